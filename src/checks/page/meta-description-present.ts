@@ -1,0 +1,16 @@
+import { definePageCheck, fail, pass } from '../define.js';
+
+export default definePageCheck({
+  id: 'meta-description-present',
+  dimension: 'on-page',
+  weight: 2,
+  title: { fr: 'La page a une meta description', en: 'Page has a meta description' },
+  rationale: {
+    fr: 'Les moteurs affichent souvent la meta description sous le titre du résultat.',
+    en: 'Search engines often show the meta description under the result title.',
+  },
+  run: (page) =>
+    page.metaDescription?.trim()
+      ? pass({ value: page.metaDescription.trim().length })
+      : fail({ evidence: 'no <meta name="description"> with content' }),
+});

@@ -1,0 +1,62 @@
+// One Config type, one defaults object, validated once at the edge (flags and config file).
+import { z } from 'zod';
+
+export const toolName = 'muniseo';
+export const toolVersion = '0.1.0';
+export const contactUrl = 'https://github.com/muniseo/muniseo#for-site-owners';
+export const defaultUserAgent = `Mozilla/5.0 (compatible; muniseo/${toolVersion}; +${contactUrl})`;
+/** The token matched against robots.txt user-agent groups. */
+export const robotsToken = 'muniseo';
+
+export const crawlConfigSchema = z.object({
+  /** Pages fetched per site at most (HTML pages and documents). */
+  maxPages: z.number().int().min(1).default(200),
+  /** Link depth from the home page. */
+  maxDepth: z.number().int().min(0).default(5),
+  /** Whole-site time budget in seconds; the crawl stops and keeps what it has. */
+  siteBudgetSecs: z.number().positive().default(300),
+  /** Timeout for one request, headers and body. */
+  requestTimeoutSecs: z.number().positive().default(20),
+  /** Bytes read from one response; the rest is dropped and the page marked truncated. */
+  maxBytes: z.number().int().min(1024).default(5 * 1024 * 1024),
+  /** Concurrent requests to one host. */
+  perHostConcurrency: z.number().int().min(1).default(2),
+  /** Minimum delay between requests to one host, in seconds (robots.txt Crawl-delay wins when larger). */
+  minDelaySecs: z.number().min(0).default(0),
+  /** Upper bound on a robots.txt Crawl-delay we honour; a larger one is clamped and recorded. */
+  maxCrawlDelaySecs: z.number().min(0).default(30),
+  /** URLs sharing one trap pattern (calendar, session id, facets) before the pattern stops expanding. */
+  trapPatternLimit: z.number().int().min(1).default(12),
+  maxRedirects: z.number().int().min(1).default(10),
+  userAgent: z.string().min(1).default(defaultUserAgent),
+  /** Render JavaScript-only sites in Chromium. */
+  browserFallback: z.boolean().default(true),
+  /** Obey robots.txt (turn off only for your own sites). */
+  respectRobots: z.boolean().default(true),
+});
+export type CrawlConfig = z.infer<typeof crawlConfigSchema>;
+
+export const lighthouseConfigSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** Pages audited besides the home page. */
+  pages: z.number().int().min(0).default(2),
+  runs: z.number().int().min(1).max(9).default(1),
+  formFactor: z.enum(['mobile', 'desktop', 'both']).default('mobile'),
+  /** Parallel Lighthouse workers, each with its own Chromium. 0 = from the core count. */
+  concurrency: z.number().int().min(0).default(0),
+  /** Per-run timeout in seconds. */
+  timeoutSecs: z.number().positive().default(90),
+});
+export type LighthouseConfig = z.infer<typeof lighthouseConfigSchema>;
+
+export const studyConfigSchema = z.object({
+  crawl: crawlConfigSchema.default(crawlConfigSchema.parse({})),
+  lighthouse: lighthouseConfigSchema.default(lighthouseConfigSchema.parse({})),
+  /** Sites audited at once. */
+  concurrency: z.number().int().min(1).default(4),
+});
+export type StudyConfig = z.infer<typeof studyConfigSchema>;
+
+export function defaultStudyConfig(): StudyConfig {
+  return studyConfigSchema.parse({});
+}

@@ -1,0 +1,88 @@
+import type { RobotsTxt } from './robots.js';
+
+export type Discovery = 'seed' | 'link' | 'sitemap' | 'redirect';
+
+export interface RedirectHop {
+  url: string;
+  status: number;
+  location: string;
+}
+
+/** What the crawl saw of one URL. Bodies are kept only for HTML and only until extraction. */
+export interface PageSnapshot {
+  requestedUrl: string;
+  finalUrl: string;
+  redirectChain: RedirectHop[];
+  status: number;
+  headers: Record<string, string>;
+  contentType: string;
+  /** Bytes received (after the cap). */
+  size: number;
+  truncated: boolean;
+  timingMs: number;
+  /** Decoded HTML, when the response was HTML. */
+  body?: string;
+  /** The charset used to decode the body, and where it came from. */
+  charset?: { name: string; source: 'header' | 'bom' | 'meta' | 'default' };
+  depth: number;
+  discoveredBy: Discovery;
+  renderedWith: 'http' | 'browser';
+  /** When the page failed to load: a readable reason. */
+  error?: string;
+}
+
+export interface SitemapSummary {
+  url: string;
+  /** Where the sitemap was found. */
+  source: 'robots' | 'default';
+  status: number | null;
+  kind: 'urlset' | 'index' | 'invalid' | 'missing';
+  urlCount: number;
+  urls: string[];
+  outsideSite: number;
+  lastmodRange?: { from: string; to: string };
+  errors: string[];
+}
+
+export interface ProbeResult {
+  url: string;
+  finalUrl?: string;
+  status?: number;
+  redirectChain: RedirectHop[];
+  error?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TrapReport {
+  pattern: string;
+  example: string;
+  skipped: number;
+}
+
+export interface CrawlStats {
+  pagesCrawled: number;
+  htmlPages: number;
+  documents: number;
+  maxDepth: number;
+  renderedWith: 'http' | 'browser';
+  durationMs: number;
+}
+
+export type CrawlOutcome = 'ok' | 'unreachable' | 'blocked-by-robots' | 'timeout' | 'http-error' | 'error';
+
+export interface SiteCrawl {
+  startUrl: string;
+  outcome: CrawlOutcome;
+  reason?: string;
+  pages: PageSnapshot[];
+  robots: RobotsTxt;
+  sitemaps: SitemapSummary[];
+  /** The home page under http/https (and www/bare where it applies). */
+  homeProbes: ProbeResult[];
+  /** A request to a URL that cannot exist. */
+  soft404: ProbeResult | null;
+  traps: TrapReport[];
+  /** Pages whose raw HTML differs from the rendered one (JavaScript-only content). */
+  rawVsRendered?: { rawWords: number; renderedWords: number; rawLinks: number; renderedLinks: number };
+  stats: CrawlStats;
+}

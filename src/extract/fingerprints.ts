@@ -1,0 +1,95 @@
+// Markers of tools and frameworks in a page's HTML and script URLs (see shared DOMAIN.md).
+import type { DetectedTags } from './types.js';
+
+type Fingerprints = Record<string, RegExp[]>;
+
+export const analyticsFingerprints: Fingerprints = {
+  'google-analytics-4': [/googletagmanager\.com\/gtag\/js\?id=G-/i, /\bgtag\(\s*['"]config['"]\s*,\s*['"]G-[A-Z0-9]{6,12}/, /['"]G-[A-Z0-9]{6,12}['"]/],
+  'universal-analytics': [/\bUA-\d{4,10}-\d{1,4}\b/],
+  'google-tag-manager': [/\bGTM-[A-Z0-9]{4,10}\b/, /googletagmanager\.com\/gtm\.js/],
+  'google-ads': [/\bAW-\d{9,11}\b/, /googleadservices\.com\/pagead\/conversion/],
+  matomo: [/_paq\.push/, /matomo\.js/, /piwik\.js/, /MatomoTagManager/],
+  'at-internet': [/xiti\.com/, /ATInternet/, /tag\.aticdn\.net/, /smarttag\.js/, /pianoAnalytics/],
+  'meta-pixel': [/connect\.facebook\.net\/[^"']*fbevents\.js/, /fbq\(\s*['"]init['"]/],
+  hotjar: [/static\.hotjar\.com/],
+  'linkedin-insight': [/snap\.licdn\.com/],
+  'microsoft-clarity': [/clarity\.ms/],
+};
+
+/** Tools whose default use needs the visitor's consent (CNIL); Matomo and AT Internet can be exempt. */
+export const analyticsNeedingConsent = new Set([
+  'google-analytics-4', 'universal-analytics', 'google-tag-manager', 'google-ads',
+  'meta-pixel', 'hotjar', 'linkedin-insight', 'microsoft-clarity',
+]);
+
+export const consentFingerprints: Fingerprints = {
+  tarteaucitron: [/tarteaucitron/i],
+  axeptio: [/axeptio/i],
+  didomi: [/didomi/i],
+  cookiebot: [/cookiebot/i],
+  onetrust: [/onetrust|otSDKStub|cookielaw\.org/i],
+};
+
+export const verificationFingerprints: Fingerprints = {
+  google: [/<meta[^>]+name=["']google-site-verification["']/i],
+  bing: [/<meta[^>]+name=["']msvalidate\.01["']/i],
+  yandex: [/<meta[^>]+name=["']yandex-verification["']/i],
+};
+
+export const seoPluginFingerprints: Fingerprints = {
+  yoast: [/yoast seo|yoast-schema-graph/i],
+  'rank-math': [/rank math/i],
+  'all-in-one-seo': [/all in one seo|aioseo/i],
+  seopress: [/seopress/i],
+};
+
+export const cmsFingerprints: Fingerprints = {
+  wordpress: [/wp-content\/|wp-includes\/|<meta[^>]+content=["']WordPress/i],
+  drupal: [/Drupal\.settings|drupal\.js|<meta[^>]+content=["']Drupal/i],
+  joomla: [/<meta[^>]+content=["']Joomla/i, /\/media\/jui\//],
+  typo3: [/typo3(conf|temp)?\//i, /<meta[^>]+content=["']TYPO3/i],
+  spip: [/<meta[^>]+content=["']SPIP/i, /spip\.php/],
+  wix: [/static\.wixstatic\.com|<meta[^>]+content=["']Wix/i],
+  'e-magnus': [/e-magnus/i],
+  'kiosque-net': [/kiosque/i],
+};
+
+export const dsfrFingerprints: Fingerprints = {
+  'fr-header': [/class=["'][^"']*\bfr-header\b/],
+  'fr-logo': [/class=["'][^"']*\bfr-logo\b/],
+  'fr-footer': [/class=["'][^"']*\bfr-footer\b/],
+  'dsfr-assets': [/dsfr(\.module)?\.min\.(css|js)/],
+  'data-fr-scheme': [/data-fr-scheme/],
+};
+
+function matching(html: string, fingerprints: Fingerprints): string[] {
+  return Object.entries(fingerprints)
+    .filter(([, patterns]) => patterns.some((pattern) => pattern.test(html)))
+    .map(([name]) => name);
+}
+
+export function detectTags(html: string): DetectedTags {
+  return {
+    analytics: matching(html, analyticsFingerprints),
+    consentManagers: matching(html, consentFingerprints),
+    verification: matching(html, verificationFingerprints),
+    seoPlugins: matching(html, seoPluginFingerprints),
+    cms: matching(html, cmsFingerprints),
+    dsfr: matching(html, dsfrFingerprints),
+  };
+}
+
+const socialPatterns: RegExp[] = [
+  /^https?:\/\/(www\.|m\.)?facebook\.com\/(?!sharer|share\.php|tr\b|plugins|dialog)[\w.-]+\/?$/i,
+  /^https?:\/\/(www\.)?(x|twitter)\.com\/(?!intent|share|home)\w{1,15}\/?$/i,
+  /^https?:\/\/(www\.)?instagram\.com\/[\w.]+\/?$/i,
+  /^https?:\/\/([\w]+\.)?linkedin\.com\/(company|in|school)\/[\w%-]+\/?$/i,
+  /^https?:\/\/(www\.)?youtube\.com\/(@|channel\/|c\/|user\/)[\w.-]+\/?$/i,
+  /^https?:\/\/(www\.)?tiktok\.com\/@[\w.]+\/?$/i,
+  /^https?:\/\/bsky\.app\/profile\/[\w.:-]+\/?$/i,
+  /^https?:\/\/(www\.)?(panneaupocket\.com|intramuros\.org)\//i,
+];
+
+export function isSocialProfile(url: string): boolean {
+  return socialPatterns.some((pattern) => pattern.test(url));
+}

@@ -1,0 +1,37 @@
+// MinHash over word 5-shingles: near-duplicate pages share most of their signature.
+import { createHash } from 'node:crypto';
+
+const signatureSize = 32;
+const shingleSize = 5;
+const seeds = Array.from({ length: signatureSize }, (_, index) => (index + 1) * 0x9e3779b1);
+
+function hash32(text: string): number {
+  return createHash('md5').update(text).digest().readUInt32LE(0);
+}
+
+/** A 32-number signature; an empty array for pages too short to compare. */
+export function minhashSignature(words: string[]): number[] {
+  if (words.length < shingleSize * 4) return [];
+  const lower = words.map((word) => word.toLowerCase());
+  const signature = new Array<number>(signatureSize).fill(0xffffffff);
+  const seen = new Set<string>();
+  for (let start = 0; start + shingleSize <= lower.length; start += 1) {
+    const shingle = lower.slice(start, start + shingleSize).join(' ');
+    if (seen.has(shingle)) continue;
+    seen.add(shingle);
+    const base = hash32(shingle);
+    for (let index = 0; index < signatureSize; index += 1) {
+      const mixed = Math.imul(base ^ (seeds[index] ?? 0), 0x85ebca6b) >>> 0;
+      if (mixed < (signature[index] ?? 0)) signature[index] = mixed;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity of two signatures (0 when either is empty). */
+export function similarity(a: number[], b: number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let same = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] === b[index]) same += 1;
+  return same / a.length;
+}

@@ -1,0 +1,236 @@
+// PageSnapshot → PageFacts. The only place in muniseo that parses HTML.
+import { createHash } from 'node:crypto';
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import { detectTags, isSocialProfile } from './fingerprints.js';
+import { minhashSignature } from './minhash.js';
+import { sameSite, normaliseUrl } from '../crawl/urls.js';
+import type { HeadingFact, ImageFact, LinkFact, PageFacts } from './types.js';
+
+export interface ExtractInput {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Origin of the site (scheme and host) for internal/external decisions. */
+  siteOrigin: string;
+}
+
+const accessibilityMention = /accessibilit[ée]\s*:?\s*(totalement|partiellement|non)\s+conforme/i;
+
+export function extractPageFacts(input: ExtractInput): PageFacts {
+  const $ = cheerio.load(input.body);
+  const baseHref = $('base[href]').first().attr('href');
+  const base = resolve(baseHref, input.url) ?? input.url;
+
+  const titles = $('title').toArray().filter((el) => $(el).closest('svg').length === 0);
+  const descriptions = $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'description').toArray();
+  const canonicals = $('link').filter((_, el) => relList(el).includes('canonical')).toArray();
+  const text = visibleText($);
+  const words = text.split(/\s+/).filter(Boolean);
+  const links = extractLinks($, base, input.siteOrigin);
+  const jsonLd = extractJsonLd($);
+  const pageHtml = input.body;
+  const isHttps = input.url.startsWith('https:');
+
+  const accessibilityMatch = accessibilityMention.exec(text.replace(/\s+/g, ' '));
+  const accessibilityLink = links.find((link) => /accessibilit/i.test(link.text) && link.internal);
+
+  return {
+    url: input.url,
+    status: input.status,
+    lang: $('html').attr('lang')?.trim() || undefined,
+    title: titles.length > 0 ? $(titles[0]).text().replace(/\s+/g, ' ').trim() : undefined,
+    titleCount: titles.length,
+    metaDescription: descriptions.length > 0 ? (attr(descriptions[0], 'content') ?? '') : undefined,
+    metaDescriptionCount: descriptions.length,
+    headings: $('h1, h2, h3, h4, h5, h6')
+      .toArray()
+      .map((el): HeadingFact => ({ level: Number(el.tagName.slice(1)), text: $(el).text().replace(/\s+/g, ' ').trim() })),
+    canonicalTag: canonicals.length > 0 ? (attr(canonicals[0], 'href') ?? '') : undefined,
+    canonicalTagCount: canonicals.length,
+    canonicalHeader: canonicalFromLinkHeader(input.headers['link']),
+    metaRobots: $('meta')
+      .filter((_, el) => ['robots', 'googlebot'].includes(attr(el, 'name')?.toLowerCase() ?? ''))
+      .toArray()
+      .flatMap((el) => directives(attr(el, 'content'))),
+    xRobotsTag: directives(input.headers['x-robots-tag']),
+    hreflang: $('link[hreflang]')
+      .toArray()
+      .filter((el) => relList(el).includes('alternate'))
+      .map((el) => ({ hreflang: attr(el, 'hreflang') ?? '', href: attr(el, 'href') ?? '' })),
+    viewport: $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'viewport').first().attr('content'),
+    jsonLd,
+    openGraph: metaProperties($, 'og:'),
+    twitter: metaProperties($, 'twitter:'),
+    links,
+    images: $('img')
+      .toArray()
+      .map((el): ImageFact => ({ src: attr(el, 'src') ?? '', alt: attr(el, 'alt') ?? null })),
+    wordCount: words.length,
+    contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
+    minhash: minhashSignature(words),
+    tags: detectTags(pageHtml),
+    socialProfiles: [...new Set(links.filter((link) => link.url && isSocialProfile(link.url)).map((link) => link.url as string))].sort(),
+    accessibility: {
+      level: accessibilityMatch?.[1]?.toLowerCase() as PageFacts['accessibility']['level'],
+      mentionText: accessibilityMatch?.[0],
+      declarationUrl: accessibilityLink?.url,
+    },
+    legalNoticeUrl: links.find((link) => link.internal && /mentions?\s+l[ée]gales/i.test(link.text))?.url,
+    privacyUrl: links.find((link) => link.internal && /(confidentialit|donn[ée]es\s+personnelles|rgpd)/i.test(link.text))?.url,
+    textSignals: textSignals(text),
+    mixedContent: isHttps ? mixedContent($) : [],
+    hasAppRoot: $('#app, #root, #__next, [ng-app], [data-reactroot]').length > 0,
+    noscriptText: $('noscript').text().replace(/\s+/g, ' ').trim().slice(0, 300),
+    generator: $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'generator').first().attr('content'),
+    baseHref,
+  };
+}
+
+function attr(el: Element | undefined, name: string): string | undefined {
+  if (!el) return undefined;
+  for (const [key, value] of Object.entries(el.attribs ?? {})) {
+    if (key.toLowerCase() === name) return value;
+  }
+  return undefined;
+}
+
+function relList(el: Element): string[] {
+  return (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function directives(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function resolve(href: string | undefined, base: string): string | undefined {
+  if (href === undefined) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function canonicalFromLinkHeader(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /<([^>]*)>(.*)$/.exec(part.trim());
+    if (match && /rel\s*=\s*"?[^";]*\bcanonical\b/i.test(match[2] ?? '')) return match[1];
+  }
+  return undefined;
+}
+
+function visibleText($: cheerio.CheerioAPI): string {
+  const body = $('body').clone();
+  body.find('script, style, noscript, template, svg').remove();
+  return body.text().replace(/\s+/g, ' ').trim();
+}
+
+function extractLinks($: cheerio.CheerioAPI, base: string, siteOrigin: string): LinkFact[] {
+  return $('a')
+    .toArray()
+    .map((el): LinkFact => {
+      const href = attr(el, 'href');
+      const node = $(el);
+      const text = (node.text() || attr(el, 'aria-label') || node.find('img[alt]').attr('alt') || attr(el, 'title') || '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const lang = node.closest('[lang]').attr('lang')?.toLowerCase();
+      const fact: LinkFact = {
+        href: href ?? '',
+        text,
+        rel: relList(el),
+        internal: false,
+        kind: 'other',
+        lang,
+        inSvg: node.closest('svg').length > 0,
+      };
+      if (href === undefined) return { ...fact, kind: 'missing-href' };
+      const trimmed = href.trim();
+      if (/^javascript:/i.test(trimmed)) return { ...fact, kind: 'javascript' };
+      if (/^mailto:/i.test(trimmed)) return { ...fact, kind: 'mailto' };
+      if (/^tel:/i.test(trimmed)) return { ...fact, kind: 'tel' };
+      if (/^www\./i.test(trimmed)) return { ...fact, kind: 'schemeless-www', url: resolve(trimmed, base) };
+      const absolute = resolve(trimmed, base);
+      if (!absolute || !/^https?:/i.test(absolute)) return fact;
+      const url = normaliseUrl(absolute);
+      return { ...fact, kind: 'http', url, internal: sameSite(url, siteOrigin) };
+    });
+}
+
+function extractJsonLd($: cheerio.CheerioAPI): PageFacts['jsonLd'] {
+  const types = new Set<string>();
+  const errors: string[] = [];
+  const raw: unknown[] = [];
+  $('script')
+    .filter((_, el) => (attr(el, 'type') ?? '').toLowerCase().trim() === 'application/ld+json')
+    .each((index, el) => {
+      const source = $(el).text();
+      try {
+        const parsed: unknown = JSON.parse(source);
+        raw.push(parsed);
+        collectTypes(parsed, types);
+      } catch (error) {
+        errors.push(`block ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+  return { types: [...types].sort(), errors, raw };
+}
+
+function collectTypes(node: unknown, types: Set<string>, depth = 0): void {
+  if (depth > 20 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collectTypes(item, types, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  for (const name of Array.isArray(type) ? type : [type]) {
+    if (typeof name === 'string') types.add(name.replace(/^https?:\/\/schema\.org\//, ''));
+  }
+  for (const value of Object.values(record)) collectTypes(value, types, depth + 1);
+}
+
+function metaProperties($: cheerio.CheerioAPI, prefix: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  $('meta').each((_, el) => {
+    const key = (attr(el, 'property') ?? attr(el, 'name') ?? '').toLowerCase();
+    const content = attr(el, 'content');
+    if (key.startsWith(prefix) && content !== undefined && !(key in found)) found[key] = content;
+  });
+  return found;
+}
+
+const signalPatterns: Record<string, RegExp> = {
+  'publication-director': /(directeur|directrice)\s+(de\s+la\s+)?publication/i,
+  host: /h[ée]bergeur|h[ée]bergement/i,
+  publisher: /[ée]diteur|[ée]dit[ée]\s+par/i,
+  'accessibility-declaration': /d[ée]claration\s+d['’]\s*accessibilit[ée]/i,
+  'conformity-state': /[ée]tat\s+de\s+conformit[ée]/i,
+  'law-2005-102': /2005-102/,
+  'multi-year-plan': /sch[ée]ma\s+pluriannuel/i,
+  'defenseur-des-droits': /d[ée]fenseur\s+des\s+droits/i,
+  purpose: /finalit[ée]/i,
+  retention: /dur[ée]e\s+de\s+conservation/i,
+  processors: /sous-traitants?/i,
+};
+
+function textSignals(text: string): string[] {
+  return Object.entries(signalPatterns)
+    .filter(([, pattern]) => pattern.test(text))
+    .map(([name]) => name);
+}
+
+function mixedContent($: cheerio.CheerioAPI): string[] {
+  return $('img[src], script[src], link[rel~="stylesheet"][href], iframe[src], video[src], audio[src], source[src]')
+    .toArray()
+    .map((el) => attr(el, 'src') ?? attr(el, 'href') ?? '')
+    .filter((url) => /^http:\/\//i.test(url.trim()));
+}

@@ -1,0 +1,81 @@
+/** A link as the page wrote it and as it resolves. */
+export interface LinkFact {
+  /** Absolute URL, fragment removed; undefined when the href cannot be resolved or is not http(s). */
+  url?: string;
+  href: string;
+  text: string;
+  rel: string[];
+  internal: boolean;
+  /** `javascript:`, `href`-less, scheme-less `www.`, `mailto:`, … */
+  kind: 'http' | 'javascript' | 'missing-href' | 'schemeless-www' | 'mailto' | 'tel' | 'other';
+  /** Language of the closest ancestor with `lang`, lower-cased. */
+  lang?: string;
+  /** Inside an <svg> element. */
+  inSvg: boolean;
+}
+
+export interface ImageFact {
+  src: string;
+  alt: string | null;
+}
+
+export interface HeadingFact {
+  level: number;
+  text: string;
+}
+
+export interface HreflangFact {
+  hreflang: string;
+  href: string;
+}
+
+export interface DetectedTags {
+  analytics: string[];
+  consentManagers: string[];
+  verification: string[];
+  seoPlugins: string[];
+  cms: string[];
+  dsfr: string[];
+}
+
+/** Everything the checks need from one HTML page; derived only by src/extract/. */
+export interface PageFacts {
+  url: string;
+  status: number;
+  lang?: string;
+  title?: string;
+  titleCount: number;
+  metaDescription?: string;
+  metaDescriptionCount: number;
+  headings: HeadingFact[];
+  canonicalTag?: string;
+  canonicalTagCount: number;
+  canonicalHeader?: string;
+  metaRobots: string[];
+  xRobotsTag: string[];
+  hreflang: HreflangFact[];
+  viewport?: string;
+  jsonLd: { types: string[]; errors: string[]; raw: unknown[] };
+  openGraph: Record<string, string>;
+  twitter: Record<string, string>;
+  links: LinkFact[];
+  images: ImageFact[];
+  wordCount: number;
+  /** Hash of the visible text, for duplicate detection. */
+  contentHash: string;
+  /** Word shingles' MinHash signature, for near-duplicates. */
+  minhash: number[];
+  tags: DetectedTags;
+  socialProfiles: string[];
+  accessibility: { level?: 'totalement' | 'partiellement' | 'non'; mentionText?: string; declarationUrl?: string };
+  legalNoticeUrl?: string;
+  privacyUrl?: string;
+  /** Text-level signals for public-sector pages (legal notice and accessibility declaration contents). */
+  textSignals: string[];
+  /** Resources referenced over http:// from an https:// page. */
+  mixedContent: string[];
+  hasAppRoot: boolean;
+  noscriptText: string;
+  generator?: string;
+  baseHref?: string;
+}
