@@ -1,0 +1,46 @@
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseCategory = (typeof lighthouseCategories)[number];
+export type FormFactor = 'mobile' | 'desktop';
+
+/** A page chosen for Lighthouse, with why. */
+export interface LighthousePageRequest {
+  url: string;
+  /** home, contact, demarche, news, event, legal, accessibility, deep, other */
+  pageType: string;
+  reason: string;
+}
+
+export interface LighthouseMetrics {
+  fcp: number | null;
+  lcp: number | null;
+  cls: number | null;
+  tbt: number | null;
+  speedIndex: number | null;
+  serverResponseTime: number | null;
+}
+
+export interface LighthouseRun {
+  scores: Record<LighthouseCategory, number | null>;
+  metrics: LighthouseMetrics;
+}
+
+export interface LighthousePageResult {
+  url: string;
+  pageType: string;
+  reason: string;
+  formFactor: FormFactor;
+  /** Every run kept; `medianRun` indexes the one reported. */
+  runs: LighthouseRun[];
+  medianRun: number;
+  scores: Record<LighthouseCategory, number | null>;
+  metrics: LighthouseMetrics;
+  /** Max − min per category over the runs (0 with one run). */
+  spread: Record<LighthouseCategory, number | null>;
+  failingSeoAudits: string[];
+  failingAccessibilityAudits: string[];
+  lighthouseVersion?: string;
+  chromiumVersion?: string;
+  throttling?: string;
+  /** A Lighthouse runtime error (e.g. ERRORED_DOCUMENT_REQUEST) or a timeout: a result, not a crash. */
+  error?: { code: string; message: string };
+}
