@@ -1,0 +1,198 @@
+// The site-audit job: one institution in, one SiteResult out, plain data both ways so that the
+// same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
+import type PQueue from 'p-queue';
+import type { StudyConfig } from './config.js';
+import { crawlSite } from './crawl/site-crawl.js';
+import type { CrawlOutcome, PageSnapshot, SiteCrawl } from './crawl/types.js';
+import { extractPageFacts } from './extract/page-facts.js';
+import type { PageFacts } from './extract/types.js';
+import { catalogue } from './checks/catalogue.js';
+import { runChecks } from './checks/run.js';
+import type { CheckResult, SiteContext } from './checks/types.js';
+import type { Institution } from './institutions/types.js';
+import type { FormFactor, LighthousePageResult } from './lighthouse/types.js';
+import { computeIndex, type SiteIndex } from './scoring/index.js';
+
+export interface PageRecord {
+  url: string;
+  finalUrl: string;
+  status: number;
+  depth: number;
+  discoveredBy: string;
+  contentType: string;
+  size: number;
+  truncated: boolean;
+  timingMs: number;
+  renderedWith: 'http' | 'browser';
+  redirects: number;
+  title?: string;
+  metaDescription?: string;
+  h1Count?: number;
+  wordCount?: number;
+  canonical?: string;
+  indexable?: boolean;
+  error?: string;
+}
+
+export interface CrawlSummary {
+  pagesCrawled: number;
+  htmlPages: number;
+  documents: number;
+  maxDepth: number;
+  renderedWith: 'http' | 'browser';
+  durationMs: number;
+  robotsTxt: { url: string; status: string; httpStatus: number | null; sitemaps: string[]; problems: string[] };
+  sitemaps: { url: string; source: string; kind: string; status: number | null; urlCount: number; outsideSite: number; lastmodRange?: { from: string; to: string }; errors: string[] }[];
+  traps: SiteCrawl['traps'];
+  homeProbes: SiteCrawl['homeProbes'];
+  soft404: SiteCrawl['soft404'];
+  rawVsRendered?: SiteCrawl['rawVsRendered'];
+}
+
+/** One institution's audit. A site that cannot be audited is a result, not a gap. */
+export interface SiteResult {
+  institution: Institution;
+  outcome: CrawlOutcome;
+  reason?: string;
+  startedAt: string;
+  finishedAt: string;
+  crawl: CrawlSummary;
+  pages: PageRecord[];
+  checks: CheckResult[];
+  lighthouse: { pages: LighthousePageResult[] };
+  /** Absent when the site could not be audited: no index rather than a zero. */
+  index?: SiteIndex;
+}
+
+/** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
+export interface LighthouseRunner {
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): { url: string; pageType: string; reason: string }[];
+  audit(pages: { url: string; pageType: string; reason: string }[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
+}
+
+export interface AuditOptions {
+  config: StudyConfig;
+  lighthouse?: LighthouseRunner;
+  globalLimiter?: PQueue;
+  signal?: AbortSignal;
+}
+
+export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
+  const startedAt = new Date().toISOString();
+  const factsByUrl = new Map<string, PageFacts>();
+  const crawl = await crawlSite(institution.url, options.config.crawl, {
+    parse: (snapshot, siteOrigin) => {
+      const facts = extractPageFacts({
+        url: snapshot.finalUrl,
+        status: snapshot.status,
+        headers: snapshot.headers,
+        body: snapshot.body,
+        siteOrigin,
+      });
+      factsByUrl.set(snapshot.finalUrl, facts);
+      return {
+        links: facts.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url as string),
+        contentHash: facts.contentHash,
+      };
+    },
+    globalLimiter: options.globalLimiter,
+    signal: options.signal,
+  });
+
+  const pages = [...factsByUrl.values()];
+  const base = {
+    institution,
+    outcome: crawl.outcome,
+    reason: crawl.reason,
+    startedAt,
+    crawl: summariseCrawl(crawl),
+    pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl))),
+  };
+  if (crawl.outcome !== 'ok' || pages.length === 0) {
+    return { ...base, finishedAt: new Date().toISOString(), checks: [], lighthouse: { pages: [] } };
+  }
+
+  const context = siteContext(institution, crawl, pages);
+  const checks = runChecks(context, catalogue);
+  const lighthousePages = await runLighthouse(context, options);
+  return {
+    ...base,
+    finishedAt: new Date().toISOString(),
+    checks,
+    lighthouse: { pages: lighthousePages },
+    index: computeIndex(checks, lighthousePages),
+  };
+}
+
+function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFacts[]): SiteContext {
+  const homeSnapshot = crawl.pages.find((page) => page.discoveredBy === 'seed');
+  const origin = new URL(homeSnapshot?.finalUrl ?? crawl.startUrl).origin;
+  return {
+    institution,
+    origin,
+    pages: pages.filter((page) => page.status < 400),
+    snapshots: crawl.pages,
+    robots: crawl.robots,
+    sitemaps: crawl.sitemaps,
+    homeProbes: crawl.homeProbes,
+    soft404: crawl.soft404,
+    traps: crawl.traps,
+    home: homeSnapshot ? pages.find((page) => page.url === homeSnapshot.finalUrl) : undefined,
+    renderedWith: crawl.stats.renderedWith,
+    rawVsRendered: crawl.rawVsRendered,
+  };
+}
+
+async function runLighthouse(context: SiteContext, options: AuditOptions): Promise<LighthousePageResult[]> {
+  const lane = options.lighthouse;
+  if (!lane || !options.config.lighthouse.enabled || !context.home || options.signal?.aborted) return [];
+  const requests = lane.selectPages(
+    { homeUrl: context.home.url, pages: context.pages, snapshots: context.snapshots },
+    options.config.lighthouse.pages,
+  );
+  const formFactor = options.config.lighthouse.formFactor;
+  const formFactors: FormFactor[] = formFactor === 'both' ? ['mobile', 'desktop'] : [formFactor];
+  return lane.audit(requests, formFactors);
+}
+
+function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
+  return {
+    ...crawl.stats,
+    robotsTxt: {
+      url: crawl.robots.url,
+      status: crawl.robots.status,
+      httpStatus: crawl.robots.httpStatus,
+      sitemaps: crawl.robots.sitemaps,
+      problems: crawl.robots.problems,
+    },
+    sitemaps: crawl.sitemaps.map(({ urls: _urls, ...sitemap }) => sitemap),
+    traps: crawl.traps,
+    homeProbes: crawl.homeProbes,
+    soft404: crawl.soft404,
+    rawVsRendered: crawl.rawVsRendered,
+  };
+}
+
+function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageRecord {
+  const robots = [...(facts?.metaRobots ?? []), ...(facts?.xRobotsTag ?? [])];
+  return {
+    url: snapshot.requestedUrl,
+    finalUrl: snapshot.finalUrl,
+    status: snapshot.status,
+    depth: snapshot.depth,
+    discoveredBy: snapshot.discoveredBy,
+    contentType: snapshot.contentType,
+    size: snapshot.size,
+    truncated: snapshot.truncated,
+    timingMs: snapshot.timingMs,
+    renderedWith: snapshot.renderedWith,
+    redirects: snapshot.redirectChain.length,
+    title: facts?.title,
+    metaDescription: facts?.metaDescription,
+    h1Count: facts?.headings.filter((heading) => heading.level === 1).length,
+    wordCount: facts?.wordCount,
+    canonical: facts?.canonicalTag ?? facts?.canonicalHeader,
+    indexable: facts ? !robots.some((directive) => directive === 'noindex' || directive === 'none') : undefined,
+    error: snapshot.error,
+  };
+}

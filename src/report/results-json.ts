@@ -1,0 +1,73 @@
+// SiteResult (internal) → the documented results format, schemaVersion 1.
+import type { SiteResult } from '../audit.js';
+import type { StudyMeta } from '../store/study-store.js';
+
+export function studyJson(meta: StudyMeta, sites: Iterable<SiteResult>): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    study: {
+      name: meta.name,
+      startedAt: meta.startedAt,
+      finishedAt: meta.finishedAt ?? null,
+      tool: meta.tool,
+      config: meta.config,
+      ...(meta.environment ? { environment: meta.environment } : {}),
+    },
+    sites: [...sites].map(siteJson),
+  };
+}
+
+export function siteJson(result: SiteResult): Record<string, unknown> {
+  const { institution, crawl } = result;
+  return {
+    id: institution.id,
+    name: institution.name,
+    url: institution.url,
+    kind: institution.kind,
+    insee: institution.insee ?? null,
+    siren: institution.siren ?? null,
+    population: institution.population ?? null,
+    stratum: institution.stratum ?? null,
+    departement: institution.departement ?? null,
+    region: institution.region ?? null,
+    outcome: result.outcome,
+    reason: result.reason ?? null,
+    crawl: {
+      pagesCrawled: crawl.pagesCrawled,
+      htmlPages: crawl.htmlPages,
+      documents: crawl.documents,
+      maxDepth: crawl.maxDepth,
+      renderedWith: crawl.renderedWith,
+      robotsTxt: crawl.robotsTxt,
+      sitemaps: crawl.sitemaps,
+      traps: crawl.traps,
+    },
+    checks: result.checks.map((check) => ({
+      id: check.id,
+      scope: check.scope,
+      dimension: check.dimension,
+      status: check.status,
+      value: check.value ?? null,
+      evidence: check.evidence ?? null,
+      pagesAffected: check.pagesAffected,
+      pagesChecked: check.pagesChecked,
+      examples: check.examples,
+    })),
+    lighthouse: {
+      pages: result.lighthouse.pages.map((page) => ({
+        url: page.url,
+        pageType: page.pageType,
+        reason: page.reason,
+        formFactor: page.formFactor,
+        runs: page.runs.length,
+        scores: page.scores,
+        metrics: page.metrics,
+        spread: page.spread,
+        failingSeoAudits: page.failingSeoAudits,
+        failingAccessibilityAudits: page.failingAccessibilityAudits,
+        error: page.error ?? null,
+      })),
+    },
+    index: result.index ?? null,
+  };
+}

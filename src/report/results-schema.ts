@@ -1,0 +1,180 @@
+// The documented results format (`export --format json`, results.json), schemaVersion 1.
+// docs/results-schema.md is generated from this object; a test keeps them in step.
+
+const nullable = (type: string | string[]) => ({ type: [...(Array.isArray(type) ? type : [type]), 'null'] });
+const score = { type: ['number', 'null'], minimum: 0, maximum: 1 };
+const categoryScores = {
+  type: 'object',
+  required: ['performance', 'accessibility', 'best-practices', 'seo'],
+  properties: { performance: score, accessibility: score, 'best-practices': score, seo: score },
+  additionalProperties: false,
+};
+
+export const resultsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/muniseo/muniseo/docs/results-schema.md',
+  title: 'muniseo study results',
+  type: 'object',
+  required: ['schemaVersion', 'study', 'sites'],
+  additionalProperties: false,
+  properties: {
+    schemaVersion: { const: 1, description: 'Changes only when a field changes meaning or disappears.' },
+    study: {
+      type: 'object',
+      required: ['name', 'startedAt', 'finishedAt', 'tool', 'config'],
+      properties: {
+        name: { type: 'string' },
+        startedAt: { type: 'string', format: 'date-time' },
+        finishedAt: { ...nullable('string'), description: 'null while the study is unfinished (sites pending).' },
+        tool: { type: 'object', required: ['name', 'version'], properties: { name: { type: 'string' }, version: { type: 'string' } } },
+        config: { type: 'object', description: 'The configuration the study ran with (crawl limits, Lighthouse settings).' },
+        environment: { type: 'object', description: 'Lighthouse and Chromium versions, throttling.' },
+      },
+    },
+    sites: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'url', 'kind', 'outcome', 'reason', 'crawl', 'checks', 'lighthouse', 'index'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', description: 'INSEE code, SIREN, or a slug of the host.' },
+          name: { type: 'string' },
+          url: { type: 'string' },
+          kind: { enum: ['commune', 'epci', 'departement', 'region', 'other'] },
+          insee: nullable('string'),
+          siren: nullable('string'),
+          population: nullable('integer'),
+          stratum: nullable('string'),
+          departement: nullable('string'),
+          region: nullable('string'),
+          outcome: { enum: ['ok', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] },
+          reason: { ...nullable('string'), description: 'Why the outcome is not a plain `ok`, in words.' },
+          crawl: {
+            type: 'object',
+            required: ['pagesCrawled', 'htmlPages', 'documents', 'maxDepth', 'renderedWith', 'robotsTxt', 'sitemaps', 'traps'],
+            properties: {
+              pagesCrawled: { type: 'integer', minimum: 0 },
+              htmlPages: { type: 'integer', minimum: 0 },
+              documents: { type: 'integer', minimum: 0, description: 'PDF and office files, counted, not parsed.' },
+              maxDepth: { type: 'integer', minimum: 0 },
+              renderedWith: { enum: ['http', 'browser'] },
+              robotsTxt: {
+                type: 'object',
+                required: ['status', 'httpStatus', 'sitemaps', 'problems'],
+                properties: {
+                  url: { type: 'string' },
+                  status: { enum: ['ok', 'missing', 'unavailable'] },
+                  httpStatus: nullable('integer'),
+                  sitemaps: { type: 'array', items: { type: 'string' } },
+                  problems: { type: 'array', items: { type: 'string' } },
+                },
+              },
+              sitemaps: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['url', 'kind', 'urlCount'],
+                  properties: {
+                    url: { type: 'string' },
+                    source: { enum: ['robots', 'default'] },
+                    kind: { enum: ['urlset', 'index', 'invalid', 'missing'] },
+                    status: nullable('integer'),
+                    urlCount: { type: 'integer', minimum: 0 },
+                    outsideSite: { type: 'integer', minimum: 0 },
+                    errors: { type: 'array', items: { type: 'string' } },
+                  },
+                },
+              },
+              traps: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['pattern', 'example', 'skipped'],
+                  properties: { pattern: { type: 'string' }, example: { type: 'string' }, skipped: { type: 'integer' } },
+                },
+              },
+            },
+          },
+          checks: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'scope', 'dimension', 'status', 'value', 'pagesAffected', 'examples'],
+              additionalProperties: false,
+              properties: {
+                id: { type: 'string', description: 'Stable check id; see docs/checks.md.' },
+                scope: { enum: ['page', 'site'] },
+                dimension: { type: 'string' },
+                status: { enum: ['pass', 'warn', 'fail', 'na'] },
+                value: { type: ['number', 'string', 'boolean', 'null'] },
+                evidence: nullable('string'),
+                pagesAffected: { type: 'integer', minimum: 0 },
+                pagesChecked: { type: 'integer', minimum: 0 },
+                examples: { type: 'array', items: { type: 'string' } },
+              },
+            },
+          },
+          lighthouse: {
+            type: 'object',
+            required: ['pages'],
+            properties: {
+              pages: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['url', 'pageType', 'formFactor', 'runs', 'scores', 'metrics', 'spread', 'error'],
+                  properties: {
+                    url: { type: 'string' },
+                    pageType: { type: 'string' },
+                    reason: { type: 'string' },
+                    formFactor: { enum: ['mobile', 'desktop'] },
+                    runs: { type: 'integer', minimum: 0, description: 'Number of Lighthouse runs; the median run is reported.' },
+                    scores: categoryScores,
+                    metrics: {
+                      type: 'object',
+                      description: 'Lab metrics of the median run, milliseconds (CLS unitless).',
+                      properties: {
+                        fcp: nullable('number'),
+                        lcp: nullable('number'),
+                        cls: nullable('number'),
+                        tbt: nullable('number'),
+                        speedIndex: nullable('number'),
+                        serverResponseTime: nullable('number'),
+                      },
+                    },
+                    spread: { ...categoryScores, description: 'Max − min of each category score over the runs.' },
+                    failingSeoAudits: { type: 'array', items: { type: 'string' } },
+                    failingAccessibilityAudits: { type: 'array', items: { type: 'string' } },
+                    error: {
+                      oneOf: [
+                        { type: 'null' },
+                        { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          index: {
+            description: 'null when the site could not be audited: no index rather than a zero.',
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                required: ['score', 'level', 'label', 'dimensions'],
+                properties: {
+                  score: { type: 'number', minimum: 0, maximum: 100 },
+                  level: { enum: [0, 1, 2, 3] },
+                  label: { type: 'object', required: ['fr', 'en'], properties: { fr: { type: 'string' }, en: { type: 'string' } } },
+                  dimensions: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
+} as const;

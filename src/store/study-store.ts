@@ -1,0 +1,135 @@
+// The study file: one SQLite database per study, the single writer of results.
+// Each finished site is written in one transaction, replacing any earlier row for the same id,
+// so a resumed or repeated study never stores a duplicate.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SiteResult } from '../audit.js';
+import type { Institution } from '../institutions/types.js';
+import { migrate } from './schema.js';
+
+export interface StudyMeta {
+  name: string;
+  startedAt: string;
+  finishedAt?: string;
+  tool: { name: string; version: string };
+  config: unknown;
+  /** Lighthouse and Chromium versions, throttling: filled in when the lane starts. */
+  environment?: Record<string, unknown>;
+}
+
+export type SiteStatus = 'pending' | 'done';
+
+export class StudyStore {
+  private readonly db: Database.Database;
+
+  private constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+  }
+
+  static open(path: string): StudyStore {
+    return new StudyStore(path);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  readMeta(): StudyMeta | undefined {
+    const row = this.db.prepare('SELECT value FROM study WHERE key = ?').get('meta') as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as StudyMeta) : undefined;
+  }
+
+  writeMeta(meta: StudyMeta): void {
+    this.db.prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('meta', JSON.stringify(meta));
+  }
+
+  /** Adds institutions as pending; those already known keep their status and results. */
+  registerInstitutions(institutions: Institution[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO sites (id, position, institution, status) VALUES (?, ?, ?, 'pending')
+       ON CONFLICT(id) DO UPDATE SET institution = CASE WHEN sites.status = 'pending' THEN excluded.institution ELSE sites.institution END`,
+    );
+    const next = (this.db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM sites').get() as { next: number }).next;
+    this.db.transaction(() => {
+      institutions.forEach((institution, index) => insert.run(institution.id, next + index, JSON.stringify(institution)));
+    })();
+  }
+
+  pendingInstitutions(): Institution[] {
+    return (this.db.prepare("SELECT institution FROM sites WHERE status = 'pending' ORDER BY position").all() as { institution: string }[]).map(
+      (row) => JSON.parse(row.institution) as Institution,
+    );
+  }
+
+  counts(): { total: number; done: number; pending: number } {
+    const row = this.db
+      .prepare("SELECT COUNT(*) AS total, SUM(status = 'done') AS done FROM sites")
+      .get() as { total: number; done: number | null };
+    return { total: row.total, done: row.done ?? 0, pending: row.total - (row.done ?? 0) };
+  }
+
+  /** Writes one site's result and its rows, atomically. */
+  saveSiteResult(result: SiteResult): void {
+    const id = result.institution.id;
+    this.db.transaction(() => {
+      for (const table of ['checks', 'pages', 'lighthouse']) this.db.prepare(`DELETE FROM ${table} WHERE site_id = ?`).run(id);
+      this.db
+        .prepare(
+          `INSERT INTO sites (id, position, institution, status, outcome, reason, score, level, started_at, finished_at, result)
+           VALUES (@id, (SELECT COALESCE(MAX(position), -1) + 1 FROM sites), @institution, 'done', @outcome, @reason, @score, @level, @startedAt, @finishedAt, @result)
+           ON CONFLICT(id) DO UPDATE SET institution = excluded.institution, status = 'done', outcome = excluded.outcome,
+             reason = excluded.reason, score = excluded.score, level = excluded.level,
+             started_at = excluded.started_at, finished_at = excluded.finished_at, result = excluded.result`,
+        )
+        .run({
+          id,
+          institution: JSON.stringify(result.institution),
+          outcome: result.outcome,
+          reason: result.reason ?? null,
+          score: result.index?.score ?? null,
+          level: result.index?.level ?? null,
+          startedAt: result.startedAt,
+          finishedAt: result.finishedAt,
+          result: JSON.stringify(result),
+        });
+      const check = this.db.prepare(
+        `INSERT INTO checks (site_id, check_id, scope, dimension, status, value, pages_affected, pages_checked, examples)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const row of result.checks) {
+        check.run(id, row.id, row.scope, row.dimension, row.status, row.value === undefined ? null : String(row.value), row.pagesAffected, row.pagesChecked, JSON.stringify(row.examples));
+      }
+      const page = this.db.prepare(
+        `INSERT OR IGNORE INTO pages (site_id, url, final_url, status, depth, discovered_by, content_type, size, title, word_count, indexable, rendered_with, error)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const row of result.pages) {
+        page.run(id, row.url, row.finalUrl, row.status, row.depth, row.discoveredBy, row.contentType, row.size, row.title ?? null, row.wordCount ?? null, row.indexable === undefined ? null : Number(row.indexable), row.renderedWith, row.error ?? null);
+      }
+      const lighthouse = this.db.prepare(
+        `INSERT OR REPLACE INTO lighthouse (site_id, url, form_factor, page_type, performance, accessibility, best_practices, seo, error_code, result)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const row of result.lighthouse.pages) {
+        lighthouse.run(id, row.url, row.formFactor, row.pageType, row.scores.performance, row.scores.accessibility, row.scores['best-practices'], row.scores.seo, row.error?.code ?? null, JSON.stringify(row));
+      }
+    })();
+  }
+
+  /** Finished sites in registry order, streamed: memory does not grow with the study. */
+  *siteResults(): Generator<SiteResult> {
+    const rows = this.db.prepare("SELECT result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{ result: string }>;
+    for (const row of rows) yield JSON.parse(row.result) as SiteResult;
+  }
+
+  siteResult(id: string): SiteResult | undefined {
+    const row = this.db.prepare("SELECT result FROM sites WHERE id = ? AND status = 'done'").get(id) as { result: string } | undefined;
+    return row ? (JSON.parse(row.result) as SiteResult) : undefined;
+  }
+}
