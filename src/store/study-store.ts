@@ -16,6 +16,8 @@ export interface StudyMeta {
   config: unknown;
   /** Lighthouse and Chromium versions, throttling: filled in when the lane starts. */
   environment?: Record<string, unknown>;
+  /** The demo's data describes fictional institutions; reports say so on every page. */
+  fictional?: boolean;
 }
 
 export type SiteStatus = 'pending' | 'done';

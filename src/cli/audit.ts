@@ -1,0 +1,116 @@
+import type { Argv, CommandModule } from 'yargs';
+import { readSitesCsv } from '../institutions/index.js';
+import type { Institution } from '../institutions/types.js';
+import { stderrLogger } from '../logger.js';
+import { loadStudyConfig } from './config-file.js';
+import { runAudit } from './run-audit.js';
+import { langOption, reportsOption, studyOption } from './shared-options.js';
+import { CommandError, UsageError } from './usage-error.js';
+
+interface AuditArgs {
+  url?: string[];
+  sites?: string;
+  study?: string;
+  reports: string;
+  config?: string;
+  'max-pages'?: number;
+  'max-depth'?: number;
+  'site-budget'?: number;
+  lighthouse: boolean;
+  'lighthouse-pages'?: number;
+  'lighthouse-runs'?: number;
+  'lighthouse-concurrency'?: number;
+  'form-factor'?: 'mobile' | 'desktop' | 'both';
+  concurrency?: number;
+  'user-agent'?: string;
+  resume: boolean;
+  overwrite: boolean;
+  report: boolean;
+  lang: 'fr' | 'en';
+  quiet: boolean;
+}
+
+export const auditCommand: CommandModule<object, AuditArgs> = {
+  command: 'audit [url..]',
+  describe: 'Audit websites: crawl, checks, Lighthouse, into a study',
+  builder: (yargs) =>
+    (yargs as Argv<object>)
+      .positional('url', { type: 'string', array: true, describe: 'Home page URLs to audit' })
+      .options({
+        sites: { type: 'string', describe: 'Sites CSV (name,url[,insee,siren,kind,population,departement,region]); see docs/sites-csv.md' },
+        study: { ...studyOption, describe: 'Study name (default: audit-YYYY-MM-DD)' },
+        reports: reportsOption,
+        config: { type: 'string', describe: 'JSON config file (default: ./muniseo.config.json when present)' },
+        'max-pages': { type: 'number', describe: 'Pages crawled per site at most [default: 200]' },
+        'max-depth': { type: 'number', describe: 'Link depth from the home page [default: 5]' },
+        'site-budget': { type: 'number', describe: 'Seconds spent on one site at most [default: 300]' },
+        lighthouse: { type: 'boolean', default: true, describe: 'Run Lighthouse (--no-lighthouse to skip)' },
+        'lighthouse-pages': { type: 'number', describe: 'Pages audited by Lighthouse besides the home page [default: 2]' },
+        'lighthouse-runs': { type: 'number', describe: 'Lighthouse runs per page; the median run is kept [default: 1]' },
+        'lighthouse-concurrency': { type: 'number', describe: 'Parallel Lighthouse workers [default: from the core count]' },
+        'form-factor': { choices: ['mobile', 'desktop', 'both'] as const, describe: 'Lighthouse form factor [default: mobile]' },
+        concurrency: { type: 'number', describe: 'Sites audited at once [default: 4]' },
+        'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
+        resume: { type: 'boolean', default: false, describe: 'Continue an interrupted study: audit only the sites still pending' },
+        overwrite: { type: 'boolean', default: false, describe: 'Discard an existing study of the same name and start again' },
+        report: { type: 'boolean', default: true, describe: 'Write the report when the audit ends (--no-report to skip)' },
+        lang: langOption,
+        quiet: { type: 'boolean', default: false, describe: 'Print only warnings and the report path' },
+      })
+      .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
+      .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
+      .example('$0 audit --study mayenne-2026 --resume', 'Finish an interrupted study') as unknown as Argv<AuditArgs>,
+  handler: async (args) => {
+    const logger = stderrLogger({ quiet: args.quiet });
+    const config = loadStudyConfig({
+      config: args.config,
+      maxPages: args['max-pages'],
+      maxDepth: args['max-depth'],
+      siteBudget: args['site-budget'],
+      lighthouse: args.lighthouse === false ? false : undefined,
+      lighthousePages: args['lighthouse-pages'],
+      lighthouseRuns: args['lighthouse-runs'],
+      lighthouseConcurrency: args['lighthouse-concurrency'],
+      formFactor: args['form-factor'],
+      concurrency: args.concurrency,
+      userAgent: args['user-agent'],
+    });
+    const institutions = [...(args.url ?? []).map(institutionFromUrl)];
+    if (args.sites) {
+      const imported = await readSitesCsv(args.sites).catch((error: unknown) => {
+        throw new CommandError(`cannot read ${args.sites}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      for (const problem of imported.problems) logger.warn(`${args.sites}:${problem.line}: ${problem.reason}`);
+      institutions.push(...imported.institutions);
+    }
+    if (institutions.length === 0 && !args.resume) throw new UsageError('give at least one URL or --sites FILE (or --resume a study)');
+    const study = args.study ?? `audit-${new Date().toISOString().slice(0, 10)}`;
+    const outcome = await runAudit({
+      institutions,
+      study,
+      reportsDir: args.reports,
+      config,
+      resume: args.resume,
+      overwrite: args.overwrite,
+      report: args.report,
+      lang: args.lang,
+      pdf: false,
+      logger,
+    });
+    if (outcome.indexPath) process.stdout.write(`${outcome.indexPath}\n`);
+    else if (!outcome.interrupted) process.stdout.write(`${outcome.studyDir}\n`);
+  },
+};
+
+/** An institution known only by its URL: identified by a slug of its host. */
+export function institutionFromUrl(url: string): Institution {
+  let parsed: URL;
+  try {
+    parsed = new URL(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    throw new UsageError(`not a URL: ${url}`);
+  }
+  if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`not an http(s) URL: ${url}`);
+  const host = parsed.hostname.replace(/^www\./, '');
+  return { id: host.replace(/[^a-z0-9]+/gi, '-').toLowerCase(), name: parsed.hostname, kind: 'other', url: parsed.href };
+}

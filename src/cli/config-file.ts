@@ -1,0 +1,55 @@
+// The configuration: defaults, then a config file, then flags. Validated once, here.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { studyConfigSchema, type StudyConfig } from '../config.js';
+import { UsageError } from './usage-error.js';
+
+export const defaultConfigFile = 'muniseo.config.json';
+
+export interface ConfigFlags {
+  config?: string;
+  maxPages?: number;
+  maxDepth?: number;
+  lighthouse?: boolean;
+  lighthousePages?: number;
+  lighthouseRuns?: number;
+  lighthouseConcurrency?: number;
+  formFactor?: 'mobile' | 'desktop' | 'both';
+  concurrency?: number;
+  userAgent?: string;
+  siteBudget?: number;
+}
+
+/** Reads `--config FILE` (or ./muniseo.config.json when present) and applies flags over it. */
+export function loadStudyConfig(flags: ConfigFlags, cwd = process.cwd()): StudyConfig {
+  const path = flags.config ?? (existsSync(`${cwd}/${defaultConfigFile}`) ? `${cwd}/${defaultConfigFile}` : undefined);
+  let fromFile: Record<string, unknown> = {};
+  if (path) {
+    if (!existsSync(path)) throw new UsageError(`config file not found: ${path}`);
+    try {
+      fromFile = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new UsageError(`config file ${path} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const crawl = { ...(fromFile['crawl'] as object | undefined) } as Record<string, unknown>;
+  const lighthouse = { ...(fromFile['lighthouse'] as object | undefined) } as Record<string, unknown>;
+  const set = (target: Record<string, unknown>, key: string, value: unknown) => {
+    if (value !== undefined) target[key] = value;
+  };
+  set(crawl, 'maxPages', flags.maxPages);
+  set(crawl, 'maxDepth', flags.maxDepth);
+  set(crawl, 'userAgent', flags.userAgent);
+  set(crawl, 'siteBudgetSecs', flags.siteBudget);
+  set(lighthouse, 'enabled', flags.lighthouse);
+  set(lighthouse, 'pages', flags.lighthousePages);
+  set(lighthouse, 'runs', flags.lighthouseRuns);
+  set(lighthouse, 'concurrency', flags.lighthouseConcurrency);
+  set(lighthouse, 'formFactor', flags.formFactor);
+  const merged = { ...fromFile, crawl, lighthouse, ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}) };
+  const parsed = studyConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new UsageError(`invalid configuration${path ? ` (${path} and flags)` : ''}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

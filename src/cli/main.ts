@@ -1,0 +1,51 @@
+// The command line: one module per command; exit codes 0 done, 1 failed, 2 bad usage.
+import yargs from 'yargs';
+import { toolVersion } from '../config.js';
+import { auditCommand } from './audit.js';
+import { demoCommand } from './demo.js';
+import { exportCommand } from './export.js';
+import { reportCommand } from './report.js';
+import { sitesCommand } from './sites.js';
+import { CommandError, UsageError } from './usage-error.js';
+
+export async function main(args: string[]): Promise<number> {
+  let usageFailure: string | undefined;
+  const cli = yargs(args)
+    .scriptName('muniseo')
+    .usage('$0 <command> [options]\n\nAudit the websites of French local public institutions for SEO.')
+    .command(auditCommand)
+    .command(reportCommand)
+    .command(exportCommand)
+    .command(sitesCommand)
+    .command(demoCommand)
+    .demandCommand(1, 'give a command')
+    .strict()
+    .version(toolVersion)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error, instance) => {
+      if (error && !(error instanceof UsageError)) throw error;
+      usageFailure = message ?? error?.message ?? 'bad usage';
+      instance.showHelp((text: string) => process.stderr.write(`${text}\n`));
+    });
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    if (error instanceof CommandError) {
+      process.stderr.write(`muniseo: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`muniseo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+  if (usageFailure !== undefined) return usage(usageFailure);
+  return 0;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`\nmuniseo: ${message}\n`);
+  return 2;
+}

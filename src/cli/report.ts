@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
+import { writeReport } from '../report/index.js';
+import { StudyStore } from '../store/study-store.js';
+import { studyDirOf } from './run-audit.js';
+import { langOption, reportsOption, studyOption } from './shared-options.js';
+import { CommandError } from './usage-error.js';
+
+interface ReportArgs {
+  study: string;
+  reports: string;
+  lang: 'fr' | 'en';
+  pdf: boolean;
+  compare?: string;
+}
+
+export const reportCommand: CommandModule<object, ReportArgs> = {
+  command: 'report',
+  describe: 'Write a study\'s report: index.html, a page per site, data/*.csv, results.json',
+  builder: (yargs) =>
+    (yargs as Argv<object>)
+      .options({
+        study: { ...studyOption, demandOption: true },
+        reports: reportsOption,
+        lang: langOption,
+        pdf: { type: 'boolean', default: false, describe: 'Also print the index to report.pdf with Chromium' },
+        compare: { type: 'string', describe: 'Another study (name, in the same reports folder) to compare with' },
+      })
+      .example('$0 report --study mayenne-2026 --lang en', 'The report in English')
+      .example('$0 report --study mayenne-2026 --compare mayenne-2025', 'What changed since the last edition') as unknown as Argv<ReportArgs>,
+  handler: async (args) => {
+    const studyDir = studyDirOf(args.reports, args.study);
+    const dbPath = join(studyDir, 'study.sqlite');
+    if (!existsSync(dbPath)) throw new CommandError(`no study "${args.study}" in ${args.reports} (looked for ${dbPath})`);
+    let compareWith: string | undefined;
+    if (args.compare) {
+      compareWith = studyDirOf(args.reports, args.compare);
+      if (!existsSync(join(compareWith, 'study.sqlite'))) throw new CommandError(`no study "${args.compare}" to compare with in ${args.reports}`);
+    }
+    const chromePath = args.pdf ? findChrome() : undefined;
+    if (args.pdf && !chromePath) throw new CommandError(installChromeHelp);
+    const store = StudyStore.open(dbPath);
+    try {
+      const written = await writeReport(store, { studyDir, lang: args.lang, pdf: args.pdf, compareWith, chromePath });
+      process.stdout.write(`${written.indexPath}\n`);
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,135 @@
+// What `muniseo audit` and `muniseo demo` share: open the study, start the Lighthouse lane,
+// run the study, handle Ctrl-C, write the report.
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LighthouseRunner } from '../audit.js';
+import { studyConfigSchema, toolName, toolVersion, type StudyConfig } from '../config.js';
+import type { Institution } from '../institutions/types.js';
+import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
+import { selectLighthousePages, startLighthouseLane, type LighthouseLane } from '../lighthouse/index.js';
+import type { Logger } from '../logger.js';
+import { writeReport } from '../report/index.js';
+import { StudyStore, type StudyMeta } from '../store/study-store.js';
+import { runStudy } from '../study.js';
+import { CommandError, UsageError } from './usage-error.js';
+
+export interface AuditRequest {
+  institutions: Institution[];
+  study: string;
+  reportsDir: string;
+  config: StudyConfig;
+  resume: boolean;
+  /** Start the study again from scratch, discarding earlier results. */
+  overwrite: boolean;
+  report: boolean;
+  lang: 'fr' | 'en';
+  pdf: boolean;
+  fictional?: boolean;
+  logger: Logger;
+}
+
+export interface AuditOutcome {
+  studyDir: string;
+  indexPath?: string;
+  interrupted: boolean;
+}
+
+export function studyDirOf(reportsDir: string, study: string): string {
+  if (!/^[\w.-]+$/.test(study)) throw new UsageError(`study name "${study}" may hold only letters, digits, "-", "_" and "."`);
+  return resolve(reportsDir, study);
+}
+
+export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
+  const { logger } = request;
+  const studyDir = studyDirOf(request.reportsDir, request.study);
+  const dbPath = join(studyDir, 'study.sqlite');
+  if (request.overwrite) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  if (existsSync(dbPath) && !request.resume) {
+    const store = StudyStore.open(dbPath);
+    const { done } = store.counts();
+    store.close();
+    if (done > 0) {
+      throw new UsageError(
+        `study "${request.study}" already holds ${done} audited sites (${dbPath}).\n` +
+          `Continue it with --resume, or start again with --overwrite.`,
+      );
+    }
+  }
+
+  // A resumed study keeps the configuration it started with, so that its sites stay comparable.
+  const config = request.resume ? (storedConfig(dbPath) ?? request.config) : request.config;
+  const chromePath = config.lighthouse.enabled || request.pdf ? findChrome() : undefined;
+  if ((config.lighthouse.enabled || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
+
+  const store = StudyStore.open(dbPath);
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts += 1;
+    if (interrupts > 1) {
+      logger.warn('second Ctrl-C: stopping now; in-flight sites stay pending');
+      process.exit(130);
+    }
+    logger.warn('Ctrl-C: no new sites will start; finishing what is in flight (Ctrl-C again to stop at once)');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+
+  let lane: LighthouseLane | undefined;
+  try {
+    const previous = store.readMeta();
+    const meta: StudyMeta = {
+      name: request.study,
+      startedAt: previous?.startedAt ?? new Date().toISOString(),
+      tool: { name: toolName, version: toolVersion },
+      config,
+      environment: { userAgent: config.crawl.userAgent, node: process.version },
+      fictional: request.fictional,
+    };
+    store.writeMeta(meta);
+    let runner: LighthouseRunner | undefined;
+    if (config.lighthouse.enabled && chromePath) {
+      lane = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
+      runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => lane!.audit(pages, formFactors) };
+      meta.environment = { ...meta.environment, lighthouse: lane.info };
+      store.writeMeta(meta);
+    }
+    logger.info(`study "${request.study}": ${request.institutions.length} institutions → ${studyDir}`);
+    const progress = await runStudy({
+      institutions: request.institutions,
+      store,
+      config,
+      lighthouse: runner,
+      logger,
+      signal: controller.signal,
+    });
+    if (progress.pending === 0) store.writeMeta({ ...meta, finishedAt: new Date().toISOString() });
+    if (progress.interrupted) {
+      const { done, pending } = store.counts();
+      logger.warn(
+        `interrupted: ${done} sites stored, ${pending} pending. Resume with:\n  muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume ${request.institutions.length > 0 ? '(same sites and options)' : ''}`,
+      );
+    }
+    let indexPath: string | undefined;
+    if (request.report && !progress.interrupted) {
+      const written = await writeReport(store, { studyDir, lang: request.lang, pdf: request.pdf, chromePath });
+      indexPath = written.indexPath;
+    }
+    return { studyDir, indexPath, interrupted: progress.interrupted };
+  } finally {
+    process.off('SIGINT', onSigint);
+    await lane?.close();
+    store.close();
+  }
+}
+
+function storedConfig(dbPath: string): StudyConfig | undefined {
+  if (!existsSync(dbPath)) return undefined;
+  const store = StudyStore.open(dbPath);
+  try {
+    const parsed = studyConfigSchema.safeParse(store.readMeta()?.config);
+    return parsed.success ? parsed.data : undefined;
+  } finally {
+    store.close();
+  }
+}
