@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { studyJson } from '../../src/report/results-json.js';
+import { renderResultsSchemaDoc } from '../../src/report/results-schema-doc.js';
+import { siteResult } from '../helpers/site-result.js';
+import { validateResults } from '../helpers/validate-results.js';
+
+const meta = { name: 'test', startedAt: '2026-11-26T08:00:00.000Z', tool: { name: 'muniseo', version: '0.1.0' }, config: {} };
+
+describe('results schema v1', () => {
+  it('docs/results-schema.md is generated from the schema in code', () => {
+    const committed = readFileSync(new URL('../../docs/results-schema.md', import.meta.url), 'utf8');
+    expect(committed, 'run `npm run docs` and commit docs/').toBe(renderResultsSchemaDoc());
+  });
+
+  it('an audited site and an unreachable one validate', () => {
+    const unreachable = siteResult('b', { outcome: 'unreachable', reason: 'connection refused', checks: [], index: undefined });
+    const document = studyJson(meta, [siteResult('a'), unreachable]);
+    expect(validateResults(document)).toEqual([]);
+    expect((document['sites'] as { index: unknown }[])[1]?.index).toBeNull();
+  });
+
+  it('rejects a document whose site lacks its outcome', () => {
+    const document = studyJson(meta, [siteResult('a')]);
+    delete (document['sites'] as Record<string, unknown>[])[0]!['outcome'];
+    expect(validateResults(document).join('\n')).toMatch(/outcome/);
+  });
+});
