@@ -97,8 +97,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       pdf: false,
       logger,
     });
-    if (outcome.indexPath) process.stdout.write(`${outcome.indexPath}\n`);
-    else if (!outcome.interrupted) process.stdout.write(`${outcome.studyDir}\n`);
+    if (outcome.interrupted) throw new CommandError('the audit was interrupted before every site was done');
+    process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
   },
 };
 
