@@ -1,0 +1,82 @@
+// The README's first command, end to end: fixture web → crawl → checks → Lighthouse → SQLite →
+// report, then `export --format json` against the documented schema.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, repoRoot, type CliRun } from '../helpers/cli.js';
+import { validateResults } from '../helpers/validate-results.js';
+
+interface ExportedSite {
+  id: string;
+  name: string;
+  outcome: string;
+  reason: string | null;
+  index: { score: number; level: number } | null;
+  lighthouse: { pages: { pageType: string; scores: Record<string, number | null>; error: unknown }[] };
+}
+
+const demoRows = readFileSync(join(repoRoot, 'fixtures/institutions/demo.csv'), 'utf8').trim().split('\n').slice(1);
+const demoIds = demoRows.map((row) => row.split(',')[0]);
+const demoNames = demoRows.map((row) => row.split(',')[1]);
+
+describe('muniseo demo', () => {
+  let reports: string;
+  let demo: CliRun;
+  let sites: ExportedSite[];
+  let document: unknown;
+
+  beforeAll(async () => {
+    reports = mkdtempSync(join(tmpdir(), 'muniseo-demo-'));
+    demo = await runCli(['demo', '--reports', reports]);
+    const exported = await runCli(['export', '--study', 'demo', '--format', 'json', '--reports', reports]);
+    document = JSON.parse(exported.stdout);
+    sites = (document as { sites: ExportedSite[] }).sites;
+  }, 300_000);
+  afterAll(() => rmSync(reports, { recursive: true, force: true }));
+
+  it('ends with exit 0 and prints the report path', () => {
+    expect(demo.code, demo.stderr).toBe(0);
+    expect(demo.stdout.trim()).toBe(join(reports, 'demo', 'index.html'));
+  });
+
+  it('audits every demo institution, the dead host as unreachable and the staging copy as blocked', () => {
+    expect(sites.map((site) => site.id).sort()).toEqual([...demoIds].sort());
+    const byId = new Map(sites.map((site) => [site.id, site]));
+    expect(byId.get('val-inexistant')?.outcome).toBe('unreachable');
+    expect(byId.get('val-inexistant')?.reason).toMatch(/refused/);
+    expect(byId.get('val-inexistant')?.index).toBeNull();
+    expect(byId.get('mont-fictif-preprod')?.outcome).toBe('blocked-by-robots');
+    const reachable = sites.filter((site) => !['val-inexistant', 'mont-fictif-preprod'].includes(site.id));
+    for (const site of reachable) expect(site.outcome, site.id).toBe('ok');
+  });
+
+  it('has Lighthouse scores for the home page of every reachable site', () => {
+    for (const site of sites.filter((candidate) => candidate.outcome === 'ok')) {
+      const home = site.lighthouse.pages.find((page) => page.pageType === 'home');
+      expect(home, site.id).toBeDefined();
+      expect(home?.error, site.id).toBeNull();
+      for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
+        expect(home?.scores[category], `${site.id} ${category}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('ranks the deliberate site above the neglected villages', () => {
+    const score = (id: string) => sites.find((site) => site.id === id)?.index?.score ?? -1;
+    expect(score('saint-exemple-sur-loire')).toBeGreaterThan(score('petit-exemple-les-bois'));
+    expect(score('saint-exemple-sur-loire')).toBeGreaterThan(score('hameau-de-fictionville'));
+  });
+
+  it('writes a report listing every institution, saying the data is fictional', () => {
+    const html = readFileSync(join(reports, 'demo', 'index.html'), 'utf8');
+    for (const name of demoNames) expect(html).toContain(name);
+    expect(html).toMatch(/fictive|fictif|fictional/i);
+    expect(existsSync(join(reports, 'demo', 'results.json'))).toBe(true);
+    expect(existsSync(join(reports, 'demo', 'study.sqlite'))).toBe(true);
+  });
+
+  it('exports JSON that validates against docs/results-schema.md', () => {
+    expect(validateResults(document)).toEqual([]);
+  });
+});
