@@ -68,9 +68,19 @@ function matching(html: string, fingerprints: Fingerprints): string[] {
     .map(([name]) => name);
 }
 
-export function detectTags(html: string): DetectedTags {
+/** Audience-measurement tools whose markers appear in the given HTML. */
+export function detectAnalytics(html: string): string[] {
+  return matching(html, analyticsFingerprints);
+}
+
+/**
+ * `loadedHtml` is the page without the scripts a consent manager holds back (its configuration
+ * blocks, `type="text/plain"` scripts): a tool found only in `html` is declared, not loaded.
+ */
+export function detectTags(html: string, loadedHtml: string = html): DetectedTags {
   return {
     analytics: matching(html, analyticsFingerprints),
+    analyticsLoaded: matching(loadedHtml, analyticsFingerprints),
     consentManagers: matching(html, consentFingerprints),
     verification: matching(html, verificationFingerprints),
     seoPlugins: matching(html, seoPluginFingerprints),

@@ -1,10 +1,11 @@
 // PageSnapshot → PageFacts. The only place in muniseo that parses HTML.
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
 import { detectTags, isSocialProfile } from './fingerprints.js';
+import { attr, header, relList, resolveUrl } from './html.js';
+import { extractLinks } from './links.js';
 import { minhashSignature } from './minhash.js';
-import { sameSite, normaliseUrl } from '../crawl/urls.js';
+import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
 import type { HeadingFact, ImageFact, LinkFact, PageFacts } from './types.js';
 
 export interface ExtractInput {
@@ -16,24 +17,28 @@ export interface ExtractInput {
   siteOrigin: string;
 }
 
-const accessibilityMention = /accessibilit[ée]\s*:?\s*(totalement|partiellement|non)\s+conforme/i;
+// « Accessibilité : partiellement conforme », tolerant of spacing, case, dashes and « non-conforme ».
+const accessibilityMention = /accessibilit[ée]\s*[:\-–—]?\s*(totalement|partiellement|non)[\s-]*conforme/i;
+/** Scripts a consent manager holds back until the visitor agrees: declared, not loaded. */
+const consentConfiguration = /tarteaucitron|axeptio|didomi|cookiebot|onetrust|klaro/i;
 
 export function extractPageFacts(input: ExtractInput): PageFacts {
   const $ = cheerio.load(input.body);
   const baseHref = $('base[href]').first().attr('href');
-  const base = resolve(baseHref, input.url) ?? input.url;
+  const base = resolveUrl(baseHref, input.url) ?? input.url;
 
   const titles = $('title').toArray().filter((el) => $(el).closest('svg').length === 0);
-  const descriptions = $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'description').toArray();
+  const descriptions = $('meta').filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === 'description').toArray();
   const canonicals = $('link').filter((_, el) => relList(el).includes('canonical')).toArray();
   const text = visibleText($);
   const words = text.split(/\s+/).filter(Boolean);
+  const mainWords = mainText($).split(/\s+/).filter(Boolean);
   const links = extractLinks($, base, input.siteOrigin);
   const jsonLd = extractJsonLd($);
   const pageHtml = input.body;
   const isHttps = input.url.startsWith('https:');
 
-  const accessibilityMatch = accessibilityMention.exec(text.replace(/\s+/g, ' '));
+  const accessibilityMatch = accessibilityMention.exec(text);
   const accessibilityLink = links.find((link) => /accessibilit/i.test(link.text) && link.internal);
 
   return {
@@ -49,17 +54,17 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
       .map((el): HeadingFact => ({ level: Number(el.tagName.slice(1)), text: $(el).text().replace(/\s+/g, ' ').trim() })),
     canonicalTag: canonicals.length > 0 ? (attr(canonicals[0], 'href') ?? '') : undefined,
     canonicalTagCount: canonicals.length,
-    canonicalHeader: canonicalFromLinkHeader(input.headers['link']),
+    canonicalHeader: canonicalFromLinkHeader(header(input.headers, 'link')),
     metaRobots: $('meta')
-      .filter((_, el) => ['robots', 'googlebot'].includes(attr(el, 'name')?.toLowerCase() ?? ''))
+      .filter((_, el) => (searchEngineRobots as readonly string[]).includes(attr(el, 'name')?.trim().toLowerCase() ?? ''))
       .toArray()
-      .flatMap((el) => directives(attr(el, 'content'))),
-    xRobotsTag: directives(input.headers['x-robots-tag']),
-    hreflang: $('link[hreflang]')
+      .flatMap((el) => metaRobotsDirectives(attr(el, 'content'))),
+    xRobotsTag: xRobotsTagDirectives(header(input.headers, 'x-robots-tag')),
+    hreflang: $('link')
       .toArray()
-      .filter((el) => relList(el).includes('alternate'))
+      .filter((el) => attr(el, 'hreflang') !== undefined && relList(el).includes('alternate'))
       .map((el) => ({ hreflang: attr(el, 'hreflang') ?? '', href: attr(el, 'href') ?? '' })),
-    viewport: $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'viewport').first().attr('content'),
+    viewport: metaContent($, 'viewport'),
     jsonLd,
     openGraph: metaProperties($, 'og:'),
     twitter: metaProperties($, 'twitter:'),
@@ -68,10 +73,11 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
       .toArray()
       .map((el): ImageFact => ({ src: attr(el, 'src') ?? '', alt: attr(el, 'alt') ?? null })),
     wordCount: words.length,
+    mainWordCount: mainWords.length,
     contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
     minhash: minhashSignature(words),
-    tags: detectTags(pageHtml),
-    socialProfiles: [...new Set(links.filter((link) => link.url && isSocialProfile(link.url)).map((link) => link.url as string))].sort(),
+    tags: detectTags(pageHtml, loadedHtml($)),
+    socialProfiles: socialProfiles(links),
     accessibility: {
       level: accessibilityMatch?.[1]?.toLowerCase() as PageFacts['accessibility']['level'],
       mentionText: accessibilityMatch?.[0],
@@ -83,39 +89,9 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     mixedContent: isHttps ? mixedContent($) : [],
     hasAppRoot: $('#app, #root, #__next, [ng-app], [data-reactroot]').length > 0,
     noscriptText: $('noscript').text().replace(/\s+/g, ' ').trim().slice(0, 300),
-    generator: $('meta').filter((_, el) => attr(el, 'name')?.toLowerCase() === 'generator').first().attr('content'),
+    generator: metaContent($, 'generator'),
     baseHref,
   };
-}
-
-function attr(el: Element | undefined, name: string): string | undefined {
-  if (!el) return undefined;
-  for (const [key, value] of Object.entries(el.attribs ?? {})) {
-    if (key.toLowerCase() === name) return value;
-  }
-  return undefined;
-}
-
-function relList(el: Element): string[] {
-  return (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-function directives(value: string | undefined): string[] {
-  if (!value) return [];
-  return value
-    .toLowerCase()
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
-function resolve(href: string | undefined, base: string): string | undefined {
-  if (href === undefined) return undefined;
-  try {
-    return new URL(href.trim(), base).href;
-  } catch {
-    return undefined;
-  }
 }
 
 function canonicalFromLinkHeader(header: string | undefined): string | undefined {
@@ -127,42 +103,40 @@ function canonicalFromLinkHeader(header: string | undefined): string | undefined
   return undefined;
 }
 
+function metaContent($: cheerio.CheerioAPI, name: string): string | undefined {
+  return attr($('meta').filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === name).toArray()[0], 'content');
+}
+
 function visibleText($: cheerio.CheerioAPI): string {
   const body = $('body').clone();
   body.find('script, style, noscript, template, svg').remove();
   return body.text().replace(/\s+/g, ' ').trim();
 }
 
-function extractLinks($: cheerio.CheerioAPI, base: string, siteOrigin: string): LinkFact[] {
-  return $('a')
-    .toArray()
-    .map((el): LinkFact => {
-      const href = attr(el, 'href');
-      const node = $(el);
-      const text = (node.text() || attr(el, 'aria-label') || node.find('img[alt]').attr('alt') || attr(el, 'title') || '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      const lang = node.closest('[lang]').attr('lang')?.toLowerCase();
-      const fact: LinkFact = {
-        href: href ?? '',
-        text,
-        rel: relList(el),
-        internal: false,
-        kind: 'other',
-        lang,
-        inSvg: node.closest('svg').length > 0,
-      };
-      if (href === undefined) return { ...fact, kind: 'missing-href' };
-      const trimmed = href.trim();
-      if (/^javascript:/i.test(trimmed)) return { ...fact, kind: 'javascript' };
-      if (/^mailto:/i.test(trimmed)) return { ...fact, kind: 'mailto' };
-      if (/^tel:/i.test(trimmed)) return { ...fact, kind: 'tel' };
-      if (/^www\./i.test(trimmed)) return { ...fact, kind: 'schemeless-www', url: resolve(trimmed, base) };
-      const absolute = resolve(trimmed, base);
-      if (!absolute || !/^https?:/i.test(absolute)) return fact;
-      const url = normaliseUrl(absolute);
-      return { ...fact, kind: 'http', url, internal: sameSite(url, siteOrigin) };
-    });
+/** The main content's text: what a reader came for, without the site's chrome. */
+function mainText($: cheerio.CheerioAPI): string {
+  const main = $('main, [role="main"]').first();
+  const container = main.length > 0 ? main.clone() : $('article').length > 0 ? $('article').clone() : $('body').clone();
+  container.find('script, style, noscript, template, svg').remove();
+  if (main.length === 0 && $('article').length === 0) container.find('header, nav, footer, aside').remove();
+  return container.text().replace(/\s+/g, ' ').trim();
+}
+
+function loadedHtml($: cheerio.CheerioAPI): string {
+  const copy = $.root().clone();
+  copy.find('script').each((_, el) => {
+    const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+    if (type === 'text/plain' || consentConfiguration.test($(el).text())) $(el).remove();
+  });
+  return copy.html() ?? '';
+}
+
+/** Profiles of the institution on social networks, and Mastodon accounts it claims with rel="me". */
+function socialProfiles(links: LinkFact[]): string[] {
+  const profiles = links
+    .filter((link) => link.url && (isSocialProfile(link.url) || (link.rel.includes('me') && /^https:\/\/[^/]+\/@\w+\/?$/.test(link.url))))
+    .map((link) => link.url as string);
+  return [...new Set(profiles)].sort();
 }
 
 function extractJsonLd($: cheerio.CheerioAPI): PageFacts['jsonLd'] {

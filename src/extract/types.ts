@@ -12,6 +12,16 @@ export interface LinkFact {
   lang?: string;
   /** Inside an <svg> element. */
   inSvg: boolean;
+  /** The aria-label, when the anchor has one. */
+  ariaLabel?: string;
+  /** An explicit ARIA role (`button`, `tab`…): the anchor is a control, not a link. */
+  role?: string;
+  /** The anchor has an inline onclick handler. */
+  onclick?: boolean;
+  /** An href-less anchor with a name or id: a fragment target, not a link. */
+  fragmentTarget?: boolean;
+  /** The href is a fragment of the same page (`#contenu`). */
+  inPage?: boolean;
 }
 
 export interface ImageFact {
@@ -30,7 +40,10 @@ export interface HreflangFact {
 }
 
 export interface DetectedTags {
+  /** Audience-measurement tools named anywhere in the page, consent-manager configuration included. */
   analytics: string[];
+  /** The subset loaded by the page itself, outside a consent manager's configuration. */
+  analyticsLoaded: string[];
   consentManagers: string[];
   verification: string[];
   seoPlugins: string[];
@@ -61,6 +74,8 @@ export interface PageFacts {
   links: LinkFact[];
   images: ImageFact[];
   wordCount: number;
+  /** Words of the main content (`<main>`, `role="main"`, `<article>`, else the body without header, nav, footer and aside). */
+  mainWordCount: number;
   /** Hash of the visible text, for duplicate detection. */
   contentHash: string;
   /** Word shingles' MinHash signature, for near-duplicates. */

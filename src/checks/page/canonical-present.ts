@@ -1,4 +1,4 @@
-import { definePageCheck, fail, pass, warn } from '../define.js';
+import { definePageCheck, fail, pass } from '../define.js';
 
 export default definePageCheck({
   id: 'canonical-present',
@@ -6,13 +6,11 @@ export default definePageCheck({
   weight: 2,
   title: { fr: 'La page déclare son URL canonique', en: 'Page declares a canonical URL' },
   rationale: {
-    fr: 'L’URL canonique dit aux moteurs quelle adresse indexer quand un contenu est accessible par plusieurs URL.',
-    en: 'The canonical URL tells search engines which address to index when content is reachable under several URLs.',
+    fr: 'L’URL canonique dit aux moteurs quelle adresse indexer quand un contenu est accessible par plusieurs URL (paramètres, version imprimable, http et https).',
+    en: 'The canonical URL tells search engines which address to index when content is reachable under several URLs (parameters, print versions, http and https).',
   },
   run: (page) => {
     const canonical = page.canonicalTag?.trim() || page.canonicalHeader?.trim();
-    if (!canonical) return fail({ evidence: 'no <link rel="canonical"> and no Link header' });
-    if (!/^https?:\/\//i.test(canonical)) return warn({ value: canonical, evidence: `relative canonical "${canonical}"` });
-    return pass({ value: canonical });
+    return canonical ? pass({ value: canonical }) : fail({ evidence: 'no <link rel="canonical"> and no Link header' });
   },
 });

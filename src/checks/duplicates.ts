@@ -1,0 +1,30 @@
+// Grouping pages that share a value: the common core of the duplicate checks.
+import { statusForShare } from './run.js';
+import type { Finding } from './types.js';
+import type { PageFacts } from '../extract/types.js';
+import { share } from './site-lookup.js';
+
+/** Groups of two or more pages with the same key. */
+export function duplicateGroups(pages: PageFacts[], key: (page: PageFacts) => string | undefined): PageFacts[][] {
+  const groups = new Map<string, PageFacts[]>();
+  for (const page of pages) {
+    const value = key(page);
+    if (!value) continue;
+    groups.set(value, [...(groups.get(value) ?? []), page]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** A finding from duplicate groups among `considered` pages: the share of pages that are unique decides. */
+export function duplicatesFinding(groups: PageFacts[][], considered: number, describe: (group: PageFacts[]) => string): Finding {
+  const duplicated = groups.reduce((sum, group) => sum + group.length, 0);
+  const uniqueShare = share(considered - duplicated, considered);
+  if (groups.length === 0) return { status: 'pass', value: 0 };
+  const largest = [...groups].sort((a, b) => b.length - a.length)[0]!;
+  return {
+    status: statusForShare(uniqueShare),
+    value: duplicated,
+    evidence: `${duplicated} of ${considered} pages share ${describe(largest)} with another page`,
+    examples: largest.map((page) => page.url),
+  };
+}

@@ -1,0 +1,23 @@
+import { defineSiteCheck, fail, notApplicable, pass } from '../define.js';
+
+/** CMSs whose SEO plugins muniseo recognises (Yoast SEO, Rank Math, All in One SEO, SEOPress). */
+const pluginCms = new Set(['wordpress']);
+
+export default defineSiteCheck({
+  id: 'seo-plugin',
+  dimension: 'intent',
+  weight: 1,
+  title: { fr: 'Une extension SEO est installée', en: 'An SEO plugin is installed' },
+  rationale: {
+    fr: 'Sur WordPress, l’absence d’extension SEO (Yoast, Rank Math, All in One SEO, SEOPress) laisse titres, descriptions et sitemap aux réglages par défaut ; sa présence est un choix. Les autres CMS ne sont pas jugés.',
+    en: 'On WordPress, without an SEO plugin (Yoast, Rank Math, All in One SEO, SEOPress) titles, descriptions and sitemap stay at their defaults; installing one is a choice. Other CMSs are not judged.',
+  },
+  run: (site) => {
+    const plugins = [...new Set(site.pages.flatMap((page) => page.tags.seoPlugins))].sort();
+    if (plugins.length > 0) return pass({ value: plugins.join(', ') });
+    const cms = [...new Set(site.pages.flatMap((page) => page.tags.cms))];
+    const judged = cms.filter((name) => pluginCms.has(name));
+    if (judged.length === 0) return notApplicable('no CMS whose SEO plugins muniseo recognises');
+    return fail({ value: 'none', evidence: `${judged.join(', ')} without an SEO plugin's output` });
+  },
+});

@@ -1,0 +1,20 @@
+import { definePageCheck, fail, notApplicable, pass } from '../define.js';
+
+const absolute = /^https?:\/\/[^/\s]+/i;
+
+export default definePageCheck({
+  id: 'canonical-absolute',
+  dimension: 'indexability',
+  weight: 1,
+  title: { fr: 'L’URL canonique est absolue', en: 'Canonical URL is absolute' },
+  rationale: {
+    fr: 'Google recommande une URL canonique absolue : une URL relative se résout mal sur les copies du site (http, www, préproduction) et propage l’erreur.',
+    en: 'Google recommends an absolute canonical URL: a relative one resolves wrongly on copies of the site (http, www, staging) and spreads the mistake.',
+  },
+  run: (page) => {
+    const declared = [page.canonicalTag, page.canonicalHeader].map((value) => value?.trim()).filter((value): value is string => !!value);
+    if (declared.length === 0) return notApplicable('no canonical declared');
+    const relative = declared.find((value) => !absolute.test(value));
+    return relative ? fail({ value: relative, evidence: `relative canonical "${relative}"` }) : pass({ value: declared[0] });
+  },
+});

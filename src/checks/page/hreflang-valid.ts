@@ -1,0 +1,22 @@
+import { definePageCheck, fail, notApplicable, pass } from '../define.js';
+import { isValidHreflang } from '../language-codes.js';
+
+export default definePageCheck({
+  id: 'hreflang-valid',
+  dimension: 'indexability',
+  weight: 1,
+  title: { fr: 'Les annotations hreflang sont valides', en: 'hreflang annotations are valid' },
+  rationale: {
+    fr: 'Les versions linguistiques (pages en breton, en anglais pour les touristes…) ne sont reliées que si chaque hreflang porte un code de langue ISO valide et une URL absolue.',
+    en: 'Language versions (Breton pages, English pages for tourists…) are only linked when each hreflang has a valid ISO language code and an absolute URL.',
+  },
+  run: (page) => {
+    if (page.hreflang.length === 0) return notApplicable('no hreflang annotations');
+    for (const { hreflang, href } of page.hreflang) {
+      if (!isValidHreflang(hreflang)) return fail({ value: hreflang, evidence: `invalid hreflang code "${hreflang}"` });
+      if (!/^https?:\/\/[^/\s]+/i.test(href.trim())) return fail({ value: href, evidence: `hreflang "${hreflang.trim()}" has a non-absolute URL "${href}"` });
+    }
+    const codes = page.hreflang.map(({ hreflang }) => hreflang.trim().toLowerCase());
+    return pass({ value: codes.join(', ') });
+  },
+});

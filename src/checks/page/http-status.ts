@@ -1,0 +1,17 @@
+import { definePageCheck, fail, pass, warn } from '../define.js';
+
+export default definePageCheck({
+  id: 'http-status',
+  dimension: 'indexability',
+  weight: 2,
+  title: { fr: 'La page répond avec le statut HTTP 200', en: 'Page answers with HTTP status 200' },
+  rationale: {
+    fr: 'Seules les pages servies en 200 sont indexées ; les autres statuts 2xx (204, 206…) sont mal interprétés par les moteurs.',
+    en: 'Only pages served with 200 are indexed; other 2xx statuses (204, 206…) confuse search engines.',
+  },
+  run: (page) => {
+    if (page.status === 200) return pass({ value: 200 });
+    if (page.status > 200 && page.status < 300) return warn({ value: page.status, evidence: `answered HTTP ${page.status}, not 200` });
+    return fail({ value: page.status, evidence: `answered HTTP ${page.status}` });
+  },
+});

@@ -1,0 +1,25 @@
+import { definePageCheck, notApplicable, pass, warn } from '../define.js';
+
+/** Below this, a title cannot name both the page's subject and the place. */
+export const minTitleLength = 15;
+/** Google cuts titles at about 600 pixels: some 60 to 70 characters of French text. */
+export const maxTitleLength = 70;
+
+export default definePageCheck({
+  id: 'title-length',
+  dimension: 'on-page',
+  weight: 1,
+  title: { fr: `Le titre compte de ${minTitleLength} à ${maxTitleLength} caractères`, en: `Title is ${minTitleLength} to ${maxTitleLength} characters long` },
+  rationale: {
+    fr: 'Un titre trop court ne dit ni le sujet ni le lieu ; trop long, il est tronqué dans les résultats (environ 600 pixels affichés).',
+    en: 'A title too short states neither topic nor place; too long, it is cut in the results (about 600 pixels are shown).',
+  },
+  run: (page) => {
+    const title = page.title?.trim();
+    if (!title) return notApplicable('no title');
+    const length = [...title].length;
+    if (length < minTitleLength) return warn({ value: length, evidence: `title of ${length} characters: "${title}"` });
+    if (length > maxTitleLength) return warn({ value: length, evidence: `title of ${length} characters, cut in results` });
+    return pass({ value: length });
+  },
+});

@@ -1,0 +1,77 @@
+// Lookups over a site's crawl that several site checks share. Pure functions of SiteContext.
+import { normaliseUrl } from '../crawl/urls.js';
+import { forbidsIndexing } from '../extract/robots-directives.js';
+import type { PageFacts } from '../extract/types.js';
+import type { PageSnapshot } from '../crawl/types.js';
+import type { SiteContext } from './types.js';
+
+export function urlKey(url: string): string {
+  try {
+    return normaliseUrl(url);
+  } catch {
+    return url;
+  }
+}
+
+/** The snapshot of a URL as the crawl requested it (or landed on it). */
+export function snapshotFor(site: SiteContext, url: string): PageSnapshot | undefined {
+  const key = urlKey(url);
+  return (
+    site.snapshots.find((snapshot) => urlKey(snapshot.requestedUrl) === key) ??
+    site.snapshots.find((snapshot) => urlKey(snapshot.finalUrl) === key)
+  );
+}
+
+export function pageFor(site: SiteContext, url: string): PageFacts | undefined {
+  const key = urlKey(url);
+  return site.pages.find((page) => urlKey(page.url) === key);
+}
+
+export function isIndexable(page: PageFacts): boolean {
+  return !forbidsIndexing([...page.metaRobots, ...page.xRobotsTag]);
+}
+
+/** The page's canonical URL, resolved; undefined when it declares none or an unparsable one. */
+export function resolvedCanonical(page: PageFacts): string | undefined {
+  const declared = page.canonicalTag?.trim() || page.canonicalHeader?.trim();
+  if (!declared) return undefined;
+  try {
+    return normaliseUrl(new URL(declared, page.url).href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every internal URL the crawled pages link to (scheme-less `www.` links included: they resolve on the site). */
+export function internalLinkTargets(site: SiteContext): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const page of site.pages) {
+    for (const link of page.links) {
+      if (!link.url || !link.internal) continue;
+      const key = urlKey(link.url);
+      if (!targets.has(key)) targets.set(key, page.url);
+    }
+    for (const link of page.links) {
+      if (link.kind === 'schemeless-www' && link.url && !targets.has(urlKey(link.url))) targets.set(urlKey(link.url), page.url);
+    }
+  }
+  return targets;
+}
+
+/** URLs the site's sitemaps list, without duplicates, in their order. */
+export function sitemapUrls(site: SiteContext): string[] {
+  return [...new Set(site.sitemaps.flatMap((sitemap) => sitemap.urls).map(urlKey))];
+}
+
+export function isLoopback(origin: string): boolean {
+  try {
+    const host = new URL(origin).hostname;
+    return host === 'localhost' || /^127\./.test(host) || host === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
+}

@@ -1,0 +1,36 @@
+import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
+import { trapPattern } from '../../crawl/traps.js';
+import { share } from '../site-lookup.js';
+
+/** Pages an institution wants found should be at most three clicks from the home page. */
+export const maxClickDepth = 3;
+export const tolerableDeepShare = 0.1;
+
+export default defineSiteCheck({
+  id: 'crawl-depth',
+  dimension: 'indexability',
+  weight: 1,
+  title: { fr: `Les pages sont à ${maxClickDepth} clics au plus de l’accueil`, en: `Pages are at most ${maxClickDepth} clicks from the home page` },
+  rationale: {
+    fr: 'Plus une page est loin de l’accueil, moins elle est explorée et moins elle pèse ; les démarches doivent se trouver en quelques clics. Les pièges à robots (agendas sans fin) sont comptés à part.',
+    en: 'The further a page is from the home page, the less it is crawled and the less it weighs; procedures should be a few clicks away. Crawler traps (endless calendars) are counted separately.',
+  },
+  run: (site) => {
+    const trapFamilies = new Set(site.traps.map((trap) => trap.pattern));
+    const pages = site.snapshots.filter((snapshot) => {
+      if (snapshot.discoveredBy === 'sitemap' || snapshot.status === 0 || snapshot.status >= 400) return false;
+      const family = trapPattern(new URL(snapshot.finalUrl));
+      return family === undefined || !trapFamilies.has(family);
+    });
+    if (pages.length === 0) return notApplicable('no page reached by links');
+    const deep = pages.filter((snapshot) => snapshot.depth > maxClickDepth);
+    const deepest = Math.max(...pages.map((snapshot) => snapshot.depth));
+    if (deep.length === 0) return pass({ value: deepest });
+    const details = {
+      value: deepest,
+      evidence: `${deep.length} of ${pages.length} pages are more than ${maxClickDepth} clicks deep`,
+      examples: deep.map((snapshot) => snapshot.finalUrl),
+    };
+    return share(deep.length, pages.length) <= tolerableDeepShare ? warn(details) : fail(details);
+  },
+});

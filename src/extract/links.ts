@@ -1,0 +1,61 @@
+// Anchors as the page wrote them and as they resolve: the input of link, crawl and social checks.
+import type * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import { normaliseUrl, sameSite } from '../crawl/urls.js';
+import { attr, relList, resolveUrl } from './html.js';
+import type { LinkFact } from './types.js';
+
+export function extractLinks($: cheerio.CheerioAPI, base: string, siteOrigin: string): LinkFact[] {
+  return $('a')
+    .toArray()
+    .map((el) => linkFact($, el, base, siteOrigin));
+}
+
+function linkFact($: cheerio.CheerioAPI, el: Element, base: string, siteOrigin: string): LinkFact {
+  const node = $(el);
+  const inSvg = node.closest('svg').length > 0;
+  // SVG 1.1 links use xlink:href; SVG 2 and HTML use href.
+  const href = attr(el, 'href') ?? (inSvg ? attr(el, 'xlink:href') : undefined);
+  const ariaLabel = clean(attr(el, 'aria-label') ?? '') || undefined;
+  const text = clean(node.text()) || ariaLabel || clean(node.find('img[alt]').attr('alt') ?? '') || clean(attr(el, 'title') ?? '');
+  const role = attr(el, 'role')?.trim().toLowerCase() || undefined;
+  const fact: LinkFact = {
+    href: href ?? '',
+    text,
+    rel: relList(el),
+    internal: false,
+    kind: 'other',
+    lang: closestLang($, el),
+    inSvg,
+    ...(ariaLabel ? { ariaLabel } : {}),
+    ...(role ? { role } : {}),
+    ...(attr(el, 'onclick') !== undefined ? { onclick: true } : {}),
+  };
+  if (href === undefined) {
+    // <a name="top"> and <a id="x"> without href are fragment targets, not links.
+    const target = attr(el, 'name') !== undefined || attr(el, 'id') !== undefined;
+    return { ...fact, kind: 'missing-href', ...(target ? { fragmentTarget: true } : {}) };
+  }
+  const trimmed = href.trim();
+  if (trimmed.startsWith('#')) return { ...fact, kind: 'other', inPage: true };
+  if (/^javascript:/i.test(trimmed)) return { ...fact, kind: 'javascript' };
+  if (/^mailto:/i.test(trimmed)) return { ...fact, kind: 'mailto' };
+  if (/^tel:/i.test(trimmed)) return { ...fact, kind: 'tel' };
+  if (/^www\./i.test(trimmed)) return { ...fact, kind: 'schemeless-www', url: resolveUrl(trimmed, base) };
+  const absolute = resolveUrl(trimmed, base);
+  if (!absolute || !/^https?:/i.test(absolute)) return fact;
+  const url = normaliseUrl(absolute);
+  return { ...fact, kind: 'http', url, internal: sameSite(url, siteOrigin) };
+}
+
+function closestLang($: cheerio.CheerioAPI, el: Element): string | undefined {
+  for (const ancestor of [el, ...$(el).parents().toArray()]) {
+    const lang = attr(ancestor, 'lang') ?? attr(ancestor, 'xml:lang');
+    if (lang !== undefined) return lang.trim().toLowerCase() || undefined;
+  }
+  return undefined;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
