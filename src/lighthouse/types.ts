@@ -17,11 +17,15 @@ export interface LighthouseMetrics {
   tbt: number | null;
   speedIndex: number | null;
   serverResponseTime: number | null;
+  /** Time to Interactive: no longer scored, but with FCP it picks the median run (as Lighthouse CI does). */
+  interactive?: number | null;
 }
 
 export interface LighthouseRun {
   scores: Record<LighthouseCategory, number | null>;
   metrics: LighthouseMetrics;
+  /** This run failed (runtime error, timeout, crash); its scores and metrics are null. */
+  error?: { code: string; message: string };
 }
 
 export interface LighthousePageResult {
@@ -40,7 +44,10 @@ export interface LighthousePageResult {
   failingAccessibilityAudits: string[];
   lighthouseVersion?: string;
   chromiumVersion?: string;
+  /** How the page was throttled, in words, e.g. "simulate: RTT 150 ms, 1638 kbps, CPU ×4". */
   throttling?: string;
+  /** The same as settings Lighthouse reported (method, throttling, screen emulation). */
+  throttlingSettings?: Record<string, unknown>;
   /** A Lighthouse runtime error (e.g. ERRORED_DOCUMENT_REQUEST) or a timeout: a result, not a crash. */
   error?: { code: string; message: string };
 }

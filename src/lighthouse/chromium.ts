@@ -1,0 +1,93 @@
+// One headless Chromium for a Lighthouse worker. It stays in the worker's process group, so that
+// whoever kills that group (the lane on a timeout, the worker on its way out) kills the browser too.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { Launcher } from 'chrome-launcher';
+import { chromeFlags } from './chrome-path.js';
+
+export interface Chromium {
+  pid: number;
+  port: number;
+  /** "156.0.8078.108". */
+  version?: string;
+  userDataDir: string;
+  /** True once the browser process has exited. */
+  readonly exited: boolean;
+  /** SIGKILL the browser, wait for it, remove its profile. */
+  kill(): Promise<void>;
+}
+
+const launchTimeoutMs = 30_000;
+
+export async function launchChromium(chromePath: string, userDataDir: string): Promise<Chromium> {
+  // Lighthouse's own launcher flags first (no background networking, no throttled timers), then ours.
+  const flags = [...new Set([...Launcher.defaultFlags(), ...chromeFlags])];
+  const browser = spawn(chromePath, [...flags, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let exited = false;
+  const exit = new Promise<void>((resolve) => {
+    browser.once('exit', () => {
+      exited = true;
+      resolve();
+    });
+    browser.once('error', () => {
+      exited = true;
+      resolve();
+    });
+  });
+  const kill = async () => {
+    if (!exited) browser.kill('SIGKILL');
+    await exit;
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    const port = await devToolsPort(browser, exit);
+    const version = await browserVersion(port);
+    return {
+      pid: browser.pid as number,
+      port,
+      version,
+      userDataDir,
+      get exited() {
+        return exited;
+      },
+      kill,
+    };
+  } catch (error) {
+    await kill();
+    throw error;
+  }
+}
+
+/** Chromium prints "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/…" once it is ready. */
+function devToolsPort(browser: ChildProcess, exit: Promise<void>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start within ${launchTimeoutMs / 1000} s: ${output.slice(-500)}`)), launchTimeoutMs);
+    browser.stderr?.on('data', (chunk: Buffer) => {
+      // Keep reading (and dropping) stderr after the port, or a chatty browser blocks on a full pipe.
+      if (output.length > 20_000) return;
+      output += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:/]+:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    void exit.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited at start: ${output.slice(-500)}`));
+    });
+  });
+}
+
+async function browserVersion(port: number): Promise<string | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/json/version`, { signal: AbortSignal.timeout(5000) });
+    const body = (await response.json()) as { Browser?: string };
+    return /\/([\d.]+)$/.exec(body.Browser ?? '')?.[1];
+  } catch {
+    return undefined;
+  }
+}

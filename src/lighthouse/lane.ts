@@ -1,0 +1,164 @@
+// The Lighthouse lane of a study: a pool of worker processes, each with its own Chromium, fed by one
+// queue that every site's audit() call shares, so that Lighthouse for one site runs while the next
+// sites are still being crawled. A page's failure is a result (runtime error, timeout, crash), never a throw.
+import { createRequire } from 'node:module';
+import { availableParallelism, totalmem } from 'node:os';
+import PQueue from 'p-queue';
+import type { LighthouseConfig } from '../config.js';
+import { expectedThrottling } from './lighthouse-settings.js';
+import { pageResult } from './page-result.js';
+import { failedRun, type RunRecord } from './run-record.js';
+import type { FormFactor, LighthousePageRequest, LighthousePageResult } from './types.js';
+import { LighthouseWorker, type RunOutcome } from './worker-process.js';
+
+export interface LighthouseLane {
+  /** Audits each page in each form factor, `config.runs` times. Never throws for a page: errors become results. */
+  audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
+  /** Stops every worker and kills every Chromium the lane started. */
+  close(): Promise<void>;
+  readonly info: { lighthouseVersion: string; chromiumVersion?: string; concurrency: number; throttling: Record<string, unknown> };
+}
+
+export interface LaneOptions {
+  chromePath: string;
+  log?: (message: string) => void;
+  /** Run every Lighthouse audit, even the zero-weight ones muniseo never reports (benchmarks compare both). */
+  fullAudit?: boolean;
+}
+
+/** Memory one worker needs at its peak (Node with Lighthouse, Chromium rendering a heavy page). */
+const memoryPerWorker = 1.5 * 1024 ** 3;
+/** Chromium is relaunched after this many runs; a fresh browser context already isolates each run. */
+const runsPerChromium = 50;
+
+/**
+ * One worker per core, as memory allows. A Lighthouse run spends much of its time waiting for the page
+ * to go quiet, so a second worker nearly doubles throughput on two cores; more workers than cores only
+ * add CPU contention, which the simulated throttling turns into worse performance scores.
+ */
+export function defaultLighthouseConcurrency(cores = availableParallelism(), memoryBytes = totalmem()): number {
+  return Math.max(1, Math.min(cores, Math.floor(memoryBytes / memoryPerWorker)));
+}
+
+export function formFactorsOf(setting: LighthouseConfig['formFactor']): FormFactor[] {
+  return setting === 'both' ? ['mobile', 'desktop'] : [setting];
+}
+
+export const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+
+export async function startLighthouseLane(config: LighthouseConfig, options: LaneOptions): Promise<LighthouseLane> {
+  const log = options.log ?? (() => undefined);
+  const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency();
+  const timeoutMs = config.timeoutSecs * 1000;
+  const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
+  const busy: boolean[] = new Array(concurrency).fill(false);
+  const queue = new PQueue({ concurrency });
+  let started = 0;
+  let closed = false;
+
+  const startWorker = (slot: number) =>
+    LighthouseWorker.start({ name: `lighthouse worker ${slot + 1}.${++started}`, chromePath: options.chromePath, fullAudit: options.fullAudit ?? false, runsPerChromium, log });
+
+  // Whatever way this process ends, no Chromium stays behind it.
+  const killAll = () => workers.forEach((worker) => worker?.kill());
+  process.once('exit', killAll);
+
+  const first = await Promise.allSettled(workers.map((_, slot) => startWorker(slot)));
+  first.forEach((outcome, slot) => {
+    if (outcome.status === 'fulfilled') workers[slot] = outcome.value;
+    else log(`${outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)}`);
+  });
+  if (workers.every((worker) => !worker)) {
+    process.off('exit', killAll);
+    const reason = first.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    throw new Error(`Lighthouse could not start: ${reason.reason instanceof Error ? reason.reason.message : String(reason.reason)}`);
+  }
+
+  const formFactors = formFactorsOf(config.formFactor);
+  const info = {
+    lighthouseVersion,
+    chromiumVersion: workers.find((worker) => worker?.chromiumVersion)?.chromiumVersion,
+    concurrency,
+    throttling: Object.fromEntries(formFactors.map((formFactor) => [formFactor, expectedThrottling(formFactor)])) as Record<string, unknown>,
+  };
+  log(`Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s`);
+
+  /** One run on the first idle worker; a dead worker is replaced first. */
+  const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<RunOutcome> =>
+    queue.add(
+      async (): Promise<RunOutcome> => {
+        if (closed) return { kind: 'stopped' };
+        const slot = busy.indexOf(false);
+        busy[slot] = true;
+        try {
+          let worker = workers[slot];
+          if (!worker?.isAlive) {
+            try {
+              worker = workers[slot] = await startWorker(slot);
+            } catch (error) {
+              return { kind: 'failed', code: 'CHROMIUM_START_FAILED', message: error instanceof Error ? error.message : String(error) };
+            }
+            if (closed) await worker.stop();
+          }
+          return await worker.run(url, formFactor, timeoutMs);
+        } finally {
+          busy[slot] = false;
+        }
+      },
+      { priority },
+    ) as Promise<RunOutcome>;
+
+  const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
+    let outcome = await runOnce(url, formFactor, 0);
+    if (outcome.kind === 'failed' || outcome.kind === 'worker-died') {
+      log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
+      // Ahead of the queue: the site waiting for this page should not wait for every other site.
+      outcome = await runOnce(url, formFactor, 1);
+    }
+    if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
+    return recordOf(outcome, config.timeoutSecs);
+  };
+
+  return {
+    info,
+    async audit(pages, requestedFormFactors) {
+      const jobs = pages.flatMap((page) => requestedFormFactors.map((formFactor) => ({ page, formFactor })));
+      return Promise.all(
+        jobs.map(async ({ page, formFactor }) => {
+          const records = await Promise.all(Array.from({ length: config.runs }, () => runWithRetry(page.url, formFactor)));
+          const result = pageResult(page, formFactor, records, info);
+          if (!info.chromiumVersion && result.chromiumVersion) info.chromiumVersion = result.chromiumVersion;
+          return result;
+        }),
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(workers.map((worker) => worker?.stop()));
+      await queue.onIdle();
+      process.off('exit', killAll);
+    },
+  };
+}
+
+function describe(outcome: RunOutcome): string {
+  if (outcome.kind === 'failed') return `${outcome.code} (${outcome.message})`;
+  if (outcome.kind === 'worker-died') return `worker ${outcome.detail}`;
+  return outcome.kind;
+}
+
+function recordOf(outcome: RunOutcome, timeoutSecs: number): RunRecord {
+  switch (outcome.kind) {
+    case 'result':
+      return outcome.record;
+    case 'failed':
+      return failedRun(outcome.code, outcome.message);
+    case 'timeout':
+      return failedRun('TIMEOUT', `no Lighthouse result within ${timeoutSecs} s; the worker and its Chromium were killed`);
+    case 'worker-died':
+      return failedRun('WORKER_CRASHED', `the Lighthouse worker ${outcome.detail}`);
+    case 'stopped':
+      return failedRun('LANE_CLOSED', 'the Lighthouse lane was closed before this run');
+  }
+}

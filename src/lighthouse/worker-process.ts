@@ -1,0 +1,169 @@
+// The lane's handle on one Lighthouse worker process. The worker is started `detached`, so that it and
+// its Chromium form a process group of their own: one kill of that group ends both, whatever state
+// they are in, and a Ctrl-C meant for the command line does not kill them behind the lane's back.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { RunRecord } from './run-record.js';
+import type { FormFactor } from './types.js';
+import type { LaneMessage, WorkerMessage, WorkerSettings } from './worker-protocol.js';
+import { workerScript } from './worker-script.js';
+
+export type RunOutcome =
+  | { kind: 'result'; record: RunRecord }
+  /** Lighthouse threw inside the worker (usually a browser crash); the worker relaunched its browser. */
+  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'timeout' }
+  | { kind: 'worker-died'; detail: string }
+  | { kind: 'stopped' };
+
+/** Every profile folder muniseo's workers use starts with this, under the system's temporary folder. */
+export const profileDirPrefix = 'muniseo-lh-';
+
+const startTimeoutMs = 60_000;
+const stopGraceMs = 5_000;
+
+export interface WorkerOptions extends Omit<WorkerSettings, 'profileDir'> {
+  name: string;
+  log: (message: string) => void;
+}
+
+export class LighthouseWorker {
+  readonly name: string;
+  chromiumVersion?: string;
+  private readonly child: ChildProcess;
+  private readonly profileDir: string;
+  private readonly exited: Promise<void>;
+  private alive = true;
+  private nextId = 1;
+  private pending?: { id: number; settle: (outcome: RunOutcome) => void };
+
+  private constructor(options: WorkerOptions) {
+    this.name = options.name;
+    this.profileDir = mkdtempSync(join(tmpdir(), `${profileDirPrefix}${process.pid}-`));
+    const settings: WorkerSettings = { chromePath: options.chromePath, fullAudit: options.fullAudit, runsPerChromium: options.runsPerChromium, profileDir: this.profileDir };
+    const script = workerScript();
+    this.child = fork(script.path, [JSON.stringify(settings)], { execArgv: script.execArgv, detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    if (this.child.stderr) {
+      createInterface({ input: this.child.stderr }).on('line', (line) => {
+        if (line.trim()) options.log(`${this.name}: ${line}`);
+      });
+    }
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', (code, signal) => {
+        this.alive = false;
+        this.sweep();
+        this.settle({ kind: 'worker-died', detail: signal ? `killed by ${signal}` : `exited with code ${code}` });
+        resolve();
+      });
+    });
+    this.child.on('message', (message: WorkerMessage) => {
+      if ((message.type === 'result' || message.type === 'failed') && message.id === this.pending?.id) {
+        this.settle(message.type === 'result' ? { kind: 'result', record: message.record } : { kind: 'failed', code: message.code, message: message.message });
+      }
+    });
+  }
+
+  /** Forks a worker and waits until its Chromium is up. */
+  static async start(options: WorkerOptions): Promise<LighthouseWorker> {
+    const worker = new LighthouseWorker(options);
+    try {
+      worker.chromiumVersion = await worker.ready();
+      return worker;
+    } catch (error) {
+      worker.kill();
+      throw error;
+    }
+  }
+
+  get isAlive(): boolean {
+    return this.alive;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  private ready(): Promise<string | undefined> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.name} did not start within ${startTimeoutMs / 1000} s`)), startTimeoutMs);
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type !== 'ready' && message.type !== 'start-failed') return;
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        if (message.type === 'ready') resolve(message.chromiumVersion);
+        else reject(new Error(`${this.name} could not start Chromium: ${message.message}`));
+      };
+      this.child.on('message', onMessage);
+      void this.exited.then(() => {
+        clearTimeout(timer);
+        reject(new Error(`${this.name} exited while starting`));
+      });
+    });
+  }
+
+  /** One Lighthouse run. On timeout the worker and its Chromium are killed; the lane starts another. */
+  run(url: string, formFactor: FormFactor, timeoutMs: number): Promise<RunOutcome> {
+    if (!this.alive) return Promise.resolve({ kind: 'worker-died', detail: 'not running' });
+    if (this.pending) throw new Error(`${this.name} is already running a page`);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.settle({ kind: 'timeout' });
+        this.kill();
+      }, timeoutMs);
+      this.pending = {
+        id,
+        settle: (outcome) => {
+          clearTimeout(timer);
+          resolve(outcome);
+        },
+      };
+      this.post({ type: 'run', id, url, formFactor });
+    });
+  }
+
+  /** Asks the worker to close its browser and leave; kills the group if it does not within a few seconds. */
+  async stop(): Promise<void> {
+    this.settle({ kind: 'stopped' });
+    if (!this.alive) return;
+    this.post({ type: 'shutdown' });
+    const grace = new Promise((resolve) => setTimeout(resolve, stopGraceMs).unref());
+    await Promise.race([this.exited, grace]);
+    this.kill();
+    await this.exited;
+  }
+
+  /** SIGKILL the worker's process group (the worker and its Chromium). Synchronous: safe in an exit handler. */
+  kill(): void {
+    this.sweep();
+    if (this.alive) this.child.kill('SIGKILL');
+  }
+
+  private sweep(): void {
+    if (this.child.pid) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // The group is already empty.
+      }
+    }
+    try {
+      rmSync(this.profileDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A dying browser still writing: the next sweep (at exit) removes the rest.
+    }
+  }
+
+  private settle(outcome: RunOutcome): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.settle(outcome);
+  }
+
+  private post(message: LaneMessage): void {
+    if (this.child.connected) this.child.send(message);
+  }
+}

@@ -1,0 +1,29 @@
+// Messages between the lane (parent process) and a Lighthouse worker (child process), over Node's IPC.
+import type { RunRecord } from './run-record.js';
+import type { FormFactor } from './types.js';
+
+export interface WorkerSettings {
+  chromePath: string;
+  /** A folder of the worker's own; each Chromium it launches gets a fresh profile inside. */
+  profileDir: string;
+  /** Run every Lighthouse audit, even those muniseo never reports (for benchmarks). */
+  fullAudit: boolean;
+  /** Chromium is relaunched after this many runs, to bound what a long-lived browser accumulates. */
+  runsPerChromium: number;
+}
+
+export interface RunOrder {
+  type: 'run';
+  id: number;
+  url: string;
+  formFactor: FormFactor;
+}
+
+export type LaneMessage = RunOrder | { type: 'shutdown' };
+
+export type WorkerMessage =
+  | { type: 'ready'; chromiumVersion?: string }
+  | { type: 'start-failed'; message: string }
+  | { type: 'result'; id: number; record: RunRecord }
+  /** Lighthouse threw: the browser is relaunched before the next run, and the lane may retry once. */
+  | { type: 'failed'; id: number; code: string; message: string };

@@ -1,0 +1,116 @@
+// A Lighthouse worker: a child process of the lane with its own Chromium, one run at a time.
+// The browser is reused across runs, each run in a fresh browser context (no cookie or storage of an
+// earlier page leaks into the next), and relaunched after an error or every `runsPerChromium` runs.
+// When the lane goes away, even killed, the IPC channel closes and the worker takes its Chromium down.
+import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import lighthouse, { defaultConfig, desktopConfig, type Flags } from 'lighthouse';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { launchChromium, type Chromium } from './chromium.js';
+import { unreportedAudits } from './lighthouse-settings.js';
+import { runRecordFromLhr } from './run-record.js';
+import { lighthouseCategories } from './types.js';
+import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
+
+const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
+const skipAudits = unreportedAudits(defaultConfig.categories ?? {});
+
+let chromium: Chromium | undefined;
+let browser: Browser | undefined;
+let runsOnChromium = 0;
+let launches = 0;
+let stopping = false;
+
+function send(message: WorkerMessage): void {
+  if (process.connected) process.send?.(message);
+}
+
+function flags(): Flags {
+  return {
+    logLevel: 'silent',
+    onlyCategories: [...lighthouseCategories],
+    ...(settings.fullAudit ? {} : { skipAudits, disableFullPageScreenshot: true }),
+  };
+}
+
+async function openBrowser(): Promise<Browser> {
+  if (browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium) return browser;
+  await closeBrowser();
+  launches += 1;
+  chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`));
+  browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
+  runsOnChromium = 0;
+  return browser;
+}
+
+async function closeBrowser(): Promise<void> {
+  const closing = browser;
+  browser = undefined;
+  await closing?.disconnect().catch(() => undefined);
+  await chromium?.kill();
+  chromium = undefined;
+}
+
+async function run(order: RunOrder): Promise<void> {
+  try {
+    const connected = await openBrowser();
+    runsOnChromium += 1;
+    const context = await connected.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      const config = order.formFactor === 'desktop' ? desktopConfig : undefined;
+      const result = await lighthouse(order.url, flags(), config, page);
+      if (!result) throw new Error('Lighthouse returned no result');
+      send({ type: 'result', id: order.id, record: runRecordFromLhr(result.lhr, chromium?.version) });
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  } catch (error) {
+    // The browser's state is unknown after a throw: the next run starts on a fresh one.
+    await closeBrowser().catch(() => undefined);
+    const code = (error as { code?: unknown }).code;
+    send({
+      type: 'failed',
+      id: order.id,
+      code: typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : 'BROWSER_ERROR',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+async function stop(exitCode: number): Promise<never> {
+  stopping = true;
+  const deadline = setTimeout(() => process.exit(exitCode), 5000);
+  await closeBrowser().catch(() => undefined);
+  await rm(settings.profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+  clearTimeout(deadline);
+  if (!process.connected) {
+    // The lane is gone and cannot sweep our process group: do it ourselves (this ends us too).
+    try {
+      process.kill(-process.pid, 'SIGKILL');
+    } catch {
+      // Not a group leader: nothing else to sweep.
+    }
+  }
+  process.exit(exitCode);
+}
+
+process.on('disconnect', () => void stop(0));
+
+let queue = Promise.resolve();
+process.on('message', (message: LaneMessage) => {
+  if (message.type === 'shutdown') {
+    void stop(0);
+    return;
+  }
+  if (stopping) return;
+  queue = queue.then(() => run(message));
+});
+
+try {
+  await openBrowser();
+  send({ type: 'ready', chromiumVersion: chromium?.version });
+} catch (error) {
+  send({ type: 'start-failed', message: error instanceof Error ? error.message : String(error) });
+  await stop(1);
+}
