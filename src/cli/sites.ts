@@ -108,6 +108,12 @@ export const sitesCommand: CommandModule = createSitesCommand() as CommandModule
 
 /** Runs `sites import`; bad usage and wrong formats throw UsageError (exit 2), other failures CommandError (exit 1). */
 export async function runSitesImport(args: SitesImportArgs, io: SitesCommandIo): Promise<void> {
+  // yargs validates choices too, but a fail handler that does not throw lets the handler run anyway.
+  if (!(registryFormats as readonly string[]).includes(args.from)) {
+    throw new UsageError(`--from must be one of ${registryFormats.join(', ')}`);
+  }
+  const badKind = args.kind?.find((kind) => !(institutionKinds as readonly string[]).includes(kind));
+  if (badKind !== undefined) throw new UsageError(`unknown --kind ${badKind}; kinds are ${institutionKinds.join(', ')}`);
   const strata = strataOption(args.strata);
   const filters = {
     kind: args.kind,
