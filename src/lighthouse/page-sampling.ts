@@ -44,13 +44,15 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
     usedTemplates.add(candidate.template);
   };
   const open = () => candidates.filter((candidate) => !chosenUrls.has(candidate.url));
+  const chosenTypes = () => new Set(chosen.map((request) => request.pageType));
 
   for (const slot of sampledPageTypes) {
     if (chosen.length > count) break;
-    const pick = bestForSlot(slot, open(), usedTemplates);
+    const pick = bestForSlot(slot, open(), usedTemplates, chosenTypes());
     if (!pick) continue;
     if (slot === 'deep') {
-      take(pick, 'deep', `deep content page: ${pick.segments.length} path segments, ${pick.facts.wordCount} words, a template not yet audited`);
+      const template = usedTemplates.has(pick.template) ? 'a template already audited' : 'a template not yet audited';
+      take(pick, 'deep', `deep content page: ${pick.segments.length} path segments, ${pick.facts.wordCount} words, ${template}`);
     } else {
       const match = pick.match as PageTypeMatch;
       take(pick, match.type, `${match.isEntry ? `${match.label} entry` : match.label}: ${match.signal}`);
@@ -60,7 +62,7 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
   // Fewer page types than pages asked for: widen the sample with templates Lighthouse has not seen.
   for (const candidate of open().sort(byShallowest)) {
     if (chosen.length > count) break;
-    if (usedTemplates.has(candidate.template)) continue;
+    if (usedTemplates.has(candidate.template) || (candidate.match && chosenTypes().has(candidate.match.type))) continue;
     take(candidate, candidate.match?.type ?? 'other', `another template${candidate.match ? ` (${candidate.match.label})` : ''}: ${candidate.segments.length} path segments`);
   }
   return chosen;
@@ -160,11 +162,18 @@ function inheritTemplateTypes(candidates: Candidate[]): void {
   }
 }
 
-function bestForSlot(slot: SampledPageType, candidates: Candidate[], usedTemplates: Set<string>): Candidate | undefined {
+function bestForSlot(slot: SampledPageType, candidates: Candidate[], usedTemplates: Set<string>, chosenTypes: Set<string>): Candidate | undefined {
   if (slot === 'deep') {
+    // Deepest first, of a type not audited yet; a template Lighthouse has not seen wins over one it has.
     return candidates
-      .filter((candidate) => candidate.segments.length >= 2 && !usedTemplates.has(candidate.template))
-      .sort((a, b) => b.segments.length - a.segments.length || b.facts.wordCount - a.facts.wordCount || compareText(a.url, b.url))[0];
+      .filter((candidate) => candidate.segments.length >= 2 && !(candidate.match && chosenTypes.has(candidate.match.type)))
+      .sort(
+        (a, b) =>
+          Number(usedTemplates.has(a.template)) - Number(usedTemplates.has(b.template)) ||
+          b.segments.length - a.segments.length ||
+          b.facts.wordCount - a.facts.wordCount ||
+          compareText(a.url, b.url),
+      )[0];
   }
   const types = slot === 'legal-or-accessibility' ? ['accessibility', 'legal'] : [slot];
   const entryFirst = slot === 'news' || slot === 'event' || slot === 'demarche';
