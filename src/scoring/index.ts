@@ -1,40 +1,117 @@
-// Provisional index: replaced by the full SEO practice index (issue 4).
-import type { CheckResult } from '../checks/types.js';
+// The SEO practice index: check results (and Lighthouse, when it ran) → a 0–100 score per
+// dimension and in total, and a maturity level. Its definition lives in definition.ts.
+import { catalogue } from '../checks/catalogue.js';
+import type { CheckResult, Localised } from '../checks/types.js';
+import type { CrawlOutcome } from '../crawl/types.js';
 import type { LighthousePageResult } from '../lighthouse/types.js';
+import {
+  dimensionWeights,
+  levelThresholds,
+  maturityLabels,
+  scoredDimensions,
+  statusCredit,
+  type MaturityLevel,
+  type ScoredDimension,
+} from './definition.js';
+import { lighthouseCredits } from './lighthouse-inputs.js';
 
-export type MaturityLevel = 0 | 1 | 2 | 3;
+export * from './definition.js';
+export { lighthouseInputs, lighthouseCredits, type LighthouseInput } from './lighthouse-inputs.js';
 
 export interface SiteIndex {
+  /** 0–100. */
   score: number;
   level: MaturityLevel;
-  label: { fr: string; en: string };
+  label: Localised;
   /** 0–100 per dimension, null when no check of the dimension applied. */
   dimensions: Record<string, number | null>;
+  /** Whether Lighthouse scores entered the performance dimension. */
+  lighthouse?: 'used' | 'absent';
+  /** What the reader should know to interpret the figures (e.g. performance computed without Lighthouse). */
+  notes?: Localised[];
 }
 
-export const maturityLabels: Record<MaturityLevel, { fr: string; en: string }> = {
-  0: { fr: 'SEO absent', en: 'No SEO' },
-  1: { fr: 'Hygiène de base', en: 'Basic hygiene' },
-  2: { fr: 'SEO délibéré', en: 'Deliberate SEO' },
-  3: { fr: 'SEO avancé', en: 'Advanced SEO' },
-};
+const weightOf = new Map(catalogue.map((check) => [check.id, check.weight]));
 
-const statusScore = { pass: 1, warn: 0.5, fail: 0 } as const;
+/**
+ * A check's credit, 0–1. Site checks: 1 for pass, ½ for warn, 0 for fail. Page checks: the share
+ * of pages that pass, counted in full once the site passes (90% of pages).
+ */
+export function checkCredit(check: CheckResult): number | undefined {
+  if (check.status === 'na') return undefined;
+  if (check.scope === 'page' && check.status !== 'pass' && typeof check.value === 'number') return check.value;
+  return statusCredit[check.status];
+}
 
-export function computeIndex(checks: CheckResult[], _lighthouse: LighthousePageResult[] = []): SiteIndex {
-  const byDimension = new Map<string, number[]>();
+export function computeIndex(checks: CheckResult[], lighthouse: LighthousePageResult[] = []): SiteIndex {
+  const sums = new Map<ScoredDimension, { weighted: number; weights: number }>();
+  const add = (dimension: ScoredDimension, weight: number, credit: number) => {
+    const sum = sums.get(dimension) ?? { weighted: 0, weights: 0 };
+    sum.weighted += weight * credit;
+    sum.weights += weight;
+    sums.set(dimension, sum);
+  };
   for (const check of checks) {
-    if (check.status === 'na' || check.dimension === 'public-sector') continue;
-    const list = byDimension.get(check.dimension) ?? [];
-    list.push(statusScore[check.status]);
-    byDimension.set(check.dimension, list);
+    const dimension = scoredDimensions.find((name) => name === check.dimension);
+    const weight = weightOf.get(check.id) ?? 0;
+    const credit = checkCredit(check);
+    if (dimension && weight > 0 && credit !== undefined) add(dimension, weight, credit);
   }
+  const lighthouseUsed = lighthouseCredits(lighthouse);
+  for (const { input, credit } of lighthouseUsed) add(input.dimension, input.weight, credit);
+
   const dimensions: Record<string, number | null> = {};
-  for (const [dimension, scores] of byDimension) {
-    dimensions[dimension] = Math.round((100 * scores.reduce((a, b) => a + b, 0)) / scores.length);
+  for (const dimension of scoredDimensions) {
+    const sum = sums.get(dimension);
+    dimensions[dimension] = sum && sum.weights > 0 ? Math.round((100 * sum.weighted) / sum.weights) : null;
   }
-  const values = Object.values(dimensions).filter((value): value is number => value !== null);
-  const score = values.length > 0 ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
-  const level: MaturityLevel = score >= 85 ? 3 : score >= 65 ? 2 : score >= 40 ? 1 : 0;
-  return { score, level, label: maturityLabels[level], dimensions };
+  const score = totalScore(dimensions);
+  const level = maturityLevel(score, dimensions);
+  return {
+    score,
+    level,
+    label: maturityLabels[level],
+    dimensions,
+    lighthouse: lighthouseUsed.length > 0 ? 'used' : 'absent',
+    ...(lighthouseUsed.length > 0
+      ? {}
+      : {
+          notes: [
+            {
+              fr: 'Performance calculée sans Lighthouse, sur les seules règles lues dans les pages (viewport, HTTPS, contenu mixte).',
+              en: 'Performance computed without Lighthouse, from the rules read in the pages only (viewport, HTTPS, mixed content).',
+            },
+          ],
+        }),
+  };
+}
+
+/** The index of an audited site; none (not a zero) for a site that could not be audited. */
+export function indexForSite(outcome: CrawlOutcome, checks: CheckResult[], lighthouse: LighthousePageResult[] = []): SiteIndex | undefined {
+  if (outcome !== 'ok') return undefined;
+  const applied = checks.some((check) => check.status !== 'na' && check.dimension !== 'public-sector');
+  return applied ? computeIndex(checks, lighthouse) : undefined;
+}
+
+/** Weighted mean of the dimensions that have a score, each with its share of the total. */
+function totalScore(dimensions: Record<string, number | null>): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const dimension of scoredDimensions) {
+    const value = dimensions[dimension];
+    if (value === null || value === undefined) continue;
+    weighted += dimensionWeights[dimension] * value;
+    weights += dimensionWeights[dimension];
+  }
+  return weights > 0 ? Math.round(weighted / weights) : 0;
+}
+
+export function maturityLevel(score: number, dimensions: Record<string, number | null>): MaturityLevel {
+  let reached: MaturityLevel = 0;
+  for (const threshold of levelThresholds) {
+    const dimensionsMet = Object.entries(threshold.minDimensions).every(([dimension, min]) => (dimensions[dimension] ?? -1) >= min);
+    if (score >= threshold.min && dimensionsMet) reached = threshold.level;
+    else break;
+  }
+  return reached;
 }

@@ -18,8 +18,8 @@ export default definePageCheck({
     if (target === self) return pass({ value: 'self' });
     const here = new URL(self);
     const there = new URL(target);
-    if (here.pathname === there.pathname && here.search === there.search && sameSite(target, site.origin)) {
-      return fail({ value: target, evidence: `canonical points to another variant of this page (${there.protocol}//${there.host})` });
+    if (here.protocol === 'https:' && there.protocol === 'http:' && sameSite(target, site.origin)) {
+      return fail({ value: target, evidence: `canonical of an https:// page points to http:// (${target})` });
     }
     if (!sameSite(target, site.origin)) return warn({ value: target, evidence: `canonical points to another site: ${target}` });
     const targetPage = pageFor(site, target);

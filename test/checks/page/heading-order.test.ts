@@ -1,0 +1,12 @@
+import headingOrder from '../../../src/checks/page/heading-order.js';
+import { checkCases } from '../../helpers/check-cases.js';
+
+checkCases(headingOrder, {
+  pass: [
+    '<h1>Accueil</h1><h2>Actualités</h2><h3>Travaux</h3><h2>Agenda</h2>',
+    { html: '<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h2>E</h2>', name: 'going back up several levels is fine' },
+    { html: '<h3>Le mot du maire</h3><h3>Informations</h3>', name: 'a page starting at h3 without skipping afterwards' },
+  ],
+  fail: ['<h1>Bienvenue</h1><h3>Dernières actualités</h3>', '<h1>A</h1><h2>B</h2><h4>C</h4>'],
+  na: ['', '<h2> </h2>'],
+});

@@ -1,0 +1,16 @@
+import duplicateTitles from '../../../src/checks/site/duplicate-titles.js';
+import { siteCheckCases } from '../../helpers/check-cases.js';
+import { crawled, siteOf } from '../crawl-data.js';
+
+const titled = (path: string, title: string) => crawled(path, `<title>${title}</title>`);
+const distinct = Array.from({ length: 10 }, (_, index) => titled(`/p${index}/`, `Page ${index} – Saint-Exemple`));
+
+siteCheckCases(duplicateTitles, {
+  pass: [{ name: 'all titles differ', site: siteOf(distinct) }],
+  warn: [{ name: 'two pages of eleven share a title', site: siteOf([...distinct.slice(0, 9), titled('/x/', 'Page 0 – Saint-Exemple')]) }],
+  fail: [
+    { name: '« Accueil » everywhere', site: siteOf([titled('/', 'Accueil'), titled('/mairie/', 'Accueil'), titled('/contact/', 'Accueil')]) },
+    { name: 'same title up to case and hyphens', site: siteOf([titled('/', 'Mairie de Saint-Exemple'), titled('/a/', 'mairie de saint exemple')]) },
+  ],
+  na: [{ name: 'a single titled page', site: siteOf([titled('/', 'Accueil'), crawled('/a/', '')]) }],
+});

@@ -1,0 +1,14 @@
+import robotsTxtValid from '../../../src/checks/site/robots-txt-valid.js';
+import { missingRobotsTxt } from '../../../src/crawl/robots.js';
+import { siteCheckCases } from '../../helpers/check-cases.js';
+import { at, robots } from '../crawl-data.js';
+
+siteCheckCases(robotsTxtValid, {
+  pass: [{ name: 'well-formed groups and sitemap', site: { robots: robots(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${at('/sitemap.xml')}\n`) } }],
+  warn: [
+    { name: 'rule before any user-agent', site: { robots: robots('Disallow: /admin/\nUser-agent: *\n') } },
+    { name: 'relative sitemap URL', site: { robots: robots('User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n') } },
+    { name: 'line without a colon', site: { robots: robots('User-agent *\nDisallow: /\n') } },
+  ],
+  na: [{ name: 'no robots.txt', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } }],
+});

@@ -1,0 +1,42 @@
+import sitemapUrlsHealthy from '../../../src/checks/site/sitemap-urls-healthy.js';
+import { siteCheckCases } from '../../helpers/check-cases.js';
+import { at, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
+
+const page = (path: string, head = '') => crawled(path, `<head>${head}</head><body><h1>${path}</h1></body>`);
+const healthy = Array.from({ length: 10 }, (_, index) => page(`/page-${index}/`, `<link rel="canonical" href="${at(`/page-${index}/`)}">`));
+const redirecting = (path: string) => snapshot(at(path), { finalUrl: at('/page-0/'), redirectChain: [{ url: at(path), status: 301, location: at('/page-0/') }] });
+const listed = (extra: string[] = []) => [sitemap([...healthy.map((entry) => entry.facts.url), ...extra])];
+
+siteCheckCases(sitemapUrlsHealthy, {
+  pass: [
+    {
+      name: 'one redirect among eleven listed URLs: 91% healthy reaches the 90% bar',
+      site: { ...siteOf(healthy, [redirecting('/ancien/')]), sitemaps: listed([at('/ancien/')]) },
+    },
+    { name: 'every listed URL is a 200, indexable, self-canonical page', site: { ...siteOf(healthy), sitemaps: listed() } },
+    { name: 'a listed PDF answering 200 is fine', site: { ...siteOf(healthy, [snapshot(at('/budget.pdf'), { contentType: 'application/pdf' })]), sitemaps: listed([at('/budget.pdf')]) } },
+  ],
+  warn: [
+    {
+      name: 'three of ten listed URLs redirect (70% healthy)',
+      site: {
+        ...siteOf(healthy.slice(0, 7), ['/ancien-1/', '/ancien-2/', '/ancien-3/'].map(redirecting)),
+        sitemaps: [sitemap([...healthy.slice(0, 7).map((entry) => entry.facts.url), at('/ancien-1/'), at('/ancien-2/'), at('/ancien-3/')])],
+      },
+    },
+  ],
+  fail: [
+    {
+      name: 'most listed URLs are noindex or canonicalised elsewhere',
+      site: {
+        ...siteOf([page('/a/', '<meta name="robots" content="noindex">'), page('/b/', `<link rel="canonical" href="${at('/a/')}">`), page('/c/')]),
+        sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])],
+      },
+    },
+    {
+      name: 'listed URLs answer 404',
+      site: { ...siteOf([page('/c/')], [snapshot(at('/a/'), { status: 404 }), snapshot(at('/b/'), { status: 410 })]), sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])] },
+    },
+  ],
+  na: [{ name: 'no listed URL was crawled', site: { sitemaps: [sitemap([at('/jamais/')])] } }],
+});
