@@ -84,13 +84,17 @@ export function createSitesImportCommand(io: SitesCommandIo = process): CommandM
           },
           strata: {
             type: 'string',
-            describe: 'Population strata as ascending lower bounds, e.g. 1000,3500,10000 [default: 100,200,500,2000,3500,5000,10000,20000,50000,100000]',
+            describe:
+              'Population strata as ascending lower bounds, e.g. 1000,3500,10000 [default: 100,200,500,2000,3500,5000,10000,20000,50000,100000]',
           },
           out: { type: 'string', describe: 'Write the sites CSV to this file instead of stdout' },
         })
         .example('$0 sites import --from annuaire annuaire.json --departement 53 --out mayenne.csv', 'The mairies of Mayenne')
         .example('$0 sites import --from csv sites.csv --stratum 5000-9999 --sample 40 --seed 2026', 'A reproducible sample of one stratum')
-        .example('$0 sites import --from domains communes.txt --out communes.csv', "DINUM's list of communes' domains") as unknown as Argv<SitesImportArgs>,
+        .example(
+          '$0 sites import --from domains communes.txt --out communes.csv',
+          "DINUM's list of communes' domains",
+        ) as unknown as Argv<SitesImportArgs>,
     handler: (args) => runSitesImport(args, io),
   };
 }
@@ -187,7 +191,9 @@ export function accountOf(file: string, result: ImportResult, groupBy?: string):
     const groups = groupPeers(result.institutions, groupBy);
     lines.push(`peer groups by ${groupColumns(groupBy).join(' × ')}: ${groups.length}`);
     for (const group of groups) {
-      lines.push(`  ${group.members.length}\t${group.key}${group.comparable ? '' : ` (fewer than ${minComparableGroupSize}: too small to compare)`}`);
+      lines.push(
+        `  ${group.members.length}\t${group.key}${group.comparable ? '' : ` (fewer than ${minComparableGroupSize}: too small to compare)`}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,9 +1,7 @@
 // RFC 4180 CSV, strict enough to say which line is broken and why, lenient about what
 // spreadsheets produce (BOM, CRLF, `;` as separator in French locales).
 
-export type CsvRecord =
-  | { line: number; fields: string[]; raw: string }
-  | { line: number; error: string; raw: string };
+export type CsvRecord = { line: number; fields: string[]; raw: string } | { line: number; error: string; raw: string };
 
 /** The separator of a file, guessed from its first line: `;` when it has semicolons and no commas. */
 export function detectDelimiter(firstLine: string): ',' | ';' {

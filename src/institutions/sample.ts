@@ -10,7 +10,12 @@ import type { Institution } from './types.js';
  * quotas by the largest-remainder method, members drawn by a seeded hash of their id.
  * The sample keeps the list's order.
  */
-export function stratifiedSample(list: readonly Institution[], n: number, seed: string | number, groupBy: string = defaultGroupBy): Institution[] {
+export function stratifiedSample(
+  list: readonly Institution[],
+  n: number,
+  seed: string | number,
+  groupBy: string = defaultGroupBy,
+): Institution[] {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`sample size ${n} is not a whole number ≥ 0`);
   if (n >= list.length) return [...list];
   const groups = new Map<string, Institution[]>();
@@ -62,5 +67,7 @@ export function largestRemainderQuotas(groups: readonly { key: string; size: num
 }
 
 function drawOf(seed: string | number, id: string): string {
-  return createHash('sha256').update(`${String(seed)}\u0000${id}`).digest('hex');
+  return createHash('sha256')
+    .update(`${String(seed)}\u0000${id}`)
+    .digest('hex');
 }

@@ -11,7 +11,19 @@ import { institutionKinds, type ImportResult, type Institution, type Institution
 import { checkWebsite } from './website.js';
 
 /** The documented columns, in the order `writeSitesCsv` writes them. */
-export const sitesCsvColumns = ['id', 'name', 'kind', 'url', 'insee', 'siren', 'population', 'stratum', 'departement', 'region', 'epci'] as const;
+export const sitesCsvColumns = [
+  'id',
+  'name',
+  'kind',
+  'url',
+  'insee',
+  'siren',
+  'population',
+  'stratum',
+  'departement',
+  'region',
+  'epci',
+] as const;
 export type SitesCsvColumn = (typeof sitesCsvColumns)[number];
 
 const requiredColumns: readonly SitesCsvColumn[] = ['name', 'url'];

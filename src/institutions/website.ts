@@ -20,7 +20,8 @@ export function checkWebsite(raw: string): WebsiteCheck {
   const value = raw.trim();
   if (value === '') return { ok: false, category: 'no URL', reason: 'no URL' };
   if (fixtureUrl.test(value)) return { ok: true, url: value };
-  if (emailAddress.test(value)) return { ok: false, category: 'e-mail address as URL', reason: `an e-mail address, not a website: ${value}` };
+  if (emailAddress.test(value))
+    return { ok: false, category: 'e-mail address as URL', reason: `an e-mail address, not a website: ${value}` };
   let candidate = value;
   if (!hasScheme.test(value) || /^[^:/]+:\d+(\/|$)/.test(value)) {
     if (!schemelessHost.test(value)) return { ok: false, category: 'not an http(s) URL', reason: `not a URL: ${value}` };

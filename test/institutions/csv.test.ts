@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, formatCsvRow, parseCsv } from '../../src/institutions/csv.js';
 
-const fieldsOf = (text: string, delimiter = ',') => parseCsv(text, delimiter).map((record) => ('fields' in record ? record.fields : record.error));
+const fieldsOf = (text: string, delimiter = ',') =>
+  parseCsv(text, delimiter).map((record) => ('fields' in record ? record.fields : record.error));
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks', () => {

@@ -50,7 +50,9 @@ describe('enrichment from an INSEE code', () => {
   it('follows a commune déléguée or a former code to the current commune, and says so', () => {
     const alleuds = enrichInstitution({ url: 'https://alleuds.test/', insee: '49001' });
     expect(kept(alleuds)).toMatchObject({ id: '49050', insee: '49050', name: 'Brissac Loire Aubance', population: 10878 });
-    expect(alleuds.ok && alleuds.notes).toEqual(['INSEE code 49001 is the commune déléguée Les Alleuds; now part of Brissac Loire Aubance (49050)']);
+    expect(alleuds.ok && alleuds.notes).toEqual([
+      'INSEE code 49001 is the commune déléguée Les Alleuds; now part of Brissac Loire Aubance (49050)',
+    ]);
     const saintBois = enrichInstitution({ url: 'https://saint-bois.test/', insee: '01340' });
     expect(kept(saintBois).insee).toBe('01015');
   });
@@ -67,12 +69,14 @@ describe('enrichment from an INSEE code', () => {
   it('reports a département that contradicts the INSEE code and keeps the given one', () => {
     const result = enrichInstitution({ url: 'https://laval.test/', insee: '53130', departement: '49' });
     expect(kept(result).departement).toBe('49');
-    expect(result.ok && result.notes).toEqual(["departement 49 differs from Laval's (53) in @etalab/decoupage-administratif 6.0.0; kept as given"]);
+    expect(result.ok && result.notes).toEqual([
+      "departement 49 differs from Laval's (53) in @etalab/decoupage-administratif 6.0.0; kept as given",
+    ]);
   });
 });
 
 describe('enrichment from a SIREN', () => {
-  it("finds a commune by its SIREN and takes its INSEE code as identity", () => {
+  it('finds a commune by its SIREN and takes its INSEE code as identity', () => {
     expect(kept(enrichInstitution({ url: 'https://laval.test/', siren: '215 301 300' }))).toMatchObject({
       id: '53130',
       kind: 'commune',

@@ -15,7 +15,16 @@ const laval: Institution = {
   extra: { canton: 'Laval-1' },
 };
 const mamers: Institution = { ...laval, id: '72180', name: 'Mamers', population: 4996, stratum: '3500-4999', departement: '72', extra: {} };
-const agglo: Institution = { id: '200083392', name: 'Agglo', kind: 'epci', url: 'https://agglo.test/', population: 114872, stratum: '100000+', departement: '53', region: '52' };
+const agglo: Institution = {
+  id: '200083392',
+  name: 'Agglo',
+  kind: 'epci',
+  url: 'https://agglo.test/',
+  population: 114872,
+  stratum: '100000+',
+  departement: '53',
+  region: '52',
+};
 const unknown: Institution = { id: 'x-test', name: 'x.test', kind: 'other', url: 'https://x.test/' };
 
 describe('peerGroupKey', () => {

@@ -5,13 +5,16 @@ import type { Institution } from '../../src/institutions/types.js';
 /** 60 communes of 5000-9999, 30 of 500-1999, 10 of 100000+. */
 function registry(): Institution[] {
   const make = (stratum: string, count: number, offset: number) =>
-    Array.from({ length: count }, (_, index): Institution => ({
-      id: `c${offset + index}`,
-      name: `Commune ${offset + index}`,
-      kind: 'commune',
-      url: `https://c${offset + index}.test/`,
-      stratum,
-    }));
+    Array.from(
+      { length: count },
+      (_, index): Institution => ({
+        id: `c${offset + index}`,
+        name: `Commune ${offset + index}`,
+        kind: 'commune',
+        url: `https://c${offset + index}.test/`,
+        stratum,
+      }),
+    );
   return [...make('5000-9999', 60, 0), ...make('500-1999', 30, 60), ...make('100000+', 10, 90)];
 }
 
@@ -56,9 +59,7 @@ describe('stratifiedSample', () => {
 
   it('groups by any column when asked', () => {
     const list = registry().map((institution, index) => ({ ...institution, departement: index % 4 === 0 ? '53' : '72' }));
-    expect(
-      stratifiedSample(list, 20, 's', 'departement').filter((institution) => institution.departement === '53'),
-    ).toHaveLength(5);
+    expect(stratifiedSample(list, 20, 's', 'departement').filter((institution) => institution.departement === '53')).toHaveLength(5);
   });
 });
 

@@ -64,7 +64,18 @@ describe('muniseo sites import', () => {
 
   it('imports an Annuaire export with the kinds asked, to --out', async () => {
     const out = join(dir, 'annuaire.csv');
-    const run = await sites(['import', '--from', 'annuaire', fixture('annuaire-api.json'), '--kind', 'commune', 'departement', 'epci', '--out', out]);
+    const run = await sites([
+      'import',
+      '--from',
+      'annuaire',
+      fixture('annuaire-api.json'),
+      '--kind',
+      'commune',
+      'departement',
+      'epci',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(fixture('annuaire-all-kinds.expected.csv'), 'utf8'));
@@ -79,7 +90,11 @@ describe('muniseo sites import', () => {
 
   it('filters by département (code or name), population and stratum, counting what each filter left out', async () => {
     const byName = await sites(['import', '--from', 'csv', fixture('sites.csv'), '--departement', 'Mayenne', '--kind', 'commune']);
-    const ids = byName.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const ids = byName.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect(ids).toEqual(['53130', 'saint-exemple-test']);
     // Of the 10 institutions kept: an EPCI, a département and an `other` are not communes;
     // of the 7 communes, 5 lie outside Mayenne (49, 72, 06, 49, 01).
@@ -87,10 +102,22 @@ describe('muniseo sites import', () => {
     expect(byName.stderr).toContain('  skipped 5: excluded by --departement');
 
     const bySize = await sites(['import', '--from', 'csv', fixture('sites.csv'), '--min-population', '4996', '--max-population', '12500']);
-    expect(bySize.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0])).toEqual(['72180', '06159', 'saint-exemple-test', '49050']);
+    expect(
+      bySize.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['72180', '06159', 'saint-exemple-test', '49050']);
 
     const byStratum = await sites(['import', '--from', 'csv', fixture('sites.csv'), '--stratum', '100000+']);
-    expect(byStratum.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0])).toEqual(['49007', '200083392', 'departement-test']);
+    expect(
+      byStratum.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['49007', '200083392', 'departement-test']);
   });
 
   it('samples deterministically: the same seed gives the same file', async () => {
@@ -153,7 +180,20 @@ describe('muniseo sites import', () => {
 
   it('--help describes every option', async () => {
     const run = await sites(['import', '--help']);
-    for (const option of ['--from', '--kind', '--departement', '--region', '--min-population', '--max-population', '--stratum', '--sample', '--seed', '--group-by', '--strata', '--out']) {
+    for (const option of [
+      '--from',
+      '--kind',
+      '--departement',
+      '--region',
+      '--min-population',
+      '--max-population',
+      '--stratum',
+      '--sample',
+      '--seed',
+      '--group-by',
+      '--strata',
+      '--out',
+    ]) {
       expect(run.help).toMatch(new RegExp(`${option}\\s+\\S`));
     }
     expect(run.help).toContain('annuaire');

@@ -55,7 +55,13 @@ describe('the demo registry (fixtures/institutions/demo.csv)', () => {
     expect(summary.skipped).toEqual({});
     expect(institutions.length).toBe(summary.read);
     const villebelle = institutions.find((institution) => institution.id === 'villebelle');
-    expect(villebelle).toMatchObject({ url: 'fixture://villebelle/', kind: 'commune', population: 8700, stratum: '5000-9999', departement: '53' });
+    expect(villebelle).toMatchObject({
+      url: 'fixture://villebelle/',
+      kind: 'commune',
+      population: 8700,
+      stratum: '5000-9999',
+      departement: '53',
+    });
     expect(institutions.find((institution) => institution.id === 'hameau-de-fictionville')?.stratum).toBe('100-199');
     // The demo's EPCI carries a fictional SIREN: kept, not enriched, and said so.
     expect(institutions.find((institution) => institution.kind === 'epci')).toMatchObject({ id: 'cc-pays-imaginaire', population: 23000 });
@@ -77,7 +83,9 @@ describe('writeSitesCsv and readSitesCsv', () => {
 describe('parseSitesCsv', () => {
   it('keeps a stratum given in the file and computes a missing one with the configured strata', () => {
     const strata = strataFromThresholds([1000, 3500]);
-    const { institutions } = parseSitesCsv('name,url,population,stratum\nA,https://a.test/,1200,\nB,https://b.test/,1200,petites\n', { strata });
+    const { institutions } = parseSitesCsv('name,url,population,stratum\nA,https://a.test/,1200,\nB,https://b.test/,1200,petites\n', {
+      strata,
+    });
     expect(institutions.map((institution) => institution.stratum)).toEqual(['1000-3499', 'petites']);
   });
 
@@ -101,14 +109,21 @@ describe('parseSitesCsv', () => {
   it('reports a population that is not a number and keeps the row without it', () => {
     const { institutions, problems } = parseSitesCsv('name,url,population\nA,https://a.test/,beaucoup\n');
     expect(institutions[0]?.population).toBeUndefined();
-    expect(problems).toEqual([{ line: 2, reason: 'population "beaucoup" is not a whole number; left out', raw: 'A,https://a.test/,beaucoup' }]);
+    expect(problems).toEqual([
+      { line: 2, reason: 'population "beaucoup" is not a whole number; left out', raw: 'A,https://a.test/,beaucoup' },
+    ]);
   });
 
   it('reports the URL dropped when two rows are the same institution', () => {
-    const { institutions, problems, summary } = parseSitesCsv('name,url,insee\nLaval,https://laval.test/,53130\nLaval,https://autre.test/,53130\n');
+    const { institutions, problems, summary } = parseSitesCsv(
+      'name,url,insee\nLaval,https://laval.test/,53130\nLaval,https://autre.test/,53130\n',
+    );
     expect(institutions.map((institution) => institution.url)).toEqual(['https://laval.test/']);
     expect(summary.merged).toBe(1);
-    expect(problems[0]).toMatchObject({ line: 3, reason: 'same institution as line 2 (53130); kept https://laval.test/, dropped https://autre.test/' });
+    expect(problems[0]).toMatchObject({
+      line: 3,
+      reason: 'same institution as line 2 (53130); kept https://laval.test/, dropped https://autre.test/',
+    });
   });
 });
 
