@@ -171,7 +171,7 @@ async function importRegistry(args: SitesImportArgs, strata: StrataConfig): Prom
         return await importDomains(args.file, { strata, ...(args.kind?.length === 1 ? { kind: args.kind[0] } : {}) });
     }
   } catch (error) {
-    if (error instanceof RegistryFormatError) throw new UsageError(`${error.message} (read as --from ${args.from})`);
+    if (error instanceof RegistryFormatError) throw new UsageError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`no such file: ${args.file}`);
     throw new CommandError(`cannot read ${args.file}: ${(error as Error).message}`);

@@ -148,7 +148,7 @@ describe('muniseo sites import', () => {
 
   describe('bad usage exits 2 with a clear message', () => {
     it.each([
-      [['import', '--from', 'csv', fixture('annuaire-bulk.json')], /this is JSON, not CSV .*\(read as --from csv\)/],
+      [['import', '--from', 'csv', fixture('annuaire-bulk.json')], /annuaire-bulk\.json: this is JSON, not CSV/],
       [['import', '--from', 'annuaire', fixture('sites.csv')], /not JSON/],
       [['import', '--from', 'domains', fixture('sites.csv')], /several columns/],
       [['import', '--from', 'csv', join(dir, 'nowhere.csv')], /no such file/],
