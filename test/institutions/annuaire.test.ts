@@ -97,6 +97,28 @@ describe('parseAnnuaire', () => {
     expect(institutions[0]).toMatchObject({ id: '200083392', kind: 'epci', name: 'Laval Agglo', population: 114872 });
   });
 
+  it('places a conseil régional in the région of its commune', () => {
+    const region = mairie({
+      nom: 'Conseil régional des Pays de la Loire',
+      pivot: JSON.stringify([{ type_service_local: 'cr', code_insee_commune: ['44109'] }]),
+      code_insee_commune: '44109',
+      site_internet: JSON.stringify([{ libelle: '', valeur: 'www.region.test' }]),
+    });
+    const { institutions } = parseAnnuaire(JSON.stringify([region]), { kinds: ['region'] });
+    // 3,907,156: the population municipale of the région's communes (region "52"), summed.
+    expect(institutions).toEqual([
+      {
+        id: 'region-test',
+        name: 'Conseil régional des Pays de la Loire',
+        kind: 'region',
+        url: 'https://www.region.test/',
+        region: '52',
+        population: 3907156,
+        stratum: '100000+',
+      },
+    ]);
+  });
+
   it.each([
     ['name,url\nLaval,https://laval.test/\n', /not JSON/],
     ['{"service": [', /not valid JSON/],
