@@ -97,7 +97,7 @@ const socialPatterns: RegExp[] = [
   /^https?:\/\/(www\.)?youtube\.com\/(@|channel\/|c\/|user\/)[\w.-]+\/?$/i,
   /^https?:\/\/(www\.)?tiktok\.com\/@[\w.]+\/?$/i,
   /^https?:\/\/bsky\.app\/profile\/[\w.:-]+\/?$/i,
-  /^https?:\/\/(www\.)?(panneaupocket\.com|intramuros\.org)\//i,
+  /^https?:\/\/([\w-]+\.)?(panneaupocket\.com|intramuros\.org)\/./i,
 ];
 
 export function isSocialProfile(url: string): boolean {

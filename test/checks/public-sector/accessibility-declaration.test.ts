@@ -1,0 +1,23 @@
+import accessibilityDeclaration from '../../../src/checks/public-sector/accessibility-declaration.js';
+import { siteCheckCases } from '../../helpers/check-cases.js';
+import { crawled, siteOf } from '../crawl-data.js';
+
+const footer = '<footer><a href="/accessibilite/">Accessibilité : partiellement conforme</a></footer>';
+const declaration = crawled(
+  '/accessibilite/',
+  `<h1>Déclaration d’accessibilité</h1><h2>État de conformité</h2><p>Loi n° 2005-102. Vous pouvez saisir le Défenseur des droits.</p>${footer}`,
+);
+
+siteCheckCases(accessibilityDeclaration, {
+  pass: [{ name: 'declaration linked from every page', site: siteOf([crawled('/', footer), crawled('/contact/', footer), declaration]) }],
+  warn: [
+    { name: 'linked page is not a declaration', site: siteOf([crawled('/', footer), crawled('/accessibilite/', `<h1>Accessibilité</h1><p>Site en cours d’audit.</p>${footer}`)]) },
+    { name: 'declaration not read', site: siteOf([crawled('/', footer)]) },
+    {
+      name: 'linked from the home page only',
+      site: siteOf([crawled('/', footer), crawled('/a/', ''), crawled('/b/', ''), crawled('/c/', ''), declaration]),
+    },
+  ],
+  fail: [{ name: 'no accessibility link', site: siteOf([crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>')]) }],
+  na: [{ name: 'home page not read', site: {} }],
+});

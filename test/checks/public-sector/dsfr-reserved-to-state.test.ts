@@ -1,0 +1,14 @@
+import dsfrReservedToState from '../../../src/checks/public-sector/dsfr-reserved-to-state.js';
+import { siteCheckCases } from '../../helpers/check-cases.js';
+import { crawled, siteOf } from '../crawl-data.js';
+
+const dsfr = '<html data-fr-scheme="system"><body><header class="fr-header"><p class="fr-logo">République <br>Française</p></header></body></html>';
+
+siteCheckCases(dsfrReservedToState, {
+  pass: [{ name: 'own design', site: siteOf([crawled('/', '<header class="entete"><p>Ville de Saint-Exemple</p></header>')]) }],
+  fail: [
+    { name: 'DSFR header and Marque État on a commune site', site: siteOf([crawled('/', dsfr)]) },
+    { name: 'DSFR stylesheet only', site: siteOf([crawled('/', '<link rel="stylesheet" href="/dsfr/dsfr.min.css">')]) },
+  ],
+  na: [{ name: 'a State site', site: { origin: 'https://www.prefecture.gouv.fr', ...siteOf([crawled('/', dsfr)]) } }],
+});
