@@ -1,0 +1,14 @@
+// A process that owns a Lighthouse lane and gets killed by the test (SIGKILL: no handler runs).
+// Usage: node <typescript flags> lane-host.ts URL
+import { findChrome } from '../../src/lighthouse/chrome-path.js';
+import { startLighthouseLane } from '../../src/lighthouse/index.js';
+
+const url = process.argv[2] as string;
+const lane = await startLighthouseLane(
+  { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: 2, timeoutSecs: 120 },
+  { chromePath: findChrome() as string },
+);
+// Both workers busy when the kill comes.
+void lane.audit([{ url, pageType: 'home', reason: 'home page' }, { url, pageType: 'home', reason: 'home page' }], ['mobile']);
+process.stdout.write('lane started\n');
+setInterval(() => undefined, 60_000);

@@ -1,0 +1,137 @@
+// Real Lighthouse 12.2.3 on the system Chromium, against pages served on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LighthouseConfig } from '../../src/config.js';
+import { findChrome } from '../../src/lighthouse/chrome-path.js';
+import { lighthouseCategories, startLighthouseLane, type LighthouseLane, type LighthousePageResult } from '../../src/lighthouse/index.js';
+import { typescriptExecArgv } from '../../src/lighthouse/worker-script.js';
+import { chromiumProcesses, chromiumProfileDirs, waitFor, workerProcesses } from './processes.js';
+import { startTownHallServer, type TownHallServer } from './town-hall-server.js';
+
+const chromePath = findChrome() as string;
+const laneConfig = (overrides: Partial<LighthouseConfig>): LighthouseConfig => ({ enabled: true, pages: 2, runs: 1, formFactor: 'mobile', concurrency: 2, timeoutSecs: 90, ...overrides });
+const page = (url: string, pageType = 'home') => ({ url, pageType, reason: 'test' });
+
+/** The issue's tolerance: scores within 0.05, performance within 0.10. */
+function expectSameScores(actual: LighthousePageResult, expected: LighthousePageResult): void {
+  for (const category of lighthouseCategories) {
+    const tolerance = category === 'performance' ? 0.1 : 0.05;
+    expect(actual.scores[category], category).toBeTypeOf('number');
+    expect(Math.abs((actual.scores[category] as number) - (expected.scores[category] as number)), category).toBeLessThanOrEqual(tolerance);
+  }
+}
+
+let server: TownHallServer;
+beforeAll(async () => {
+  expect(chromePath, 'a system Chromium (CHROME_PATH or /usr/bin/chromium)').toBeTruthy();
+  server = await startTownHallServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('a lane of two workers', () => {
+  let lane: LighthouseLane;
+  let alone: LighthousePageResult;
+  beforeAll(async () => {
+    lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { chromePath });
+  });
+  afterAll(async () => {
+    await lane?.close();
+  });
+
+  it('audits a page and keeps its scores, metrics, failing audits, versions and throttling', async () => {
+    expect(lane.info).toMatchObject({ lighthouseVersion: '12.2.3', concurrency: 2 });
+    expect(lane.info.chromiumVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    [alone] = (await lane.audit([page(`${server.origin}/`)], ['mobile'])) as [LighthousePageResult];
+    expect(alone.error).toBeUndefined();
+    expect(alone.runs).toHaveLength(1);
+    for (const category of lighthouseCategories) expect(alone.scores[category]).toBeGreaterThan(0.5);
+    expect(alone.metrics.fcp).toBeGreaterThan(0);
+    expect(alone.metrics.lcp).toBeGreaterThanOrEqual(alone.metrics.fcp as number);
+    expect(alone.metrics.cls).toBeGreaterThanOrEqual(0);
+    expect(alone.metrics.serverResponseTime).toBeTypeOf('number');
+    // The page has no meta description and an image without alt.
+    expect(alone.failingSeoAudits).toContain('meta-description');
+    expect(alone.failingAccessibilityAudits).toContain('image-alt');
+    expect(alone.lighthouseVersion).toBe('12.2.3');
+    expect(alone.chromiumVersion).toBe(lane.info.chromiumVersion);
+    expect(alone.throttling).toBe('mobile, simulate: RTT 150 ms, 1638 kbps, CPU ×4, screen 412×823');
+  });
+
+  it('serves audits of several sites at once: parallel runs score as a lone run, a 403 is a result', async () => {
+    const [first, second] = await Promise.all([
+      lane.audit([page(`${server.origin}/`)], ['mobile']),
+      lane.audit([page(`${server.origin}/`), page(`${server.origin}/interdit/`, 'contact')], ['mobile']),
+    ]);
+    expectSameScores(first?.[0] as LighthousePageResult, alone);
+    expectSameScores(second?.[0] as LighthousePageResult, alone);
+    const forbidden = second?.[1] as LighthousePageResult;
+    expect(forbidden.error?.code).toBe('ERRORED_DOCUMENT_REQUEST');
+    expect(forbidden.error?.message).toContain('403');
+    expect(forbidden.runs).toHaveLength(1);
+    expect(forbidden.scores.seo).toBeNull();
+    expect(forbidden.pageType).toBe('contact');
+  });
+
+  it('retries once on a fresh worker when a worker dies mid-run, leaving no browser of the dead one', async () => {
+    const auditing = lane.audit([page(`${server.origin}/`)], ['mobile']);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const deadProfiles = chromiumProfileDirs(process.pid);
+    expect(deadProfiles.length).toBe(2);
+    for (const pid of workerProcesses(process.pid)) process.kill(pid, 'SIGKILL');
+    const [result] = (await auditing) as [LighthousePageResult];
+    expect(result.error).toBeUndefined();
+    expectSameScores(result, alone);
+    for (const dir of deadProfiles) {
+      expect(chromiumProcesses(process.pid, dir), dir).toEqual([]);
+      expect(existsSync(dir), dir).toBe(false);
+    }
+  });
+
+  it('leaves no Chromium behind once closed', async () => {
+    expect(chromiumProcesses(process.pid).length).toBeGreaterThan(0);
+    await lane.close();
+    expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 3000)).toBe(true);
+    expect(workerProcesses(process.pid)).toEqual([]);
+  });
+});
+
+describe('a page that never finishes loading', () => {
+  it('is a TIMEOUT result, and the worker and its Chromium are killed', async () => {
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 1, timeoutSecs: 4 }), { chromePath });
+    try {
+      const [result] = (await lane.audit([page(`${server.origin}/sans-fin/`)], ['desktop'])) as [LighthousePageResult];
+      expect(result.error?.code).toBe('TIMEOUT');
+      expect(result.formFactor).toBe('desktop');
+      expect(result.scores.performance).toBeNull();
+      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 3000)).toBe(true);
+    } finally {
+      await lane.close();
+    }
+  });
+});
+
+describe('a study process killed with SIGKILL', () => {
+  it('takes its workers’ Chromiums with it: the workers see the IPC channel close', async () => {
+    const host = spawn(process.execPath, [...typescriptExecArgv(), fileURLToPath(new URL('./lane-host.ts', import.meta.url)), `${server.origin}/`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const hostPid = host.pid as number;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        host.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('lane started') && resolve());
+        host.once('exit', (code) => reject(new Error(`lane host exited with ${code}`)));
+      });
+      expect(chromiumProfileDirs(hostPid)).toHaveLength(2);
+      host.kill('SIGKILL');
+      expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 10_000)).toBe(true);
+      expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 5000)).toBe(true);
+    } finally {
+      host.kill('SIGKILL');
+    }
+  });
+});

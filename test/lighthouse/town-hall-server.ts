@@ -1,0 +1,52 @@
+// Pages for Lighthouse tests: a simple town-hall page, a forbidden one, one that never finishes.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** Deliberately without meta description and with an image without alt: two known failing audits. */
+export const simplePage = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mairie de Ville-Test – Site officiel</title></head>
+<body><header><a href="/">Ville-Test</a></header>
+<main><h1>Bienvenue à Ville-Test</h1>
+<p>La mairie vous accueille du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h.</p>
+<img src="/plan.svg" width="120" height="80">
+<p><a href="/contact/">Contacter la mairie</a></p></main></body></html>`;
+
+const plan = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#8ab"/></svg>';
+
+export interface TownHallServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startTownHallServer(): Promise<TownHallServer> {
+  const hanging = new Set<import('node:http').ServerResponse>();
+  const server: Server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/robots.txt') {
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    } else if (path === '/plan.svg') {
+      response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(plan);
+    } else if (path === '/interdit/') {
+      response.writeHead(403, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Interdit</title><h1>Accès interdit</h1>');
+    } else if (path === '/sans-fin/') {
+      // Headers and a first chunk, then nothing: the page never finishes loading.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write('<!doctype html><html lang="fr"><head><title>Chargement…</title></head><body><p>Un instant');
+      hanging.add(response);
+    } else if (path === '/' || path === '/contact/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(simplePage);
+    } else {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Introuvable</title>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      for (const response of hanging) response.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
