@@ -1,5 +1,5 @@
 // Small readers over cheerio elements, tolerant of the case in which pages write their markup.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 
 /** An attribute by name, whatever its case in the source. */
 export function attr(el: Element | undefined, name: string): string | undefined {
@@ -31,4 +31,33 @@ export function header(headers: Record<string, string>, name: string): string | 
     if (key.toLowerCase() === wanted) return value;
   }
   return undefined;
+}
+
+/** Elements that break a line when rendered: their text must not run into the neighbour's. */
+const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
+  'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'button', 'label',
+]);
+const hiddenElements = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+
+/** The text a reader sees in a subtree: hidden elements skipped, blocks separated, spaces collapsed. */
+export function readableText(nodes: AnyNode[]): string {
+  const parts: string[] = [];
+  const walk = (node: AnyNode) => {
+    if (node.type === 'text') {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const element = node as Element;
+    const name = element.name?.toLowerCase();
+    if (name && hiddenElements.has(name)) return;
+    const block = name !== undefined && blockElements.has(name);
+    if (block) parts.push(' ');
+    for (const child of element.children ?? []) walk(child);
+    if (block) parts.push(' ');
+  };
+  for (const node of nodes) walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

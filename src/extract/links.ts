@@ -2,7 +2,7 @@
 import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { normaliseUrl, sameSite } from '../crawl/urls.js';
-import { attr, relList, resolveUrl } from './html.js';
+import { attr, readableText, relList, resolveUrl } from './html.js';
 import type { LinkFact } from './types.js';
 
 export function extractLinks($: cheerio.CheerioAPI, base: string, siteOrigin: string): LinkFact[] {
@@ -17,7 +17,9 @@ function linkFact($: cheerio.CheerioAPI, el: Element, base: string, siteOrigin: 
   // SVG 1.1 links use xlink:href; SVG 2 and HTML use href.
   const href = attr(el, 'href') ?? (inSvg ? attr(el, 'xlink:href') : undefined);
   const ariaLabel = clean(attr(el, 'aria-label') ?? '') || undefined;
-  const text = clean(node.text()) || ariaLabel || clean(node.find('img[alt]').attr('alt') ?? '') || clean(attr(el, 'title') ?? '');
+  // An SVG link is named by its <title> or <text>; an HTML link by what a reader sees in it.
+  const visible = inSvg ? clean(node.text()) : readableText([el]);
+  const text = visible || ariaLabel || clean(node.find('img[alt]').attr('alt') ?? '') || clean(attr(el, 'title') ?? '');
   const role = attr(el, 'role')?.trim().toLowerCase() || undefined;
   const fact: LinkFact = {
     href: href ?? '',

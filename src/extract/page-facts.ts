@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { detectTags, isSocialProfile } from './fingerprints.js';
-import { attr, header, relList, resolveUrl } from './html.js';
+import { attr, header, readableText, relList, resolveUrl } from './html.js';
 import { extractLinks } from './links.js';
 import { minhashSignature } from './minhash.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
@@ -108,18 +108,17 @@ function metaContent($: cheerio.CheerioAPI, name: string): string | undefined {
 }
 
 function visibleText($: cheerio.CheerioAPI): string {
-  const body = $('body').clone();
-  body.find('script, style, noscript, template, svg').remove();
-  return body.text().replace(/\s+/g, ' ').trim();
+  return readableText($('body').toArray());
 }
 
 /** The main content's text: what a reader came for, without the site's chrome. */
 function mainText($: cheerio.CheerioAPI): string {
   const main = $('main, [role="main"]').first();
-  const container = main.length > 0 ? main.clone() : $('article').length > 0 ? $('article').clone() : $('body').clone();
-  container.find('script, style, noscript, template, svg').remove();
-  if (main.length === 0 && $('article').length === 0) container.find('header, nav, footer, aside').remove();
-  return container.text().replace(/\s+/g, ' ').trim();
+  if (main.length > 0) return readableText(main.toArray());
+  if ($('article').length > 0) return readableText($('article').toArray());
+  const body = $('body').clone();
+  body.find('header, nav, footer, aside').remove();
+  return readableText(body.toArray());
 }
 
 function loadedHtml($: cheerio.CheerioAPI): string {
