@@ -17,6 +17,8 @@ export const crawlConfigSchema = z.object({
   siteBudgetSecs: z.number().positive().default(300),
   /** Timeout for one request, headers and body. */
   requestTimeoutSecs: z.number().positive().default(20),
+  /** Timeout for opening one connection (DNS, TCP, TLS): a dead host fails fast. */
+  connectTimeoutSecs: z.number().positive().default(10),
   /** Bytes read from one response; the rest is dropped and the page marked truncated. */
   maxBytes: z.number().int().min(1024).default(5 * 1024 * 1024),
   /** Concurrent requests to one host. */

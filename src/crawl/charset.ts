@@ -1,33 +1,39 @@
 // Decodes an HTML body as a browser would (WHATWG encoding sniffing, simplified):
-// byte-order mark, then the Content-Type charset, then <meta charset> or http-equiv in the
-// first 1,024 bytes, then UTF-8 — or windows-1252 when the bytes are not valid UTF-8.
+// byte-order mark, then the Content-Type charset, then <meta charset> or
+// <meta http-equiv="Content-Type"> in the first 1,024 bytes, then UTF-8 — or windows-1252
+// when the bytes are not valid UTF-8, which is what an undeclared old French page usually is.
+
+export type CharsetSource = 'header' | 'bom' | 'meta' | 'http-equiv' | 'default';
 
 export interface DecodedBody {
   text: string;
-  charset: { name: string; source: 'header' | 'bom' | 'meta' | 'default' };
+  /** The encoding's WHATWG name (`iso-8859-1` is decoded as `windows-1252`, as browsers do). */
+  charset: { name: string; source: CharsetSource };
 }
 
 export function decodeHtml(bytes: Uint8Array, contentType: string | undefined): DecodedBody {
   const bom = sniffBom(bytes);
-  if (bom) return { text: decode(bytes.subarray(bom.length), bom.name), charset: { name: bom.name, source: 'bom' } };
-  const fromHeader = charsetOf(contentType);
-  if (fromHeader && isSupported(fromHeader)) {
-    return { text: decode(bytes, fromHeader), charset: { name: fromHeader, source: 'header' } };
-  }
-  const fromMeta = metaCharset(bytes);
-  if (fromMeta && isSupported(fromMeta)) {
-    return { text: decode(bytes, fromMeta), charset: { name: fromMeta, source: 'meta' } };
-  }
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.name, 'bom');
+  const fromHeader = decoderFor(charsetOf(contentType));
+  if (fromHeader) return decodeWith(bytes, fromHeader, 'header');
+  const declared = metaCharset(bytes);
+  // A page cannot declare itself UTF-16 from inside ASCII-compatible bytes (WHATWG prescan).
+  const fromMeta = declared && decoderFor(declared.name)?.replace(/^utf-16(be|le)$/, 'utf-8');
+  if (declared && fromMeta) return decodeWith(bytes, fromMeta, declared.source);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: { name: 'utf-8', source: 'default' } };
   } catch {
-    return { text: decode(bytes, 'windows-1252'), charset: { name: 'windows-1252', source: 'default' } };
+    return decodeWith(bytes, 'windows-1252', 'default');
   }
 }
 
 export function charsetOf(contentType: string | undefined): string | undefined {
   const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
   return match?.[1]?.toLowerCase();
+}
+
+function decodeWith(bytes: Uint8Array, name: string, source: CharsetSource): DecodedBody {
+  return { text: new TextDecoder(name).decode(bytes), charset: { name, source } };
 }
 
 function sniffBom(bytes: Uint8Array): { name: string; length: number } | undefined {
@@ -37,21 +43,30 @@ function sniffBom(bytes: Uint8Array): { name: string; length: number } | undefin
   return undefined;
 }
 
-function metaCharset(bytes: Uint8Array): string | undefined {
+/** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`, whichever comes first. */
+function metaCharset(bytes: Uint8Array): { name: string; source: 'meta' | 'http-equiv' } | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return direct?.[1]?.toLowerCase();
-}
-
-function isSupported(name: string): boolean {
-  try {
-    new TextDecoder(name);
-    return true;
-  } catch {
-    return false;
+  for (const match of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = match[0];
+    // http-equiv first: its content="…; charset=…" would otherwise read as a charset attribute.
+    if (/http-equiv\s*=\s*["']?\s*content-type/i.test(tag)) {
+      const content = /content\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? /content\s*=\s*([^\s>]+)/i.exec(tag)?.[1];
+      const name = charsetOf(content);
+      if (name) return { name, source: 'http-equiv' };
+      continue;
+    }
+    const direct = /\scharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (direct?.[1]) return { name: direct[1].toLowerCase(), source: 'meta' };
   }
+  return undefined;
 }
 
-function decode(bytes: Uint8Array, name: string): string {
-  return new TextDecoder(name).decode(bytes);
+/** The WHATWG name of a label Node can decode, or undefined. */
+function decoderFor(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,14 +1,37 @@
-// One HTTP request with the limits a polite, bounded crawler needs: a timeout, a byte cap,
-// redirects followed by hand so that every hop is recorded, loops detected.
+// One HTTP request with the limits a polite, bounded crawler needs: connect and whole-request
+// timeouts, a byte cap, redirects followed by hand so that every hop is recorded, loops
+// detected, failures classified into reasons a reader understands.
+//
+// Built on node:http rather than fetch: it gives the connect timeout, the TLS and DNS error
+// codes, keep-alive pools that close with the crawl, and a resolver tests can point at
+// 127.0.0.1 for fictional host names.
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { rootCertificates } from 'node:tls';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import type { RedirectHop } from './types.js';
 
 export interface FetchLimits {
   userAgent: string;
-  /** Whole-request timeout, headers and body. */
+  /** Whole-request timeout: connection, redirects, headers and body. */
   timeoutMs: number;
+  /** Time allowed to open one connection (DNS, TCP, TLS). */
+  connectTimeoutMs?: number;
   /** Bodies longer than this are truncated (and said to be). */
   maxBytes: number;
   maxRedirects: number;
+}
+
+/** Network settings a study may need to change: a resolver and extra trusted certificates. */
+export interface NetworkOptions {
+  /** Resolves host names (default: the system resolver). */
+  lookup?: LookupFunction;
+  /** PEM certificates trusted in addition to Node's built-in roots. */
+  ca?: string[];
+  /** Sockets kept open per host. */
+  maxSocketsPerHost?: number;
 }
 
 export interface FetchedResponse {
@@ -18,139 +41,293 @@ export interface FetchedResponse {
   headers: Record<string, string>;
   redirectChain: RedirectHop[];
   body: Uint8Array;
-  /** Bytes actually read (≤ maxBytes). */
+  /** Bytes of the (decoded) body read, or the announced length when the body was not read. */
   size: number;
   truncated: boolean;
   timingMs: number;
 }
 
+export type FetchErrorKind =
+  | 'dns'
+  | 'refused'
+  | 'tls'
+  | 'timeout'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+  | 'aborted'
+  | 'network';
+
 export class FetchError extends Error {
   constructor(
     message: string,
     readonly url: string,
-    readonly kind: 'dns' | 'refused' | 'tls' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'network',
+    readonly kind: FetchErrorKind,
     readonly redirectChain: RedirectHop[] = [],
   ) {
     super(message);
   }
 }
 
+/** Decides from the status and content type whether the body is worth reading. */
 export type BodyWanted = (status: number, contentType: string) => boolean;
 
-/** Fetches a URL, following redirects by hand. `wantBody` decides whether the body is read. */
-export async function fetchPage(
-  url: string,
-  limits: FetchLimits,
-  wantBody: BodyWanted = () => true,
-  method: 'GET' | 'HEAD' = 'GET',
-): Promise<FetchedResponse> {
-  const started = performance.now();
-  const signal = AbortSignal.timeout(limits.timeoutMs);
-  const chain: RedirectHop[] = [];
-  const seen = new Set<string>([url]);
-  let current = url;
-  for (;;) {
-    let response: Response;
-    try {
-      response = await fetch(current, {
-        method,
-        redirect: 'manual',
-        signal,
-        headers: { 'user-agent': limits.userAgent, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
-      });
-    } catch (error) {
-      throw describeFetchError(error, current, limits.timeoutMs, chain);
-    }
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel().catch(() => undefined);
-      const next = new URL(location, current).href;
-      chain.push({ url: current, status: response.status, location: next });
-      if (seen.has(next)) {
-        throw new FetchError(`redirect loop: ${chain.map((hop) => hop.url).join(' → ')} → ${next}`, url, 'redirect-loop', chain);
+export interface FetchRequest {
+  wantBody?: BodyWanted;
+  method?: 'GET' | 'HEAD';
+  /** Abandons the request (Ctrl-C, the site's time budget): a FetchError of kind `aborted`. */
+  signal?: AbortSignal;
+  /** A whole-request timeout other than the limits' one (probes). */
+  timeoutMs?: number;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/** Keep-alive connection pools for one crawl; `close()` releases them. */
+export class HttpClient {
+  private readonly http: HttpAgent;
+  private readonly https: HttpsAgent;
+
+  constructor(
+    readonly limits: FetchLimits,
+    private readonly network: NetworkOptions = {},
+  ) {
+    const pool = { keepAlive: true, maxSockets: network.maxSocketsPerHost ?? 4, lookup: network.lookup };
+    this.http = new HttpAgent(pool);
+    this.https = new HttpsAgent({ ...pool, ca: network.ca ? [...rootCertificates, ...network.ca] : undefined });
+  }
+
+  close(): void {
+    this.http.destroy();
+    this.https.destroy();
+  }
+
+  /** Fetches a URL, following redirects by hand; throws a FetchError with a readable reason. */
+  async fetch(url: string, request: FetchRequest = {}): Promise<FetchedResponse> {
+    const started = performance.now();
+    const timeoutMs = request.timeoutMs ?? this.limits.timeoutMs;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+    const failure = (error: unknown, at: string) => describeError(error, at, { deadline, external: request.signal, timeoutMs }, chain);
+    const chain: RedirectHop[] = [];
+    const visited = new Set<string>([url]);
+    let current = url;
+    for (;;) {
+      const response = await this.open(current, request.method ?? 'GET', signal, failure);
+      const location = response.headers.location;
+      if (redirectStatuses.has(response.statusCode ?? 0) && location) {
+        discard(response);
+        const next = resolveLocation(location, current);
+        if (!next) throw new FetchError(`invalid redirect Location "${location.slice(0, 200)}" from ${current}`, url, 'bad-redirect', chain);
+        chain.push({ url: current, status: response.statusCode ?? 0, location: next });
+        if (visited.has(next)) {
+          throw new FetchError(`redirect loop: ${chain.map((hop) => hop.url).join(' → ')} → ${next}`, url, 'redirect-loop', chain);
+        }
+        if (chain.length > this.limits.maxRedirects) {
+          throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, url, 'too-many-redirects', chain);
+        }
+        visited.add(next);
+        current = next;
+        continue;
       }
-      if (chain.length > limits.maxRedirects) {
-        throw new FetchError(`more than ${limits.maxRedirects} redirects`, url, 'too-many-redirects', chain);
-      }
-      seen.add(next);
-      current = next;
-      continue;
-    }
-    const headers = headersRecord(response.headers);
-    const contentType = headers['content-type'] ?? '';
-    let body: Uint8Array = new Uint8Array(0);
-    let truncated = false;
-    let size = 0;
-    if (method === 'GET' && wantBody(response.status, contentType)) {
+      const headers = headersRecord(response);
+      const status = response.statusCode ?? 0;
+      const wanted = request.method !== 'HEAD' && (request.wantBody ?? (() => true))(status, headers['content-type'] ?? '');
+      let body: Uint8Array = new Uint8Array(0);
+      let truncated = false;
+      let size: number;
       try {
-        ({ body, truncated } = await readCapped(response, limits.maxBytes));
+        if (wanted) {
+          ({ body, truncated } = await readCapped(response, headers['content-encoding'], this.limits.maxBytes, signal));
+          size = body.length;
+        } else {
+          ({ size, truncated } = await measure(response, headers['content-length'], this.limits.maxBytes, signal));
+        }
       } catch (error) {
-        throw describeFetchError(error, current, limits.timeoutMs, chain);
+        throw failure(error, current);
       }
-      size = body.length;
-    } else {
-      await response.body?.cancel().catch(() => undefined);
-      size = Number(headers['content-length'] ?? 0) || 0;
+      return {
+        requestedUrl: url,
+        finalUrl: current,
+        status,
+        headers,
+        redirectChain: chain,
+        body,
+        size,
+        truncated,
+        timingMs: Math.round(performance.now() - started),
+      };
     }
-    return {
-      requestedUrl: url,
-      finalUrl: current,
-      status: response.status,
-      headers,
-      redirectChain: chain,
-      body,
-      size,
-      truncated,
-      timingMs: Math.round(performance.now() - started),
-    };
+  }
+
+  /** One hop: resolves with the response head, or rejects with a classified FetchError. */
+  private open(url: string, method: string, signal: AbortSignal, failure: (error: unknown, url: string) => FetchError): Promise<IncomingMessage> {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const send = secure ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      if (signal.aborted) {
+        reject(failure(signal.reason, url));
+        return;
+      }
+      const outgoing = send(target, {
+        method,
+        agent: secure ? this.https : this.http,
+        signal,
+        headers: {
+          'user-agent': this.limits.userAgent,
+          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5',
+          'accept-encoding': 'gzip, deflate, br',
+        },
+      });
+      let connectTimer: NodeJS.Timeout | undefined;
+      outgoing.once('socket', (socket) => {
+        if (!socket.connecting) return;
+        const limit = this.limits.connectTimeoutMs ?? this.limits.timeoutMs;
+        connectTimer = setTimeout(() => {
+          outgoing.destroy(failure(new ConnectTimeout(`could not connect to ${target.host} within ${limit} ms`), url));
+        }, limit);
+        socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+      });
+      outgoing.once('response', (response) => {
+        clearTimeout(connectTimer);
+        resolve(response);
+      });
+      outgoing.once('error', (error) => {
+        clearTimeout(connectTimer);
+        reject(failure(error, url));
+      });
+      outgoing.end();
+    });
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ body: Uint8Array; truncated: boolean }> {
-  if (!response.body) return { body: new Uint8Array(0), truncated: false };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+/** Reads a body up to `maxBytes` decoded bytes, decompressing as the server said it encoded. */
+async function readCapped(
+  response: IncomingMessage,
+  encoding: string | undefined,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<{ body: Uint8Array; truncated: boolean }> {
+  const stream = decoded(response, encoding);
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (total + value.length > maxBytes) {
-      chunks.push(value.subarray(0, maxBytes - total));
-      total = maxBytes;
-      await reader.cancel().catch(() => undefined);
-      return { body: Buffer.concat(chunks, total), truncated: true };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (signal.aborted) throw signal.reason;
+      if (total + chunk.length > maxBytes) {
+        chunks.push(chunk.subarray(0, maxBytes - total));
+        total = maxBytes;
+        return { body: Buffer.concat(chunks, total), truncated: true };
+      }
+      chunks.push(chunk);
+      total += chunk.length;
     }
-    chunks.push(value);
-    total += value.length;
+  } finally {
+    if (!response.complete) response.destroy();
+    if (stream !== response) stream.destroy();
   }
   return { body: Buffer.concat(chunks, total), truncated: false };
 }
 
-function headersRecord(headers: Headers): Record<string, string> {
+/** Size of a body that is not kept: the announced length, else counted while draining up to the cap. */
+async function measure(
+  response: IncomingMessage,
+  contentLength: string | undefined,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<{ size: number; truncated: boolean }> {
+  const announced = Number(contentLength);
+  if (contentLength !== undefined && Number.isFinite(announced)) {
+    discard(response);
+    return { size: announced, truncated: false };
+  }
+  let size = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      if (signal.aborted) throw signal.reason;
+      size += chunk.length;
+      if (size > maxBytes) return { size: maxBytes, truncated: true };
+    }
+  } finally {
+    if (!response.complete) response.destroy();
+  }
+  return { size, truncated: false };
+}
+
+function decoded(response: IncomingMessage, encoding: string | undefined): Readable {
+  const name = (encoding ?? '').trim().toLowerCase();
+  const decoder =
+    name === 'gzip' || name === 'x-gzip' ? createGunzip() : name === 'deflate' ? createInflate() : name === 'br' ? createBrotliDecompress() : undefined;
+  if (!decoder) return response;
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
+}
+
+/** Lets go of a body we do not read: small ones are drained so the connection is reused. */
+function discard(response: IncomingMessage): void {
+  const length = Number(response.headers['content-length']);
+  if (Number.isFinite(length) && length <= 64 * 1024) response.resume();
+  else response.destroy();
+}
+
+function resolveLocation(location: string, base: string): string | undefined {
+  try {
+    const next = new URL(location, base);
+    return /^https?:$/.test(next.protocol) ? next.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function headersRecord(response: IncomingMessage): Record<string, string> {
   const record: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    record[name.toLowerCase()] = value;
-  });
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value !== undefined) record[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
   return record;
 }
 
-const tlsCodes = /CERT|SSL|TLS|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/i;
+const tlsCodes =
+  /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;
 
-/** Turns undici's "fetch failed" into a reason a reader understands. */
-export function describeFetchError(error: unknown, url: string, timeoutMs: number, chain: RedirectHop[]): FetchError {
+const tlsReasons: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
+  CERT_HAS_EXPIRED: 'certificate expired',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate does not match the host name',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'incomplete certificate chain',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown',
+  EPROTO: 'TLS handshake failed',
+};
+
+class ConnectTimeout extends Error {}
+
+/** Turns a socket or parser error into a FetchError whose message a site owner understands. */
+function describeError(
+  error: unknown,
+  url: string,
+  timing: { deadline: AbortSignal; external?: AbortSignal; timeoutMs: number },
+  chain: RedirectHop[],
+): FetchError {
   if (error instanceof FetchError) return error;
-  const name = (error as { name?: string })?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return new FetchError(`no complete answer within ${timeoutMs} ms`, url, 'timeout', chain);
+  if (error instanceof ConnectTimeout) return new FetchError(error.message, url, 'timeout', chain);
+  if (timing.external?.aborted) return new FetchError('request abandoned: the crawl was stopped', url, 'aborted', chain);
+  if (timing.deadline.aborted) return new FetchError(`no complete answer within ${timing.timeoutMs} ms`, url, 'timeout', chain);
+  const code = (error as { code?: string } | undefined)?.code ?? '';
+  const detail = error instanceof Error ? error.message : String(error);
+  const host = new URL(url).host;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA' || code === 'EAI_NONAME') {
+    return new FetchError(`DNS lookup failed (${code}) for ${new URL(url).hostname}`, url, 'dns', chain);
   }
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const code = cause?.code ?? '';
-  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError(`DNS lookup failed (${code}) for ${new URL(url).hostname}`, url, 'dns', chain);
-  if (code === 'ECONNREFUSED') return new FetchError(`connection refused by ${new URL(url).host}`, url, 'refused', chain);
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new FetchError(`timed out (${code})`, url, 'timeout', chain);
+  if (code === 'ECONNREFUSED') return new FetchError(`connection refused by ${host}`, url, 'refused', chain);
+  if (code === 'ETIMEDOUT') return new FetchError(`connection to ${host} timed out`, url, 'timeout', chain);
+  if (tlsCodes.test(code)) return new FetchError(`TLS error: ${tlsReasons[code] ?? detail} (${code})`, url, 'tls', chain);
+  if (code === 'ECONNRESET' || detail === 'socket hang up') return new FetchError(`connection reset by ${host}`, url, 'network', chain);
+  if (code.startsWith('HPE_')) return new FetchError(`malformed HTTP response from ${host} (${code})`, url, 'network', chain);
+  if (code.startsWith('Z_') || /incorrect header check|unexpected end of file/.test(detail)) {
+    return new FetchError(`body could not be decompressed (${code || detail})`, url, 'network', chain);
   }
-  if (tlsCodes.test(code) || tlsCodes.test(detail)) return new FetchError(`TLS error: ${code || detail}`, url, 'tls', chain);
   return new FetchError(`network error: ${code ? `${code} ` : ''}${detail}`, url, 'network', chain);
 }

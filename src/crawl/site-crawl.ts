@@ -1,56 +1,59 @@
-// One site's crawl: robots.txt, home page, sitemaps, then links level by level.
-//
-// Level by level (breadth first, each level in a stable order) keeps the crawl deterministic:
-// with a page limit, the same site content always yields the same set of pages, whatever
-// order the responses arrive in.
-import PQueue from 'p-queue';
+// One site's crawl: robots.txt first, the home page (with the site's outcome decided by it),
+// sitemaps, links level by level, a browser pass for JavaScript-only sites, then probes of
+// the home page's twins and of a page that cannot exist. A site that cannot be crawled is
+// a result with a reason, never an exception.
+import type PQueue from 'p-queue';
 import { robotsToken, type CrawlConfig } from '../config.js';
-import { decodeHtml } from './charset.js';
-import { FetchError, fetchPage, type FetchLimits, type FetchedResponse } from './fetch-page.js';
-import {
-  blocksWholeSite,
-  crawlDelaySeconds,
-  isAllowed,
-  missingRobotsTxt,
-  parseRobotsTxt,
-  unavailableRobotsTxt,
-  type RobotsTxt,
-} from './robots.js';
+import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type ParsedPage, type QueuedPage } from './breadth-first.js';
+import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } from './fetch-page.js';
+import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
+import { HostScheduler } from './politeness.js';
+import { probe, probeHomeVariants, soft404Url } from './probes.js';
+import { BrowserRenderer } from './render.js';
+import { blocksWholeSite, crawlDelaySeconds, isAllowed, missingRobotsTxt, type RobotsTxt } from './robots.js';
+import { fetchRobotsTxt } from './robots-file.js';
 import { discoverSitemaps } from './sitemaps.js';
+import { failedSnapshot, isHtml, toSnapshot, wantsHtmlBody } from './snapshots.js';
 import { TrapGuard } from './traps.js';
-import { normaliseUrl, sameSite, twinHosts } from './urls.js';
-import type { CrawlOutcome, Discovery, PageSnapshot, ProbeResult, SiteCrawl } from './types.js';
+import { normaliseUrl, sameSite, slashTwin } from './urls.js';
+import type { CrawlOutcome, PageSnapshot, SiteCrawl } from './types.js';
 
-/** What the crawl needs back from a parsed page: where it links to, and its content hash. */
-export interface ParsedPage {
-  links: string[];
-  contentHash: string;
-}
+export type { ParsedPage } from './breadth-first.js';
 
 export interface CrawlHooks {
-  /** Parses an HTML page (the audit passes extract here, keeping crawl free of HTML parsing). */
+  /**
+   * Parses an HTML page (the audit passes extract here, keeping crawl free of HTML parsing).
+   * Called once per page read, from the raw HTML; for a JavaScript-only site, called again
+   * for each page rendered in Chromium (`snapshot.renderedWith === 'browser'`), whose
+   * results replace the raw ones under the same final URL.
+   */
   parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
   /** A shared limiter for requests across all sites (global concurrency). */
   globalLimiter?: PQueue;
-  /** Stops the crawl early (Ctrl-C). */
+  /** Stops the crawl early (Ctrl-C): in-flight requests are abandoned at once. */
   signal?: AbortSignal;
+  /** Called before the browser pass starts, with the reason the site is rendered. */
+  onBrowserFallback?(reason: string): void;
+  /** Resolver and trusted certificates (tests, closed networks). */
+  network?: Omit<NetworkOptions, 'maxSocketsPerHost'>;
 }
 
-const htmlTypes = /^(text\/html|application\/xhtml\+xml)/i;
+/** A 5xx or a reset connection is retried once: small servers flap under load. */
+const retryableStatuses = new Set([500, 502, 503, 504]);
+const maxRetryAfterMs = 10_000;
+/** Probes are side facts: they get a shorter timeout than pages. */
+const probeTimeoutMs = 10_000;
 
 export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: CrawlHooks): Promise<SiteCrawl> {
   const started = Date.now();
-  const deadline = started + config.siteBudgetSecs * 1000;
-  const limits: FetchLimits = {
-    userAgent: config.userAgent,
-    timeoutMs: config.requestTimeoutSecs * 1000,
-    maxBytes: config.maxBytes,
-    maxRedirects: config.maxRedirects,
-  };
   const crawl = emptyCrawl(startUrl);
   const finish = (outcome: CrawlOutcome, reason?: string): SiteCrawl => {
     crawl.outcome = outcome;
     if (reason) crawl.reason = reason;
+    if (hooks.signal?.aborted) {
+      crawl.interrupted = true;
+      crawl.reason = crawl.reason ? `${crawl.reason}; interrupted` : 'interrupted before the crawl finished';
+    }
     crawl.stats.durationMs = Date.now() - started;
     return crawl;
   };
@@ -62,23 +65,84 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
   } catch {
     return finish('error', `not an http(s) URL: ${startUrl}`);
   }
+  if (hooks.signal?.aborted) return finish('error');
 
-  // robots.txt of the start origin comes first: a polite crawler asks before it fetches anything.
-  const robotsOrFailure = await fetchRobots(start.origin, limits);
-  if (robotsOrFailure instanceof FetchError) return finish(outcomeOf(robotsOrFailure), robotsOrFailure.message);
+  const budget = AbortSignal.timeout(config.siteBudgetSecs * 1000);
+  const signal = hooks.signal ? AbortSignal.any([hooks.signal, budget]) : budget;
+  const client = new HttpClient(
+    {
+      userAgent: config.userAgent,
+      timeoutMs: config.requestTimeoutSecs * 1000,
+      connectTimeoutMs: config.connectTimeoutSecs * 1000,
+      maxBytes: config.maxBytes,
+      maxRedirects: config.maxRedirects,
+    },
+    { ...hooks.network, maxSocketsPerHost: config.perHostConcurrency },
+  );
+  // Waiting for a turn stops only on Ctrl-C; the budget stops requests, and probes run after it.
+  const scheduler = new HostScheduler({ perHostConcurrency: config.perHostConcurrency, globalLimiter: hooks.globalLimiter, signal: hooks.signal });
+  const fetchPolitely: PoliteFetch = (url, options = {}) =>
+    scheduler.run(url, () =>
+      client.fetch(url, {
+        signal: options.probe ? hooks.signal : signal,
+        timeoutMs: options.probe ? probeTimeoutMs : undefined,
+        wantBody: options.probe ? () => false : options.wantBody,
+      }),
+    );
+  try {
+    return await crawlWith({ start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely });
+  } catch (error) {
+    // Only Ctrl-C gets here (a wait for a turn abandoned): the crawl is partial, not failed.
+    if (hooks.signal?.aborted) return finish(crawl.outcome);
+    throw error;
+  } finally {
+    client.close();
+  }
+}
+
+type PoliteFetch = (url: string, options?: { wantBody?: (status: number, contentType: string) => boolean; probe?: boolean }) => Promise<FetchedResponse>;
+
+interface CrawlRun {
+  start: URL;
+  config: CrawlConfig;
+  hooks: CrawlHooks;
+  crawl: SiteCrawl;
+  finish(outcome: CrawlOutcome, reason?: string): SiteCrawl;
+  signal: AbortSignal;
+  scheduler: HostScheduler;
+  fetchPolitely: PoliteFetch;
+}
+
+async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
+  const { start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely } = run;
+  const stopped = () => signal.aborted;
+
+  // robots.txt comes first: a polite crawler asks before it fetches anything else.
+  const stoppedEarly = (failure: FetchError) =>
+    hooks.signal?.aborted ? finish('error') : finish('timeout', `${budgetReason(config)} before ${failure.url} answered`);
+  const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
+  if (robotsOrFailure instanceof FetchError) {
+    if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
+    return finish(outcomeOf(robotsOrFailure), `robots.txt: ${robotsOrFailure.message}`);
+  }
   let robots = robotsOrFailure;
   crawl.robots = robots;
   const blocked = robotsBlock(robots, start.origin, config);
   if (blocked) return finish('blocked-by-robots', blocked);
 
-  // The home page, with one retry for a flapping server.
-  let home = await fetchWithRetry(start.href, limits);
-  if (home instanceof FetchError) return finish(outcomeOf(home), home.message);
+  const homeResult = await fetchWithRetry(start.href, (url) => fetchPolitely(url, { wantBody: wantsHtmlBody }), signal);
+  if (homeResult.response instanceof FetchError) {
+    const failure = homeResult.response;
+    if (failure.kind === 'aborted') return stoppedEarly(failure);
+    crawl.pages.push(failedSnapshot(start.href, failure, 0, 'seed'));
+    return finish(outcomeOf(failure), `home page: ${failure.message}`);
+  }
+  const home = homeResult.response;
   const origin = new URL(home.finalUrl).origin;
-  if (!sameSite(home.finalUrl, start.origin)) {
-    crawl.reason = `the home page redirects to another site: ${home.finalUrl}`;
-  } else if (origin !== start.origin) {
-    const landed = await fetchRobots(origin, limits);
+  const notes: string[] = [];
+  if (!sameSite(home.finalUrl, start.origin)) notes.push(`the home page redirects to another site: ${home.finalUrl}`);
+  if (origin !== start.origin) {
+    const landed = await fetchRobotsTxt(origin, (url) => fetchPolitely(url));
     if (!(landed instanceof FetchError)) {
       robots = landed;
       crawl.robots = robots;
@@ -86,99 +150,196 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
       if (blockedThere) return finish('blocked-by-robots', blockedThere);
     }
   }
+  applyCrawlDelay(robots, origin, config, scheduler);
 
-  const delaySecs = Math.max(config.minDelaySecs, Math.min(crawlDelaySeconds(robots, robotsToken) ?? 0, config.maxCrawlDelaySecs));
-  if ((crawlDelaySeconds(robots, robotsToken) ?? 0) > config.maxCrawlDelaySecs) {
-    robots.problems.push(`Crawl-delay above ${config.maxCrawlDelaySecs} s; muniseo waited ${config.maxCrawlDelaySecs} s`);
-  }
-  const hostQueue =
-    delaySecs > 0
-      ? new PQueue({ concurrency: 1, interval: delaySecs * 1000, intervalCap: 1 })
-      : new PQueue({ concurrency: config.perHostConcurrency });
-  const throttled = <T>(task: () => Promise<T>): Promise<T> =>
-    hostQueue.add(() => (hooks.globalLimiter ? hooks.globalLimiter.add(task) : task())) as Promise<T>;
-
-  crawl.sitemaps = await throttled(() => discoverSitemaps(origin, robots.sitemaps, limits));
-
-  const guard = new TrapGuard(config.trapPatternLimit);
-  const seen = new Set<string>();
-  const seenBodies = new Map<string, string>();
   const allowed = (url: string) => !config.respectRobots || isAllowed(robots, url, robotsToken);
-  const record = (snapshot: PageSnapshot, body: string | undefined): string[] => {
-    seen.add(normaliseUrl(snapshot.finalUrl));
-    if (body === undefined || snapshot.status >= 400 || !sameSite(snapshot.finalUrl, origin)) {
-      crawl.pages.push(snapshot);
-      return [];
-    }
-    const parsed = hooks.parse({ ...snapshot, body }, origin);
-    // Bodies are not kept after extraction: memory must not grow with the size of the site.
-    crawl.pages.push({ ...snapshot, body: undefined });
-    const firstSeenAt = seenBodies.get(parsed.contentHash);
-    if (firstSeenAt !== undefined && firstSeenAt !== snapshot.finalUrl) {
-      guard.refuse('identical body under another URL', snapshot.finalUrl);
-      return [];
-    }
-    seenBodies.set(parsed.contentHash, snapshot.finalUrl);
-    return parsed.links;
+  const parseLoaded = (snapshot: PageSnapshot, parse: boolean): LoadedPage => {
+    const { body, ...kept } = snapshot;
+    if (!parse || body === undefined || snapshot.status >= 400 || !sameSite(snapshot.finalUrl, origin)) return { snapshot: kept };
+    // Bodies are not kept after parsing: memory must not grow with the size of the site.
+    return { snapshot: kept, parsed: hooks.parse({ ...snapshot, body }, origin) };
   };
+  const loader =
+    (parse: boolean): PageLoader =>
+    async ({ url, depth, discoveredBy }: QueuedPage) => {
+      const { response, attempts } = await fetchWithRetry(url, (target) => fetchPolitely(target, { wantBody: wantsHtmlBody }), signal);
+      if (response instanceof FetchError) {
+        return response.kind === 'aborted' ? undefined : { snapshot: withAttempts(failedSnapshot(url, response, depth, discoveredBy), attempts) };
+      }
+      return parseLoaded(withAttempts(toSnapshot(response, depth, discoveredBy), attempts), parse);
+    };
 
-  seen.add(normaliseUrl(start.href));
-  let level: { url: string; discoveredBy: Discovery }[] = [];
-  const homeSnapshot = toSnapshot(home, 0, 'seed');
-  const homeLinks = record(homeSnapshot, homeSnapshot.body);
+  crawl.sitemaps = await discoverSitemaps(origin, robots.sitemaps, (url) => fetchPolitely(url));
+  const sitemapUrls = crawl.sitemaps.flatMap((sitemap) => sitemap.urls);
+
+  let pass = new BreadthFirstCrawl({
+    origin,
+    maxPages: config.maxPages,
+    maxDepth: config.maxDepth,
+    guard: new TrapGuard(config.trapPatternLimit),
+    allowed,
+    load: loader(true),
+    stopped,
+  });
+  pass.markSeen(start.href);
+  const homeSnapshot = withAttempts(toSnapshot(home, 0, 'seed'), homeResult.attempts);
+  const rawHomeBody = homeSnapshot.body;
+  const homeLinks = pass.record(parseLoaded(homeSnapshot, true));
   if (home.status >= 400) {
-    crawl.homeProbes = await probeVariants(home.finalUrl, limits, throttled);
+    crawl.pages = pass.pages;
+    crawl.homeProbes = await probeHomeVariants(home.finalUrl, (url) => fetchPolitely(url, { probe: true }));
     return finish('http-error', `the home page answered HTTP ${home.status}`);
   }
-  home = { ...home, body: new Uint8Array(0) };
+  for (const link of homeLinks) pass.enqueue(link, 'link');
+  await pass.run(1, sitemapUrls);
 
-  const admit = (url: string, discoveredBy: Discovery): boolean => {
-    const key = normaliseUrl(url);
-    if (seen.has(key) || !sameSite(key, origin) || !allowed(key)) return false;
-    if (!guard.admit(key)) return false;
-    seen.add(key);
-    level.push({ url: key, discoveredBy });
-    return true;
-  };
-  for (const link of homeLinks) admit(link, 'link');
-
-  let depth = 1;
-  let sitemapQueued = false;
-  const stopped = () => Date.now() > deadline || hooks.signal?.aborted === true;
-  while (crawl.pages.length < config.maxPages && !stopped()) {
-    if (level.length === 0 || depth > config.maxDepth) {
-      if (sitemapQueued) break;
-      // Links are exhausted: pages that only the sitemap knows come last (orphans, JS-only sites).
-      sitemapQueued = true;
-      level = [];
-      for (const sitemap of crawl.sitemaps) for (const url of sitemap.urls) admit(url, 'sitemap');
-      if (level.length === 0) break;
+  const suspicion = javascriptOnlySuspicion(pass, home.finalUrl, sitemapUrls);
+  if (suspicion && !stopped()) {
+    if (!config.browserFallback) notes.push(`looks JavaScript-only (${suspicion}); browser fallback turned off`);
+    else {
+      const rendered = await renderIfRevealing({ run, origin, suspicion, pass, sitemapUrls, allowed, home: homeSnapshot, rawHomeBody, loader: loader(false), notes });
+      if (rendered) pass = rendered;
     }
-    const current = level.slice(0, config.maxPages - crawl.pages.length);
-    level = [];
-    const results = await Promise.all(
-      current.map((entry) =>
-        throttled(async () => (stopped() ? undefined : fetchOne(entry.url, limits, depth, entry.discoveredBy))),
-      ),
-    );
-    for (const result of results) {
-      if (!result) continue;
-      const links = record(result.snapshot, result.snapshot.body);
-      if (depth < config.maxDepth || result.snapshot.discoveredBy === 'sitemap') {
-        for (const link of links) admit(link, 'link');
-      }
-    }
-    depth += 1;
-  }
-  if (stopped()) {
-    crawl.reason = hooks.signal?.aborted ? 'interrupted' : `time budget of ${config.siteBudgetSecs} s reached; kept what was crawled`;
   }
 
-  crawl.homeProbes = await probeVariants(start.href, limits, throttled);
-  crawl.soft404 = await throttled(() => probe(`${origin}/muniseo-page-qui-n-existe-pas-${hashOf(origin)}`, limits));
-  crawl.traps = guard.traps;
-  summarise(crawl);
-  return finish('ok', crawl.reason);
+  crawl.pages = pass.pages;
+  if (!hooks.signal?.aborted) {
+    crawl.homeProbes = await probeHomeVariants(start.href, (url) => fetchPolitely(url, { probe: true }));
+    crawl.soft404 = await probe(soft404Url(origin), (url) => fetchPolitely(url, { probe: true }));
+  }
+  summarise(crawl, pass);
+  if (hooks.signal?.aborted) delete crawl.stats.limitReached;
+  else if (crawl.stats.limitReached === 'time') notes.push(budgetReason(config));
+  return finish('ok', notes.length > 0 ? notes.join('; ') : undefined);
+}
+
+interface RenderRequest {
+  run: CrawlRun;
+  origin: string;
+  suspicion: string;
+  pass: BreadthFirstCrawl;
+  sitemapUrls: string[];
+  allowed(url: string): boolean;
+  home: PageSnapshot;
+  rawHomeBody: string | undefined;
+  loader: PageLoader;
+  notes: string[];
+}
+
+/** Renders the home page; when the browser shows what the raw HTML hides, crawls the site again in Chromium. */
+async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCrawl | undefined> {
+  const { run, origin, suspicion, pass, home, notes } = request;
+  const { config, hooks, scheduler, crawl, signal } = run;
+  const renderer = BrowserRenderer.create({
+    userAgent: config.userAgent,
+    timeoutMs: config.requestTimeoutSecs * 1000,
+    concurrency: config.perHostConcurrency,
+    maxChars: config.maxBytes,
+  });
+  if (!renderer) {
+    notes.push(`looks JavaScript-only (${suspicion}) but no Chromium was found to render it`);
+    return undefined;
+  }
+  const stopRendering = () => void renderer.close();
+  signal.addEventListener('abort', stopRendering, { once: true });
+  try {
+    const rawHome = pass.summaries.get(normaliseUrl(home.finalUrl));
+    const rendered = await scheduler.run(home.finalUrl, () => renderer.render(home.finalUrl));
+    const page = { ...home, finalUrl: rendered.finalUrl, renderedWith: 'browser' as const, body: rendered.html };
+    const parsed = hooks.parse(page, origin);
+    const renderedHome = { links: parsed.links.filter((link) => sameSite(link, origin)).length, words: parsed.wordCount };
+    if (!rawHome || !renderingReveals(rawHome, renderedHome)) {
+      // The probe's facts must not stand for the raw page the crawl keeps.
+      if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
+      crawl.rawVsRendered = {
+        rawWords: rawHome?.words ?? 0,
+        renderedWords: renderedHome.words ?? 0,
+        rawLinks: rawHome?.links ?? 0,
+        renderedLinks: renderedHome.links,
+        pages: 1,
+        reason: `${suspicion}; rendering the home page showed no more, so the raw HTML was kept`,
+      };
+      return undefined;
+    }
+    hooks.onBrowserFallback?.(suspicion);
+    const result = await crawlInBrowser({
+      origin,
+      homeUrl: home.finalUrl,
+      maxPages: config.maxPages,
+      maxDepth: config.maxDepth,
+      trapPatternLimit: config.trapPatternLimit,
+      sitemapUrls: request.sitemapUrls,
+      raw: pass,
+      renderer,
+      schedule: (url, task) => scheduler.run(url, task),
+      fetchRaw: request.loader,
+      parse: hooks.parse,
+      allowed: request.allowed,
+      stopped: () => signal.aborted,
+    });
+    crawl.rawVsRendered = { ...result.rawVsRendered, reason: suspicion };
+    crawl.stats.renderedWith = 'browser';
+    return result.crawl;
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    notes.push(`looks JavaScript-only (${suspicion}) but rendering failed: ${(error as Error).message}`);
+    return undefined;
+  } finally {
+    signal.removeEventListener('abort', stopRendering);
+    await renderer.close();
+  }
+}
+
+/** Fetches once, and once more after a pause when the server flaps (5xx, reset connection). */
+async function fetchWithRetry(
+  url: string,
+  fetch: (url: string) => Promise<FetchedResponse>,
+  signal: AbortSignal,
+): Promise<{ response: FetchedResponse | FetchError; attempts: number }> {
+  const attempt = () => fetch(url).catch((error: unknown) => (error instanceof FetchError ? error : new FetchError(String(error), url, 'aborted')));
+  const first = await attempt();
+  const flapping = first instanceof FetchError ? first.kind === 'network' : retryableStatuses.has(first.status);
+  if (!flapping || signal.aborted) return { response: first, attempts: 1 };
+  const retryAfter = first instanceof FetchError ? NaN : Number(first.headers['retry-after']) * 1000;
+  const pause = Number.isFinite(retryAfter) ? Math.min(Math.max(retryAfter, 0), maxRetryAfterMs) : 1000;
+  const waited = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(true), pause);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve(false)), { once: true });
+  });
+  if (!waited) return { response: first, attempts: 1 };
+  return { response: await attempt(), attempts: 2 };
+}
+
+function withAttempts(snapshot: PageSnapshot, attempts: number): PageSnapshot {
+  return attempts > 1 ? { ...snapshot, attempts } : snapshot;
+}
+
+function applyCrawlDelay(robots: RobotsTxt, origin: string, config: CrawlConfig, scheduler: HostScheduler): void {
+  const asked = crawlDelaySeconds(robots, robotsToken) ?? 0;
+  if (asked > config.maxCrawlDelaySecs) {
+    robots.problems.push(`Crawl-delay of ${asked} s is above ${config.maxCrawlDelaySecs} s; muniseo waited ${config.maxCrawlDelaySecs} s`);
+  }
+  const delaySecs = Math.max(config.minDelaySecs, Math.min(asked, config.maxCrawlDelaySecs));
+  if (delaySecs > 0) scheduler.setDelay(new URL(origin).host, delaySecs * 1000);
+}
+
+function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): string | undefined {
+  if (!config.respectRobots) return undefined;
+  if (robots.status === 'unavailable') {
+    return `${robots.problems[0] ?? 'robots.txt unreachable'}: RFC 9309 says to treat the whole site as disallowed for now`;
+  }
+  if (blocksWholeSite(robots, origin, robotsToken)) return `robots.txt disallows the whole site (/) to ${robotsToken}`;
+  return undefined;
+}
+
+function outcomeOf(error: FetchError): CrawlOutcome {
+  if (error.kind === 'timeout') return 'timeout';
+  if (error.kind === 'redirect-loop' || error.kind === 'too-many-redirects' || error.kind === 'bad-redirect') return 'http-error';
+  return 'unreachable';
+}
+
+function budgetReason(config: CrawlConfig): string {
+  return `time budget of ${config.siteBudgetSecs} s reached; kept what was crawled`;
 }
 
 function emptyCrawl(startUrl: string): SiteCrawl {
@@ -195,144 +356,37 @@ function emptyCrawl(startUrl: string): SiteCrawl {
   };
 }
 
-function summarise(crawl: SiteCrawl): void {
-  crawl.stats.pagesCrawled = crawl.pages.length;
-  const html = (page: PageSnapshot) => htmlTypes.test(page.contentType);
-  crawl.stats.htmlPages = crawl.pages.filter((page) => html(page) && page.status < 400).length;
-  crawl.stats.documents = crawl.pages.filter((page) => !html(page) && page.status < 400 && !page.error).length;
-  crawl.stats.maxDepth = Math.max(0, ...crawl.pages.filter((page) => page.discoveredBy !== 'sitemap').map((page) => page.depth));
-}
-
-async function fetchRobots(origin: string, limits: FetchLimits): Promise<RobotsTxt | FetchError> {
-  const url = `${origin}/robots.txt`;
-  let response: FetchedResponse | FetchError = await fetchPage(url, limits).catch((error: FetchError) => error);
-  if (response instanceof FetchError && response.kind === 'network') {
-    response = await fetchPage(url, limits).catch((error: FetchError) => error);
-  }
-  if (response instanceof FetchError) {
-    // A redirect loop on robots.txt is the site's problem, not a reason to give up on it.
-    if (response.kind === 'redirect-loop' || response.kind === 'too-many-redirects') return missingRobotsTxt(url, null);
-    return response;
-  }
-  if (response.status >= 500) {
-    return unavailableRobotsTxt(url, response.status, `robots.txt answered HTTP ${response.status}`);
-  }
-  if (response.status >= 400) return missingRobotsTxt(url, response.status);
-  const text = new TextDecoder('utf-8').decode(response.body);
-  if (/^\s*<(!doctype|html)/i.test(text)) {
-    const robots = missingRobotsTxt(url, response.status);
-    robots.problems.push('robots.txt answers with an HTML page');
-    return robots;
-  }
-  return parseRobotsTxt(text, url, response.status);
-}
-
-function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): string | undefined {
-  if (!config.respectRobots) return undefined;
-  if (robots.status === 'unavailable') {
-    return `${robots.problems[0] ?? 'robots.txt unavailable'}; RFC 9309 says to treat the site as disallowed for now`;
-  }
-  if (blocksWholeSite(robots, origin, robotsToken)) return `robots.txt disallows the whole site (/) to ${robotsToken}`;
-  return undefined;
-}
-
-async function fetchWithRetry(url: string, limits: FetchLimits): Promise<FetchedResponse | FetchError> {
-  const attempt = () => fetchPage(url, limits, wantsBody).catch((error: FetchError) => error);
-  const first = await attempt();
-  const flapping = first instanceof FetchError ? first.kind === 'network' : first.status >= 500;
-  if (!flapping) return first;
-  await new Promise((done) => setTimeout(done, 1000));
-  return attempt();
-}
-
-function wantsBody(_status: number, contentType: string): boolean {
-  return htmlTypes.test(contentType);
-}
-
-async function fetchOne(url: string, limits: FetchLimits, depth: number, discoveredBy: Discovery) {
-  try {
-    return { snapshot: toSnapshot(await fetchPage(url, limits, wantsBody), depth, discoveredBy) };
-  } catch (error) {
-    const failure = error instanceof FetchError ? error : new FetchError(String(error), url, 'network');
-    const snapshot: PageSnapshot = {
-      requestedUrl: url,
-      finalUrl: failure.redirectChain.at(-1)?.location ?? url,
-      redirectChain: failure.redirectChain,
-      status: 0,
-      headers: {},
-      contentType: '',
-      size: 0,
-      truncated: false,
-      timingMs: 0,
-      depth,
-      discoveredBy,
-      renderedWith: 'http',
-      error: failure.message,
-    };
-    return { snapshot };
-  }
-}
-
-function toSnapshot(response: FetchedResponse, depth: number, discoveredBy: Discovery): PageSnapshot {
-  const contentType = response.headers['content-type'] ?? '';
-  const snapshot: PageSnapshot = {
-    requestedUrl: response.requestedUrl,
-    finalUrl: response.finalUrl,
-    redirectChain: response.redirectChain,
-    status: response.status,
-    headers: response.headers,
-    contentType,
-    size: response.size,
-    truncated: response.truncated,
-    timingMs: response.timingMs,
-    depth,
-    discoveredBy,
-    renderedWith: 'http',
-  };
-  if (htmlTypes.test(contentType)) {
-    const decoded = decodeHtml(response.body, contentType);
-    snapshot.body = decoded.text;
-    snapshot.charset = decoded.charset;
-  }
-  return snapshot;
-}
-
-async function probe(url: string, limits: FetchLimits): Promise<ProbeResult> {
-  try {
-    const response = await fetchPage(url, limits, () => false);
-    return { url, finalUrl: response.finalUrl, status: response.status, redirectChain: response.redirectChain, headers: response.headers };
-  } catch (error) {
-    const failure = error instanceof FetchError ? error : new FetchError(String(error), url, 'network');
-    return { url, redirectChain: failure.redirectChain, error: failure.message };
-  }
-}
-
-/** The home page under http and https, and under the www/bare twin host. */
-async function probeVariants(
-  homeUrl: string,
-  limits: FetchLimits,
-  throttled: <T>(task: () => Promise<T>) => Promise<T>,
-): Promise<ProbeResult[]> {
-  const home = new URL(homeUrl);
-  const urls = new Set<string>();
-  for (const host of twinHosts(home.host)) {
-    for (const scheme of ['http:', 'https:']) {
-      if (scheme === 'https:' && home.protocol === 'http:' && /^(127\.|localhost)/.test(home.hostname)) continue;
-      urls.add(`${scheme}//${host}/`);
+function summarise(crawl: SiteCrawl, pass: BreadthFirstCrawl): void {
+  const ok = (page: PageSnapshot) => page.status > 0 && page.status < 400 && !page.error;
+  const stats = crawl.stats;
+  stats.pagesCrawled = crawl.pages.length;
+  stats.htmlPages = crawl.pages.filter((page) => ok(page) && isHtml(page.contentType)).length;
+  const documents = crawl.pages.filter((page) => ok(page) && !isHtml(page.contentType));
+  stats.documents = documents.length;
+  if (documents.length > 0) {
+    stats.documentTypes = {};
+    for (const page of documents) {
+      const type = page.contentType.split(';')[0]?.trim().toLowerCase() || 'unknown';
+      const entry = (stats.documentTypes[type] ??= { count: 0, bytes: 0 });
+      entry.count += 1;
+      entry.bytes += page.size;
     }
   }
-  const quick = { ...limits, timeoutMs: Math.min(limits.timeoutMs, 10_000) };
-  return Promise.all([...urls].sort().map((url) => throttled(() => probe(url, quick))));
+  stats.maxDepth = Math.max(0, ...crawl.pages.filter((page) => page.discoveredBy !== 'sitemap').map((page) => page.depth));
+  if (pass.skippedByRobots > 0) stats.skippedByRobots = pass.skippedByRobots;
+  if (pass.limitReached) stats.limitReached = pass.limitReached;
+  crawl.traps = pass.traps;
+  const variants = trailingSlashVariants(crawl.pages);
+  if (variants.length > 0) crawl.trailingSlashVariants = variants;
 }
 
-function outcomeOf(error: FetchError): CrawlOutcome {
-  if (error.kind === 'timeout') return 'timeout';
-  if (error.kind === 'redirect-loop' || error.kind === 'too-many-redirects') return 'http-error';
-  return 'unreachable';
-}
-
-function hashOf(text: string): string {
-  let hash = 0;
-  for (const char of text) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
-  return hash.toString(16);
+/** Pages answering 200 both with and without a trailing slash: duplicates a site should redirect. */
+function trailingSlashVariants(pages: PageSnapshot[]): { withSlash: string; withoutSlash: string }[] {
+  const answered = new Set(pages.filter((page) => page.status === 200 && page.redirectChain.length === 0).map((page) => normaliseUrl(page.finalUrl)));
+  const pairs: { withSlash: string; withoutSlash: string }[] = [];
+  for (const url of [...answered].sort()) {
+    const twin = slashTwin(url);
+    if (url.endsWith('/') && twin && answered.has(twin)) pairs.push({ withSlash: url, withoutSlash: twin });
+  }
+  return pairs;
 }

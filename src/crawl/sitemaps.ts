@@ -1,12 +1,18 @@
-// Sitemaps from robots.txt and /sitemap.xml: urlset, sitemap index (one level), gzip.
+// Sitemaps from robots.txt and /sitemap.xml: urlset, sitemap index, gzip. Our own fetch
+// rather than Crawlee's `Sitemap.load`, which fetches with its own client (no contact
+// User-Agent, no politeness) and keeps neither HTTP status nor parse errors per file.
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { fetchPage, type FetchLimits, FetchError } from './fetch-page.js';
+import { FetchError, type FetchedResponse } from './fetch-page.js';
 import { sameSite } from './urls.js';
 import type { SitemapSummary } from './types.js';
 
+/** Sitemap files fetched per site at most (an index may list many). */
 const maxSitemapFiles = 20;
+/** URLs kept per file; the count is still exact. */
 const maxUrlsKept = 50_000;
+/** The sitemaps protocol's own ceiling for one uncompressed file. */
+const maxUncompressedBytes = 50 * 1024 * 1024;
 
 export interface ParsedSitemap {
   kind: 'urlset' | 'index' | 'invalid';
@@ -16,20 +22,22 @@ export interface ParsedSitemap {
 }
 
 export function parseSitemapXml(xml: string): ParsedSitemap {
-  const trimmed = xml.trim();
+  const trimmed = xml.replace(/^\uFEFF/, '').trim();
   if (!trimmed.startsWith('<')) return { kind: 'invalid', locs: [], lastmods: [], errors: ['not XML'] };
   const $ = cheerio.load(trimmed, { xml: true });
   const root = $.root().children().first();
   const name = (root.prop('tagName') ?? '').toLowerCase().replace(/^.*:/, '');
   const kind = name === 'urlset' ? 'urlset' : name === 'sitemapindex' ? 'index' : 'invalid';
   if (kind === 'invalid') return { kind, locs: [], lastmods: [], errors: [`root element <${name || '?'}> is neither urlset nor sitemapindex`] };
-  const entries = root.children().toArray();
   const locs: string[] = [];
   const lastmods: string[] = [];
   const errors: string[] = [];
-  for (const entry of entries) {
-    const loc = $(entry).children().filter((_, child) => /(^|:)loc$/i.test(child.tagName)).first().text().trim();
-    const lastmod = $(entry).children().filter((_, child) => /(^|:)lastmod$/i.test(child.tagName)).first().text().trim();
+  const child = (entry: cheerio.Cheerio<never>, tag: string) =>
+    entry.children().filter((_, element) => new RegExp(`(^|:)${tag}$`, 'i').test(element.tagName)).first().text().trim();
+  for (const element of root.children().toArray()) {
+    const entry = $(element) as cheerio.Cheerio<never>;
+    const loc = child(entry, 'loc');
+    const lastmod = child(entry, 'lastmod');
     if (!loc) {
       errors.push(`an entry without <loc>`);
       continue;
@@ -39,60 +47,82 @@ export function parseSitemapXml(xml: string): ParsedSitemap {
       continue;
     }
     locs.push(loc);
-    if (lastmod) lastmods.push(lastmod);
+    if (!lastmod) continue;
+    if (Number.isNaN(Date.parse(lastmod))) errors.push(`<lastmod> is not a W3C date: ${lastmod.slice(0, 40)}`);
+    else lastmods.push(lastmod);
   }
   return { kind, locs, lastmods, errors };
 }
 
-/** Fetches and summarises the sitemaps a site declares or has at /sitemap.xml. */
+/** Fetches and summarises the sitemaps a site declares in robots.txt or has at /sitemap.xml. */
 export async function discoverSitemaps(
   origin: string,
   declared: string[],
-  limits: FetchLimits,
+  fetch: (url: string) => Promise<FetchedResponse>,
 ): Promise<SitemapSummary[]> {
-  const candidates: { url: string; source: 'robots' | 'default' }[] = declared.map((url) => ({ url, source: 'robots' }));
+  const candidates: { url: string; source: SitemapSummary['source']; parent?: string }[] = declared.map((url) => ({ url, source: 'robots' }));
   const defaultUrl = `${origin}/sitemap.xml`;
   if (!declared.includes(defaultUrl)) candidates.push({ url: defaultUrl, source: 'default' });
   const summaries: SitemapSummary[] = [];
-  const queue = [...candidates];
+  const queued = new Set(candidates.map((candidate) => candidate.url));
   let fetched = 0;
-  while (queue.length > 0 && fetched < maxSitemapFiles) {
-    const candidate = queue.shift()!;
+  while (candidates.length > 0) {
+    const candidate = candidates.shift()!;
+    if (fetched >= maxSitemapFiles) {
+      summaries.at(-1)?.errors.push(`more than ${maxSitemapFiles} sitemap files; ${candidates.length + 1} not read`);
+      break;
+    }
     fetched += 1;
-    const summary = await fetchSitemap(candidate.url, candidate.source, origin, limits);
+    const summary = await fetchSitemap(candidate.url, candidate.source, origin, fetch);
+    if (candidate.parent) summary.parent = candidate.parent;
+    // /sitemap.xml is only a guess: its absence is not a finding.
     if (summary.kind === 'missing' && candidate.source === 'default') continue;
     summaries.push(summary);
-    if (summary.kind === 'index') {
-      for (const child of summary.urls) queue.push({ url: child, source: candidate.source });
-      summary.urls = [];
+    if (summary.kind !== 'index') continue;
+    for (const child of summary.urls) {
+      if (queued.has(child)) continue;
+      queued.add(child);
+      candidates.push({ url: child, source: candidate.source, parent: candidate.url });
     }
+    summary.urls = [];
   }
   return summaries;
 }
 
-async function fetchSitemap(url: string, source: 'robots' | 'default', origin: string, limits: FetchLimits): Promise<SitemapSummary> {
+async function fetchSitemap(
+  url: string,
+  source: SitemapSummary['source'],
+  origin: string,
+  fetch: (url: string) => Promise<FetchedResponse>,
+): Promise<SitemapSummary> {
   const summary: SitemapSummary = { url, source, status: null, kind: 'missing', urlCount: 0, urls: [], outsideSite: 0, errors: [] };
   try {
-    const response = await fetchPage(url, limits);
+    const response = await fetch(url);
     summary.status = response.status;
     if (response.status >= 400) {
       summary.errors.push(`answered HTTP ${response.status}`);
       return summary;
     }
     let bytes = Buffer.from(response.body);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    // A .xml.gz file served as application/gzip, not as a gzip Content-Encoding.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxUncompressedBytes });
     const parsed = parseSitemapXml(bytes.toString('utf8'));
     summary.kind = parsed.kind;
     summary.errors.push(...parsed.errors);
     if (response.truncated) summary.errors.push('file larger than the byte cap; truncated');
-    const inside = parsed.kind === 'index' ? parsed.locs : parsed.locs.filter((loc) => sameSite(loc, origin));
-    summary.outsideSite = parsed.kind === 'index' ? 0 : parsed.locs.length - inside.length;
+    const inside = parsed.locs.filter((loc) => sameSite(loc, origin));
+    summary.outsideSite = parsed.locs.length - inside.length;
+    if (summary.outsideSite > 0) {
+      summary.errors.push(`${summary.outsideSite} URL(s) outside the site, e.g. ${parsed.locs.find((loc) => !sameSite(loc, origin))}`);
+    }
     summary.urlCount = parsed.locs.length;
     summary.urls = inside.slice(0, maxUrlsKept);
-    const dates = parsed.lastmods.filter((value) => !Number.isNaN(Date.parse(value))).sort();
+    const dates = parsed.lastmods.sort((a, b) => Date.parse(a) - Date.parse(b));
     if (dates.length > 0) summary.lastmodRange = { from: dates[0]!, to: dates[dates.length - 1]! };
   } catch (error) {
-    summary.errors.push(error instanceof FetchError ? error.message : String(error));
+    summary.kind = 'invalid';
+    summary.errors.push(error instanceof FetchError ? error.message : `unreadable: ${(error as Error).message ?? String(error)}`);
+    if (error instanceof FetchError) summary.kind = 'missing';
   }
   return summary;
 }

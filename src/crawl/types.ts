@@ -23,12 +23,14 @@ export interface PageSnapshot {
   /** Decoded HTML, when the response was HTML. */
   body?: string;
   /** The charset used to decode the body, and where it came from. */
-  charset?: { name: string; source: 'header' | 'bom' | 'meta' | 'default' };
+  charset?: { name: string; source: 'header' | 'bom' | 'meta' | 'http-equiv' | 'default' };
   depth: number;
   discoveredBy: Discovery;
   renderedWith: 'http' | 'browser';
   /** When the page failed to load: a readable reason. */
   error?: string;
+  /** Requests made for this URL when more than one (a 5xx or a reset connection is retried once). */
+  attempts?: number;
 }
 
 export interface SitemapSummary {
@@ -42,6 +44,8 @@ export interface SitemapSummary {
   outsideSite: number;
   lastmodRange?: { from: string; to: string };
   errors: string[];
+  /** The sitemap index that listed this file. */
+  parent?: string;
 }
 
 export interface ProbeResult {
@@ -66,6 +70,12 @@ export interface CrawlStats {
   maxDepth: number;
   renderedWith: 'http' | 'browser';
   durationMs: number;
+  /** Non-HTML resources (PDF, office documents, …) by MIME type: how many and their total size in bytes. */
+  documentTypes?: Record<string, { count: number; bytes: number }>;
+  /** Links not followed because robots.txt disallows them. */
+  skippedByRobots?: number;
+  /** The bound that ended the crawl before the site was exhausted. */
+  limitReached?: 'pages' | 'depth' | 'time';
 }
 
 export type CrawlOutcome = 'ok' | 'unreachable' | 'blocked-by-robots' | 'timeout' | 'http-error' | 'error';
@@ -82,7 +92,23 @@ export interface SiteCrawl {
   /** A request to a URL that cannot exist. */
   soft404: ProbeResult | null;
   traps: TrapReport[];
-  /** Pages whose raw HTML differs from the rendered one (JavaScript-only content). */
-  rawVsRendered?: { rawWords: number; renderedWords: number; rawLinks: number; renderedLinks: number };
+  /**
+   * Raw HTML against the page rendered by a browser (JavaScript-only content), summed over the
+   * pages read both ways; present when muniseo rendered the site.
+   */
+  rawVsRendered?: {
+    rawWords: number;
+    renderedWords: number;
+    rawLinks: number;
+    renderedLinks: number;
+    /** Pages compared. */
+    pages?: number;
+    /** Why the site was rendered, in a sentence. */
+    reason?: string;
+  };
+  /** URLs crawled both with and without a trailing slash, each answering on its own (not merged). */
+  trailingSlashVariants?: { withSlash: string; withoutSlash: string }[];
+  /** The crawl was stopped (Ctrl-C) before it finished: the result is partial. */
+  interrupted?: boolean;
   stats: CrawlStats;
 }

@@ -1,9 +1,21 @@
 // URL normalisation and site scope.
 
-/** Removes the fragment, lower-cases scheme and host, drops default ports. Trailing slashes are kept. */
+/**
+ * One spelling per URL: fragment removed, scheme and host lower-cased, default port dropped
+ * (the WHATWG parser does those two), an empty query removed. Trailing slashes are kept:
+ * `/mairie` and `/mairie/` may be different pages, and a site serving both is a finding.
+ */
 export function normaliseUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
+  return parsed.href.replace(/\?$/, '');
+}
+
+/** The same URL with a trailing slash added or removed (undefined for the root). */
+export function slashTwin(url: string): string | undefined {
+  const parsed = new URL(url);
+  if (parsed.pathname === '/') return undefined;
+  parsed.pathname = parsed.pathname.endsWith('/') ? parsed.pathname.slice(0, -1) : `${parsed.pathname}/`;
   return parsed.href;
 }
 
@@ -28,9 +40,11 @@ export function sameSite(url: string, siteOrigin: string): boolean {
   }
 }
 
-/** Hosts of the site's twins: the host itself and its `www.`/bare counterpart. */
+/** Hosts of the site's twins: the host itself and its `www.`/bare counterpart (with the port, if any). */
 export function twinHosts(host: string): string[] {
-  const bare = bareHost(host);
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(bare) || bare === 'localhost') return [host];
-  return [bare, `www.${bare}`];
+  const [name = '', port] = host.toLowerCase().split(/:(?=\d+$)/);
+  const bare = bareHost(name);
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(bare) || bare === 'localhost' || name.startsWith('[')) return [host.toLowerCase()];
+  const suffix = port ? `:${port}` : '';
+  return [`${bare}${suffix}`, `www.${bare}${suffix}`];
 }

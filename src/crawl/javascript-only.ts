@@ -1,0 +1,111 @@
+// JavaScript-only sites: the raw HTML shows almost nothing (an app shell, a <noscript>
+// notice, a sitemap listing pages no link reaches) while a browser shows a site. muniseo
+// renders the home page to confirm, then crawls the site again in Chromium; the gap between
+// the two readings is itself a finding (search engines index the raw HTML first).
+import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type PageSummary, type ParsedPage } from './breadth-first.js';
+import type { BrowserRenderer } from './render.js';
+import { isHtml } from './snapshots.js';
+import { TrapGuard } from './traps.js';
+import { normaliseUrl, sameSite } from './urls.js';
+import type { PageSnapshot, SiteCrawl } from './types.js';
+
+/** Below these, a home page shows "almost no links or text". */
+const fewLinks = 3;
+const fewWords = 50;
+/** What rendering must add to the home page before the whole site is crawled in a browser. */
+const revealedLinks = 3;
+const revealedWords = 50;
+
+/** Why the raw crawl looks JavaScript-only, or undefined when it does not. */
+export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string, sitemapUrls: string[]): string | undefined {
+  const home = raw.summaries.get(normaliseUrl(homeUrl));
+  if (!home) return undefined;
+  const thinLinks = home.links < fewLinks;
+  const thinText = home.words !== undefined && home.words < fewWords;
+  if (!thinLinks && !thinText) return undefined;
+  const orphans = new Set(sitemapUrls.map(normaliseUrl).filter((url) => url !== normaliseUrl(homeUrl) && !raw.reachedByLinks.has(url))).size;
+  const signals = [
+    home.hasAppRoot ? 'an empty application root' : undefined,
+    /javascript|\bjs\b/i.test(home.noscriptText ?? '') ? 'a <noscript> notice asking for JavaScript' : undefined,
+    orphans >= 2 && orphans * 2 >= sitemapUrls.length ? `${orphans} sitemap pages that no link reaches` : undefined,
+  ].filter((signal): signal is string => signal !== undefined);
+  if (signals.length === 0) return undefined;
+  const thin = [thinLinks ? `${home.links} internal link(s)` : undefined, thinText ? `${home.words} words` : undefined].filter(Boolean);
+  return `the raw home page has ${thin.join(' and ')}, ${signals.join(', ')}`;
+}
+
+/** Whether the rendered home shows what the raw one lacks. */
+export function renderingReveals(raw: PageSummary, rendered: PageSummary): boolean {
+  if (rendered.links >= raw.links + revealedLinks) return true;
+  return raw.words !== undefined && rendered.words !== undefined && rendered.words >= raw.words + revealedWords;
+}
+
+export interface BrowserPassContext {
+  origin: string;
+  homeUrl: string;
+  maxPages: number;
+  maxDepth: number;
+  trapPatternLimit: number;
+  sitemapUrls: string[];
+  raw: BreadthFirstCrawl;
+  renderer: BrowserRenderer;
+  /** Schedules a task against a host's politeness and the study's limiter. */
+  schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
+  /** Loads a page over HTTP without parsing it (for URLs the raw crawl did not reach). */
+  fetchRaw: PageLoader;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  allowed(url: string): boolean;
+  stopped(): boolean;
+}
+
+/** Crawls the site again, each HTML page rendered in Chromium, in the same breadth-first order. */
+export async function crawlInBrowser(context: BrowserPassContext): Promise<{ crawl: BreadthFirstCrawl; rawVsRendered: NonNullable<SiteCrawl['rawVsRendered']> }> {
+  const rawByUrl = new Map<string, PageSnapshot>();
+  for (const page of context.raw.pages) rawByUrl.set(normaliseUrl(page.requestedUrl), page);
+
+  const load: PageLoader = async (queued) => {
+    const known = rawByUrl.get(queued.url);
+    const raw: LoadedPage | undefined = known ? { snapshot: known } : await context.fetchRaw(queued);
+    if (!raw) return undefined;
+    const snapshot = { ...raw.snapshot, depth: queued.depth, discoveredBy: queued.discoveredBy };
+    if (snapshot.status >= 400 || snapshot.error || !isHtml(snapshot.contentType) || !sameSite(snapshot.finalUrl, context.origin)) {
+      return { snapshot };
+    }
+    try {
+      const rendered = await context.schedule(snapshot.finalUrl, () => context.renderer.render(snapshot.finalUrl));
+      const page: PageSnapshot & { body: string } = { ...snapshot, finalUrl: rendered.finalUrl, renderedWith: 'browser', body: rendered.html };
+      const parsed = context.parse(page, context.origin);
+      return { snapshot: { ...page, body: undefined }, parsed };
+    } catch (error) {
+      if (context.stopped()) return undefined;
+      return { snapshot: { ...snapshot, renderedWith: 'browser', error: `could not render in Chromium: ${(error as Error).message}` } };
+    }
+  };
+
+  const crawl = new BreadthFirstCrawl({
+    origin: context.origin,
+    maxPages: context.maxPages,
+    maxDepth: context.maxDepth,
+    guard: new TrapGuard(context.trapPatternLimit),
+    allowed: context.allowed,
+    load,
+    stopped: context.stopped,
+  });
+  const home = await load({ url: normaliseUrl(context.homeUrl), depth: 0, discoveredBy: 'seed' });
+  if (home) {
+    for (const link of crawl.record(home)) crawl.enqueue(link, 'link');
+  }
+  await crawl.run(1, context.sitemapUrls);
+
+  const comparison = { rawWords: 0, renderedWords: 0, rawLinks: 0, renderedLinks: 0, pages: 0 };
+  for (const [url, rendered] of crawl.summaries) {
+    const raw = context.raw.summaries.get(url);
+    if (!raw) continue;
+    comparison.pages += 1;
+    comparison.rawWords += raw.words ?? 0;
+    comparison.renderedWords += rendered.words ?? 0;
+    comparison.rawLinks += raw.links;
+    comparison.renderedLinks += rendered.links;
+  }
+  return { crawl, rawVsRendered: comparison };
+}

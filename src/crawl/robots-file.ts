@@ -1,0 +1,38 @@
+// Fetching robots.txt and reading the answer as RFC 9309 §2.3.1 says: 2xx parsed, 4xx
+// "unavailable" (allow all), 5xx and network errors "unreachable" (disallow all for now).
+import { FetchError, type FetchedResponse } from './fetch-page.js';
+import { missingRobotsTxt, parseRobotsTxt, unavailableRobotsTxt, type RobotsTxt } from './robots.js';
+
+/**
+ * robots.txt of an origin, or the FetchError that made the origin unreachable (DNS, refused,
+ * TLS, timeout: the site itself cannot be crawled, and its outcome says why).
+ */
+export async function fetchRobotsTxt(origin: string, fetch: (url: string) => Promise<FetchedResponse>): Promise<RobotsTxt | FetchError> {
+  const url = `${origin}/robots.txt`;
+  let response: FetchedResponse | FetchError = await fetch(url).catch((error: FetchError) => error);
+  if (response instanceof FetchError && response.kind === 'network') {
+    response = await fetch(url).catch((error: FetchError) => error);
+  }
+  if (response instanceof FetchError) {
+    // RFC 9309 §2.3.1.2: past five redirects (or in a loop) the file counts as unavailable.
+    if (response.kind === 'redirect-loop' || response.kind === 'too-many-redirects' || response.kind === 'bad-redirect') {
+      const robots = missingRobotsTxt(url, null);
+      robots.problems.push(`robots.txt could not be reached through its redirects: ${response.message}`);
+      return robots;
+    }
+    return response;
+  }
+  if (response.status >= 500) {
+    return unavailableRobotsTxt(url, response.status, `robots.txt answered HTTP ${response.status}`);
+  }
+  if (response.status >= 400) return missingRobotsTxt(url, response.status);
+  const text = new TextDecoder('utf-8').decode(response.body);
+  if (/^\s*<(!doctype|html)/i.test(text)) {
+    const robots = missingRobotsTxt(url, response.status);
+    robots.problems.push('robots.txt answers with an HTML page');
+    return robots;
+  }
+  const robots = parseRobotsTxt(text, url, response.status);
+  if (response.truncated) robots.problems.push('robots.txt larger than the byte cap; the rest is ignored');
+  return robots;
+}
