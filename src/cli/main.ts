@@ -9,7 +9,6 @@ import { sitesCommand } from './sites.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 export async function main(args: string[]): Promise<number> {
-  let usageFailure: string | undefined;
   const cli = yargs(args)
     .scriptName('muniseo')
     .usage('$0 <command> [options]\n\nAudit the websites of French local public institutions for SEO.')
@@ -27,8 +26,9 @@ export async function main(args: string[]): Promise<number> {
     .exitProcess(false)
     .fail((message, error, instance) => {
       if (error && !(error instanceof UsageError)) throw error;
-      usageFailure = message ?? error?.message ?? 'bad usage';
+      // Throwing here stops yargs before any handler runs with arguments it rejected.
       instance.showHelp((text: string) => process.stderr.write(`${text}\n`));
+      throw new UsageError(message ?? error?.message ?? 'bad usage');
     });
   try {
     await cli.parseAsync();
@@ -41,7 +41,6 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`muniseo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
-  if (usageFailure !== undefined) return usage(usageFailure);
   return 0;
 }
 

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
-import { writeReport } from '../report/index.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
 import { langOption, reportsOption, studyOption } from './shared-options.js';
@@ -43,6 +42,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     if (args.pdf && !chromePath) throw new CommandError(installChromeHelp);
     const store = StudyStore.open(dbPath);
     try {
+      const { writeReport } = await import('../report/index.js');
       const written = await writeReport(store, { studyDir, lang: args.lang, pdf: args.pdf, compareWith, chromePath });
       process.stdout.write(`${written.indexPath}\n`);
     } finally {

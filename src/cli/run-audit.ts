@@ -6,9 +6,8 @@ import type { LighthouseRunner } from '../audit.js';
 import { studyConfigSchema, toolName, toolVersion, type StudyConfig } from '../config.js';
 import type { Institution } from '../institutions/types.js';
 import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
-import { selectLighthousePages, startLighthouseLane, type LighthouseLane } from '../lighthouse/index.js';
+import type { LighthouseLane } from '../lighthouse/index.js';
 import type { Logger } from '../logger.js';
-import { writeReport } from '../report/index.js';
 import { StudyStore, type StudyMeta } from '../store/study-store.js';
 import { runStudy } from '../study.js';
 import { CommandError, UsageError } from './usage-error.js';
@@ -89,6 +88,8 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     store.writeMeta(meta);
     let runner: LighthouseRunner | undefined;
     if (config.lighthouse.enabled && chromePath) {
+      // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
+      const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
       lane = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
       runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => lane!.audit(pages, formFactors) };
       meta.environment = { ...meta.environment, lighthouse: lane.info };
@@ -112,6 +113,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     }
     let indexPath: string | undefined;
     if (request.report && !progress.interrupted) {
+      const { writeReport } = await import('../report/index.js');
       const written = await writeReport(store, { studyDir, lang: request.lang, pdf: request.pdf, chromePath });
       indexPath = written.indexPath;
     }
