@@ -1,5 +1,6 @@
 // What `muniseo audit` and `muniseo demo` share: open the study, start the Lighthouse lane,
 // run the study, handle Ctrl-C, write the report.
+import { setMaxListeners } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LighthouseRunner } from '../audit.js';
@@ -62,6 +63,8 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
 
   const store = StudyStore.open(dbPath);
   const controller = new AbortController();
+  // Every in-flight crawl listens to the same signal.
+  setMaxListeners(0, controller.signal);
   let interrupts = 0;
   const onSigint = () => {
     interrupts += 1;
