@@ -1,40 +1,145 @@
-// Provisional report: a plain table. The full study report (issue 7) replaces this module.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The study report: a static site in the study folder (index.html, sites/*.html, compare.html),
+// its exports (data/*.csv, results.json) and, on request, report.pdf.
+// Two streaming passes over the stored results: the first gathers figures and writes the CSV
+// exports, the second writes one page per institution, placed among its peers.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import type { StudyStore } from '../store/study-store.js';
+import { CsvExports } from './csv-exports.js';
+import { compareEditions, readEarlierEdition, type Comparison } from './editions.js';
+import { methodology } from './methodology.js';
+import { printPdf } from './pdf.js';
+import { reportContext, type ReportContext } from './report-context.js';
 import { studyJson } from './results-json.js';
+import { sitePage } from './site-page.js';
+import { answerSection, failingSection, groupsSection, institutionRows, intentRows, notAuditedSection, publicSectorThemes } from './study-findings.js';
+import { StudySummaryBuilder, maturityLevels } from './study-summary.js';
+import { loadTemplates, stylesheetPath, type PageTemplates } from './templates.js';
 
 export interface ReportOptions {
+  /** The study folder (holding study.sqlite); the report is written into it. */
   studyDir: string;
   lang: 'fr' | 'en';
+  /** Also print the index to report.pdf with the system Chromium. */
   pdf?: boolean;
-  /** Folder of another study to compare with. */
+  /** Folder of another study (holding study.sqlite) to compare with. */
   compareWith?: string;
+  /** Chromium for the PDF; default: findChrome(). */
   chromePath?: string;
+  /** Peer-group columns of the sites file (as `sites --group-by`); default: the study's setting, else kind × stratum. */
+  groupBy?: string;
 }
 
 export interface WrittenReport {
   indexPath: string;
+  /** Every file written, index first. */
   files: string[];
+  pdfPath?: string;
 }
 
-const page = Handlebars.compile(`<!doctype html><html lang="{{lang}}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>muniseo — {{name}}</title></head><body><main><h1>{{name}}</h1>
-{{#if fictional}}<p><strong>Données fictives : les institutions de cette étude n'existent pas.</strong></p>{{/if}}
-<table><thead><tr><th>Institution</th><th>Résultat</th><th>Indice</th><th>Niveau</th><th>Lighthouse SEO</th></tr></thead><tbody>
-{{#each sites}}<tr><td>{{institution.name}}</td><td>{{outcome}} {{reason}}</td><td>{{index.score}}</td><td>{{index.label.fr}}</td><td>{{#each lighthouse.pages}}{{scores.seo}} {{/each}}</td></tr>{{/each}}
-</tbody></table></main></body></html>`);
+const downloads = ['data/sites.csv', 'data/checks.csv', 'data/pages.csv', 'data/lighthouse.csv', 'results.json', 'study.sqlite'];
 
 export async function writeReport(store: StudyStore, options: ReportOptions): Promise<WrittenReport> {
   const meta = store.readMeta();
   if (!meta) throw new Error(`no study in ${store.path}`);
-  mkdirSync(options.studyDir, { recursive: true });
-  const sites = [...store.siteResults()];
-  const indexPath = join(options.studyDir, 'index.html');
-  writeFileSync(indexPath, page({ lang: options.lang, name: meta.name, fictional: meta.fictional, sites }));
-  const resultsPath = join(options.studyDir, 'results.json');
-  writeFileSync(resultsPath, `${JSON.stringify(studyJson(meta, sites), null, 2)}\n`);
-  return { indexPath, files: [indexPath, resultsPath] };
+  const dir = options.studyDir;
+  const sitesDir = join(dir, 'sites');
+  mkdirSync(sitesDir, { recursive: true });
+  // Pages of institutions no longer in the study must not linger from an earlier report.
+  for (const file of readdirSync(sitesDir)) if (file.endsWith('.html')) rmSync(join(sitesDir, file));
+
+  const groupBy = options.groupBy ?? groupBySetting(meta.config);
+  const builder = new StudySummaryBuilder(groupBy);
+  const exports = new CsvExports(join(dir, 'data'));
+  try {
+    for (const result of store.siteResults()) exports.add(result, builder.add(result).groupKey);
+  } finally {
+    exports.close();
+  }
+  const summary = builder.finish();
+  const context = reportContext(options.lang, meta, summary);
+  const templates = loadTemplates(options.lang);
+  const files: string[] = [];
+  try {
+    const comparison = options.compareWith ? await compareEditions(context, readEarlierEdition(options.compareWith)) : undefined;
+    const indexPath = join(dir, 'index.html');
+    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending));
+    files.push(indexPath);
+
+    const byId = new Map(summary.sites.map((site) => [site.id, site]));
+    for (const result of store.siteResults()) {
+      const site = byId.get(result.institution.id);
+      if (!site) continue;
+      const path = join(sitesDir, `${site.fileName}.html`);
+      const page = await sitePage(context, result, site);
+      writeFileSync(path, templates.render('site', { ...frame(context, '../', `${page.name} — ${context.t('reportTitle', { name: meta.name })}`), site: page }));
+      files.push(path);
+    }
+
+    if (comparison) {
+      const path = join(dir, 'compare.html');
+      writeFileSync(path, templates.render('compare', { ...frame(context, '', comparison.title), comparison }));
+      files.push(path);
+    }
+
+    const cssPath = join(dir, 'report.css');
+    copyFileSync(stylesheetPath, cssPath);
+    const resultsPath = join(dir, 'results.json');
+    writeFileSync(resultsPath, `${JSON.stringify(studyJson(meta, store.siteResults()), null, 2)}\n`);
+    files.push(cssPath, ...exports.paths, resultsPath);
+
+    const report: WrittenReport = { indexPath, files };
+    if (options.pdf) {
+      const pdfPath = join(dir, 'report.pdf');
+      await printPdf(indexPath, pdfPath, { chromePath: options.chromePath, header: meta.fictional ? context.t('fictionalNotice') : undefined });
+      files.push(pdfPath);
+      report.pdfPath = pdfPath;
+    }
+    return report;
+  } finally {
+    context.charts.finalize();
+  }
+}
+
+/** What every page shows around its content. */
+function frame(context: ReportContext, root: string, pageTitle: string) {
+  return {
+    lang: context.lang,
+    root,
+    pageTitle,
+    tool: `${context.meta.tool.name} ${context.meta.tool.version}`,
+    fictional: context.meta.fictional === true,
+    generatedBy: context.t('generatedBy', { tool: context.meta.tool.name, version: context.meta.tool.version }),
+  };
+}
+
+async function indexPage(context: ReportContext, templates: PageTemplates, comparison: Comparison | undefined, pending: number): Promise<string> {
+  const { t, format, meta } = context;
+  const period = meta.finishedAt
+    ? t('studyPeriod', { start: format.date(meta.startedAt), end: format.date(meta.finishedAt) })
+    : t('studyUnfinished', { start: format.date(meta.startedAt), pending: format.number(pending) });
+  const levelNames = maturityLevels.map((level) => context.levelName(level));
+  return templates.render('index', {
+    ...frame(context, '', t('reportTitle', { name: meta.name })),
+    period,
+    levelNames,
+    // A too-small group's note spans the level columns, the median and the IQR.
+    tooSmallColspan: levelNames.length + 2,
+    answer: await answerSection(context),
+    groups: await groupsSection(context),
+    failing: await failingSection(context),
+    intent: intentRows(context),
+    publicSector: publicSectorThemes(context),
+    notAudited: notAuditedSection(context),
+    comparison,
+    institutions: institutionRows(context),
+    methodology: methodology(context),
+    downloads,
+  });
+}
+
+function groupBySetting(config: unknown): string | undefined {
+  if (!config || typeof config !== 'object') return undefined;
+  const value = (config as Record<string, unknown>)['groupBy'];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -1,0 +1,70 @@
+// What the report says about the index comes from src/scoring itself: the methodology prints
+// its weights and thresholds, and the fixes are priced with its formula.
+import type { CheckResult, Localised } from '../checks/types.js';
+import type { LighthousePageResult } from '../lighthouse/types.js';
+import {
+  computeIndex,
+  dimensionReasons,
+  dimensionWeights,
+  levelThresholds,
+  lighthouseInputs,
+  maturityLabels,
+  scoredDimensions,
+  type MaturityLevel,
+  type SiteIndex,
+} from '../scoring/index.js';
+
+export interface LevelDefinition {
+  level: MaturityLevel;
+  label: Localised;
+  /** Smallest index of the level. */
+  min: number;
+  /** Smallest score some dimensions must also reach. */
+  minDimensions: Record<string, number>;
+  reason: Localised;
+}
+
+export interface IndexDefinition {
+  levels: LevelDefinition[];
+  dimensions: { dimension: string; weight: number; reason: Localised }[];
+  lighthouseInputs: { title: Localised; dimension: string; weight: number; rationale: Localised }[];
+}
+
+export function indexDefinition(): IndexDefinition {
+  return {
+    levels: levelThresholds.map((threshold) => ({
+      level: threshold.level,
+      label: threshold.label ?? maturityLabels[threshold.level],
+      min: threshold.min,
+      minDimensions: { ...threshold.minDimensions } as Record<string, number>,
+      reason: threshold.reason,
+    })),
+    dimensions: scoredDimensions.map((dimension) => ({ dimension, weight: dimensionWeights[dimension], reason: dimensionReasons[dimension] })),
+    lighthouseInputs: lighthouseInputs.map((input) => ({ title: input.title, dimension: input.dimension, weight: input.weight, rationale: input.rationale })),
+  };
+}
+
+export interface Fix {
+  check: CheckResult;
+  gain: number;
+  /** The index and level the site would reach with this fix alone. */
+  index: SiteIndex;
+}
+
+/**
+ * The checks whose passing alone would raise the index most, largest gain first (ties in
+ * catalogue order). Priced by re-running the scoring with that one check passing, so the
+ * ranking follows the weights the index really uses.
+ */
+export function rankFixes(checks: CheckResult[], lighthouse: LighthousePageResult[], current: SiteIndex): Fix[] {
+  const fixes: Fix[] = [];
+  checks.forEach((check, position) => {
+    if (check.status !== 'fail' && check.status !== 'warn') return;
+    if (check.dimension === 'public-sector') return;
+    const fixed = checks.map((other, index) => (index === position ? { ...other, status: 'pass' as const } : other));
+    const index = computeIndex(fixed, lighthouse);
+    const gain = index.score - current.score;
+    if (gain > 0) fixes.push({ check, gain, index });
+  });
+  return fixes.sort((a, b) => b.gain - a.gain);
+}

@@ -1,0 +1,67 @@
+// Names of the domain's values (kinds, outcomes, statuses, dimensions…) in both report languages.
+import type { ReportLang } from './format.js';
+
+type Labels = Record<string, { fr: string; en: string }>;
+
+export const kindLabels: Labels = {
+  commune: { fr: 'Commune', en: 'Commune' },
+  epci: { fr: 'Intercommunalité', en: 'Intercommunality' },
+  departement: { fr: 'Département', en: 'Département' },
+  region: { fr: 'Région', en: 'Region' },
+  other: { fr: 'Autre', en: 'Other' },
+};
+
+export const outcomeLabels: Labels = {
+  ok: { fr: 'audité', en: 'audited' },
+  'no-pages': { fr: 'aucune page lisible', en: 'no readable page' },
+  unreachable: { fr: 'injoignable', en: 'unreachable' },
+  'blocked-by-robots': { fr: 'exploration interdite par robots.txt', en: 'crawling forbidden by robots.txt' },
+  timeout: { fr: 'délai dépassé', en: 'timed out' },
+  'http-error': { fr: 'erreur HTTP', en: 'HTTP error' },
+  error: { fr: 'erreur', en: 'error' },
+};
+
+export const statusLabels: Labels = {
+  pass: { fr: 'réussi', en: 'pass' },
+  warn: { fr: 'avertissement', en: 'warning' },
+  fail: { fr: 'échec', en: 'fail' },
+  na: { fr: 'sans objet', en: 'not applicable' },
+};
+
+export const pageTypeLabels: Labels = {
+  home: { fr: 'accueil', en: 'home' },
+  contact: { fr: 'contact', en: 'contact' },
+  demarche: { fr: 'démarche', en: 'service' },
+  news: { fr: 'actualité', en: 'news' },
+  event: { fr: 'événement', en: 'event' },
+  legal: { fr: 'mentions légales', en: 'legal notice' },
+  accessibility: { fr: 'accessibilité', en: 'accessibility' },
+  deep: { fr: 'page profonde', en: 'deep page' },
+  other: { fr: 'autre', en: 'other' },
+};
+
+export const formFactorLabels: Labels = {
+  mobile: { fr: 'mobile', en: 'mobile' },
+  desktop: { fr: 'ordinateur', en: 'desktop' },
+};
+
+export const categoryLabels: Labels = {
+  performance: { fr: 'Performance', en: 'Performance' },
+  accessibility: { fr: 'Accessibilité', en: 'Accessibility' },
+  'best-practices': { fr: 'Bonnes pratiques', en: 'Best practices' },
+  seo: { fr: 'SEO', en: 'SEO' },
+};
+
+export const metricLabels: Labels = {
+  fcp: { fr: 'FCP', en: 'FCP' },
+  lcp: { fr: 'LCP', en: 'LCP' },
+  cls: { fr: 'CLS', en: 'CLS' },
+  tbt: { fr: 'TBT', en: 'TBT' },
+  speedIndex: { fr: 'Speed Index', en: 'Speed Index' },
+  serverResponseTime: { fr: 'Réponse serveur', en: 'Server response' },
+};
+
+/** The label of a value, or the value itself when it has none (a new outcome, a custom dimension). */
+export function labelOf(labels: Labels, value: string, lang: ReportLang): string {
+  return labels[value]?.[lang] ?? value;
+}

@@ -1,0 +1,34 @@
+// The index printed to PDF by the system Chromium (never a downloaded browser).
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { chromeFlags, findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
+
+export interface PdfOptions {
+  chromePath?: string;
+  /** Printed at the top of every page (the fictional-data notice). */
+  header?: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+export async function printPdf(htmlPath: string, pdfPath: string, options: PdfOptions): Promise<void> {
+  const executablePath = options.chromePath ?? findChrome();
+  if (!executablePath) throw new Error(`cannot print report.pdf without Chromium.\n${installChromeHelp}`);
+  const browser = await chromium.launch({ executablePath, args: chromeFlags });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+    const small = 'font-size:8px;width:100%;margin:0 12mm;font-family:sans-serif;color:#333';
+    await page.pdf({
+      path: pdfPath,
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${small}">${options.header ? `<strong>${escapeHtml(options.header)}</strong>` : ''}</div>`,
+      footerTemplate: `<div style="${small};text-align:right"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      margin: { top: '16mm', bottom: '14mm', left: '12mm', right: '12mm' },
+    });
+  } finally {
+    await browser.close();
+  }
+}

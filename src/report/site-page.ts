@@ -1,0 +1,238 @@
+// One institution's page: its place among its peers, the fixes that would raise its index most,
+// every finding with example URLs, and Lighthouse page by page.
+import type { SiteResult } from '../audit.js';
+import { dimensions as dimensionOrder, type CheckResult } from '../checks/types.js';
+import { lighthouseCategories, type LighthousePageResult } from '../lighthouse/types.js';
+import { pairedBars, wrapLabel, type Chart } from './charts.js';
+import { rankFixes } from './index-definition.js';
+import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
+import { stratumTitle } from './peer-groups.js';
+import type { ReportContext } from './report-context.js';
+import { peerPlace, type SiteSummary } from './study-summary.js';
+
+/** A URL found on a crawled site: a link only when it is plain http(s), text otherwise. */
+export interface CrawledLink {
+  text: string;
+  href?: string;
+}
+
+export function crawledLink(url: string): CrawledLink {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { text: url, href: parsed.href };
+  } catch {
+    // Not a URL: shown as text.
+  }
+  return { text: url };
+}
+
+export interface SitePage {
+  name: string;
+  website: CrawledLink;
+  facts: { label: string; value: string }[];
+  notAudited?: string;
+  indexSentence?: string;
+  /** What to know to read the index (e.g. performance computed without Lighthouse). */
+  indexNotes: string[];
+  place?: {
+    sentence: string;
+    medianLabel: string;
+    rows: { dimension: string; site: string; median: string; difference: string }[];
+    chart: Chart;
+  };
+  fixes: { title: string; rationale: string; gain: string; level?: string; status: string; evidence: string; examples: CrawledLink[] }[];
+  findings: { dimension: string; rows: FindingRow[] }[];
+  lighthouse: LighthouseRow[];
+  lighthouseColumns: string[];
+  showSpread: boolean;
+}
+
+export interface FindingRow {
+  title: string;
+  status: string;
+  statusClass: string;
+  value: string;
+  evidence: string;
+  pages: string;
+  examples: CrawledLink[];
+}
+
+export interface LighthouseRow {
+  page: CrawledLink;
+  pageType: string;
+  reason: string;
+  formFactor: string;
+  runs: string;
+  scores: string[];
+  metrics: string;
+  spread: string;
+  error: string;
+}
+
+/** Fixes listed on a page, at most. */
+const maxFixes = 10;
+
+export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary): Promise<SitePage> {
+  const { t, format, lang } = context;
+  const { institution, crawl } = result;
+  const facts = [
+    { label: t('kind'), value: labelOf(kindLabels, institution.kind, lang) },
+    { label: t('stratum'), value: institution.stratum ? stratumTitle(institution.stratum).title[lang] : '—' },
+    { label: t('population'), value: format.number(institution.population) },
+    { label: t('departement'), value: institution.departement ?? '—' },
+    { label: t('outcome'), value: labelOf(outcomeLabels, site.outcome, lang) },
+    { label: t('pagesCrawled'), value: format.number(crawl.pagesCrawled) },
+    { label: t('htmlPages'), value: format.number(crawl.htmlPages) },
+    { label: t('documents'), value: format.number(crawl.documents) },
+    { label: t('renderedWith'), value: t(crawl.renderedWith === 'browser' ? 'renderedWith_browser' : 'renderedWith_http') },
+  ];
+  const page: SitePage = {
+    name: institution.name,
+    website: crawledLink(institution.url),
+    facts,
+    fixes: [],
+    indexNotes: [],
+    findings: findingsByDimension(context, result.checks),
+    lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
+    lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
+    showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+  };
+  const index = result.index;
+  if (!index) {
+    page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: result.reason ?? '' }).trim();
+    return page;
+  }
+  page.indexSentence = t('siteIndexSentence', { score: format.number(index.score), level: index.level, label: context.levelLabel(index.level) });
+  page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
+  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index)
+    .slice(0, maxFixes)
+    .map((fix) => ({
+      title: context.checkTitle(fix.check.id),
+      rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
+      gain: t('pointsGain', { gain: format.signed(fix.gain, 1) }),
+      ...(fix.index.level > index.level ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) } : {}),
+      status: labelOf(statusLabels, fix.check.status, lang),
+      evidence: fix.check.evidence ?? '',
+      examples: fix.check.examples.map(crawledLink),
+    }));
+  page.place = await placeInGroup(context, site, index.dimensions);
+  return page;
+}
+
+async function placeInGroup(context: ReportContext, site: SiteSummary, siteDimensions: Record<string, number | null>): Promise<SitePage['place']> {
+  const { t, format, lang, summary } = context;
+  const place = peerPlace(summary, site);
+  if (!place || site.score === null) return undefined;
+  const median = place.median ?? 0;
+  const position = t(site.score > median ? 'placeAbove' : site.score < median ? 'placeBelow' : 'placeEqual');
+  const percentile = format.number(place.percentile);
+  const groupLabel = place.group.identity.label[lang];
+  let sentence: string;
+  if (place.reference === 'group') {
+    sentence = t('placeSentence', { group: groupLabel, n: format.number(place.group.audited), percentile, position, median: format.number(place.median, 1) });
+  } else {
+    const all = t('placeAll', { n: format.number(summary.all.audited), percentile, position, median: format.number(place.median, 1) });
+    sentence =
+      place.group === summary.all
+        ? all
+        : `${t('placeTooSmall', { group: groupLabel, n: format.number(place.group.audited), all: format.number(summary.all.audited) })} ${all}`;
+  }
+  const medianLabel = t(place.reference === 'group' ? 'groupMedian' : 'studyMedian');
+  const dimensions = orderedDimensions(siteDimensions);
+  const rows = dimensions.map((dimension) => {
+    const value = siteDimensions[dimension] ?? null;
+    const reference = place.dimensionMedians[dimension] ?? null;
+    return {
+      dimension: context.dimensionName(dimension),
+      site: format.number(value),
+      median: format.number(reference, 1),
+      difference: value === null || reference === null ? '—' : format.signed(value - reference, 1),
+    };
+  });
+  const series: [string, string] = [t('thisSite'), medianLabel];
+  const chartRows = dimensions.flatMap((dimension, order) => [
+    { category: wrapLabel(context.dimensionName(dimension)), order, series: series[0], value: siteDimensions[dimension] ?? 0 },
+    { category: wrapLabel(context.dimensionName(dimension)), order, series: series[1], value: place.dimensionMedians[dimension] ?? 0 },
+  ]);
+  const chart = await context.charts.render(
+    'chart-dimensions',
+    pairedBars(t('index'), series),
+    chartRows,
+    {
+      title: t('dimensionsChartTitle', { reference: t(place.reference === 'group' ? 'referenceGroup' : 'referenceStudy') }),
+      alt: t('dimensionsChartAlt', {
+        summary: rows.map((row) => t('dimensionsSummaryItem', { dimension: row.dimension, site: row.site, median: row.median })).join(lang === 'fr' ? ' ; ' : '; '),
+      }),
+    },
+    { columns: [t('dimension'), series[0], series[1], t('difference')], rows: rows.map((row) => [row.dimension, row.site, row.median, row.difference]) },
+  );
+  return { sentence, medianLabel, rows, chart };
+}
+
+function orderedDimensions(values: Record<string, number | null>): string[] {
+  const known = dimensionOrder.filter((dimension) => dimension in values);
+  const others = Object.keys(values)
+    .filter((dimension) => !(dimensionOrder as readonly string[]).includes(dimension))
+    .sort();
+  return [...known, ...others];
+}
+
+function findingsByDimension(context: ReportContext, checks: CheckResult[]): SitePage['findings'] {
+  const groups = new Map<string, FindingRow[]>();
+  const sorted = [...checks].sort((a, b) => context.checkOrder(a.id) - context.checkOrder(b.id));
+  for (const check of sorted) {
+    const rows = groups.get(check.dimension) ?? [];
+    rows.push(findingRow(context, check));
+    groups.set(check.dimension, rows);
+  }
+  return orderedDimensions(Object.fromEntries([...groups.keys()].map((dimension) => [dimension, null]))).map((dimension) => ({
+    dimension: context.dimensionName(dimension),
+    rows: groups.get(dimension) ?? [],
+  }));
+}
+
+function findingRow(context: ReportContext, check: CheckResult): FindingRow {
+  const { format, lang } = context;
+  let value = '—';
+  if (check.scope === 'page' && typeof check.value === 'number') value = format.percent(check.value);
+  else if (typeof check.value === 'number') value = format.number(check.value, 2);
+  else if (typeof check.value === 'boolean') value = context.t(check.value ? 'yesShort' : 'noShort');
+  else if (typeof check.value === 'string') value = check.value;
+  return {
+    title: context.checkTitle(check.id),
+    status: labelOf(statusLabels, check.status, lang),
+    statusClass: `status-${check.status}`,
+    value,
+    evidence: check.evidence ?? '',
+    pages: check.scope === 'page' && check.pagesChecked > 0 ? `${format.number(check.pagesAffected)} / ${format.number(check.pagesChecked)}` : '—',
+    examples: check.examples.map(crawledLink),
+  };
+}
+
+function lighthouseRow(context: ReportContext, entry: LighthousePageResult): LighthouseRow {
+  const { format, lang } = context;
+  const score = (value: number | null | undefined) => (value === null || value === undefined ? '—' : format.number(value * 100));
+  const metrics = entry.metrics;
+  const metricText = [
+    `LCP ${format.milliseconds(metrics.lcp)}`,
+    `FCP ${format.milliseconds(metrics.fcp)}`,
+    `TBT ${format.milliseconds(metrics.tbt)}`,
+    `CLS ${format.number(metrics.cls, 3)}`,
+    `Speed Index ${format.milliseconds(metrics.speedIndex)}`,
+    `TTFB ${format.milliseconds(metrics.serverResponseTime)}`,
+  ].join(' · ');
+  return {
+    page: crawledLink(entry.url),
+    pageType: labelOf(pageTypeLabels, entry.pageType, lang),
+    reason: entry.reason,
+    formFactor: labelOf(formFactorLabels, entry.formFactor, lang),
+    runs: format.number(entry.runs.length),
+    scores: lighthouseCategories.map((category) => score(entry.scores[category])),
+    metrics: entry.error ? '—' : metricText,
+    spread:
+      entry.runs.length > 1
+        ? lighthouseCategories.map((category) => `${labelOf(categoryLabels, category, lang)} ${score(entry.spread[category])}`).join(' · ')
+        : '—',
+    error: entry.error ? `${entry.error.code}: ${entry.error.message}` : '',
+  };
+}
