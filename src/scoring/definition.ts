@@ -59,6 +59,10 @@ export interface LevelThreshold {
   min: number;
   /** Smallest score some dimensions must also reach. */
   minDimensions: Partial<Record<ScoredDimension, number>>;
+  /** Intent checks that must pass: independent signs that someone worked on SEO. */
+  minIntentSignals: number;
+  /** Checks that must not fail: without them the other figures mean little. */
+  requiredChecks: string[];
   reason: Localised;
 }
 
@@ -69,46 +73,54 @@ export const maturityLabels: Record<MaturityLevel, Localised> = {
   3: { fr: 'SEO avancé', en: 'Advanced SEO' },
 };
 
-/** A site reaches the highest level whose every condition it meets. */
+/** Levels are cumulative: a site reaches the highest level whose conditions, and those of every level below, it meets. */
 export const levelThresholds: readonly LevelThreshold[] = [
   {
     level: 0,
     label: maturityLabels[0],
     min: 0,
     minDimensions: {},
+    minIntentSignals: 0,
+    requiredChecks: [],
     reason: {
-      fr: 'Le point de départ : pages introuvables, titres absents ou génériques, rien qui aide un moteur à comprendre le site.',
-      en: 'The starting point: pages that cannot be found, missing or generic titles, nothing that helps a search engine understand the site.',
+      fr: 'Le point de départ : pages introuvables ou sans titre propre, rien qui aide un moteur à comprendre le site.',
+      en: 'The starting point: pages that cannot be found or lack a title of their own, nothing that helps a search engine understand the site.',
     },
   },
   {
     level: 1,
     label: maturityLabels[1],
     min: 45,
-    minDimensions: { indexability: 60, 'on-page': 50 },
+    minDimensions: { indexability: 60, 'on-page': 60 },
+    minIntentSignals: 0,
+    requiredChecks: ['indexable', 'robots-txt-not-blocking'],
     reason: {
-      fr: 'Les moteurs peuvent explorer et indexer le site (indexabilité ≥ 60) et la moitié au moins des règles de base des pages sont tenues (titres, h1, langue, descriptions) : ce qu’un CMS correct fournit par défaut.',
-      en: 'Search engines can crawl and index the site (indexability ≥ 60) and at least half of the page basics hold (titles, h1, language, descriptions): what a decent CMS provides by default.',
+      fr: 'Les moteurs peuvent explorer et indexer le site (aucun noindex général, aucun blocage par robots.txt, indexabilité ≥ 60) et la plupart des règles de base des pages tiennent (contenu des pages ≥ 60 : titres, h1, langue, descriptions). C’est ce qu’un CMS correct fournit sans effort ; en dessous de 45 au total, moins de la moitié des bonnes pratiques pondérées sont en place.',
+      en: 'Search engines can crawl and index the site (no site-wide noindex, no robots.txt block, indexability ≥ 60) and most page basics hold (on-page ≥ 60: titles, h1, language, descriptions). This is what a decent CMS provides without effort; under 45 in total, fewer than half of the weighted practices are in place.',
     },
   },
   {
     level: 2,
     label: maturityLabels[2],
     min: 60,
-    minDimensions: { indexability: 70, 'on-page': 65, intent: 35 },
+    minDimensions: { indexability: 70, 'on-page': 70 },
+    minIntentSignals: 2,
+    requiredChecks: ['content-without-javascript'],
     reason: {
-      fr: 'Au-delà de l’hygiène, des traces d’un travail voulu (intention ≥ 35, soit au moins les descriptions écrites page par page ou l’équivalent) sur un site bien indexable et bien balisé.',
-      en: 'Beyond hygiene, traces of deliberate work (intent ≥ 35, at least page-by-page descriptions or the equivalent) on a site that is well indexable and well marked up.',
+      fr: 'Au moins deux signes indépendants d’un travail voulu (contrôles d’intention réussis : descriptions rédigées page par page, sitemap déclaré, vérification, données structurées sur l’institution…) — un seul peut venir d’un réglage du CMS —, sur un site bien indexable et bien balisé (≥ 70) dont le contenu se lit sans JavaScript, condition que toute équipe attentive au référencement remplit.',
+      en: 'At least two independent signs of deliberate work (passing intent checks: descriptions written page by page, sitemap declared, verification, structured data about the institution…) — a single one may come from a CMS setting — on a site that is well indexable and well marked up (≥ 70) and whose content reads without JavaScript, which any SEO-aware team ensures.',
     },
   },
   {
     level: 3,
     label: maturityLabels[3],
     min: 80,
-    minDimensions: { intent: 70, 'rich-results': 60 },
+    minDimensions: { 'rich-results': 60 },
+    minIntentSignals: 4,
+    requiredChecks: [],
     reason: {
-      fr: 'Un SEO outillé : vérification auprès des moteurs, données structurées sur l’institution et les contenus, balises de partage, en plus d’une base solide.',
-      en: 'Tooled SEO: verification with search engines, structured data about the institution and its content, sharing tags, on top of a solid base.',
+      fr: 'Un SEO outillé et suivi : au moins quatre signes d’intention (dont en pratique la vérification auprès des moteurs et les données structurées sur l’institution), des résultats enrichis et un partage social soignés (≥ 60), sur une base solide (≥ 80 au total).',
+      en: 'Tooled and monitored SEO: at least four signs of intent (in practice including verification with search engines and structured data about the institution), rich results and social sharing taken care of (≥ 60), on a solid base (≥ 80 in total).',
     },
   },
 ];

@@ -66,7 +66,7 @@ export function computeIndex(checks: CheckResult[], lighthouse: LighthousePageRe
     dimensions[dimension] = sum && sum.weights > 0 ? Math.round((100 * sum.weighted) / sum.weights) : null;
   }
   const score = totalScore(dimensions);
-  const level = maturityLevel(score, dimensions);
+  const level = maturityLevel(score, dimensions, checks);
   return {
     score,
     level,
@@ -106,12 +106,23 @@ function totalScore(dimensions: Record<string, number | null>): number {
   return weights > 0 ? Math.round(weighted / weights) : 0;
 }
 
-export function maturityLevel(score: number, dimensions: Record<string, number | null>): MaturityLevel {
+/** Intent checks the site passes: each one an independent sign of deliberate SEO work. */
+export function intentSignals(checks: readonly CheckResult[]): string[] {
+  return checks.filter((check) => check.dimension === 'intent' && check.status === 'pass').map((check) => check.id);
+}
+
+export function maturityLevel(score: number, dimensions: Record<string, number | null>, checks: readonly CheckResult[]): MaturityLevel {
+  const signals = intentSignals(checks).length;
+  const failed = new Set(checks.filter((check) => check.status === 'fail').map((check) => check.id));
   let reached: MaturityLevel = 0;
   for (const threshold of levelThresholds) {
-    const dimensionsMet = Object.entries(threshold.minDimensions).every(([dimension, min]) => (dimensions[dimension] ?? -1) >= min);
-    if (score >= threshold.min && dimensionsMet) reached = threshold.level;
-    else break;
+    const met =
+      score >= threshold.min &&
+      Object.entries(threshold.minDimensions).every(([dimension, min]) => (dimensions[dimension] ?? -1) >= min) &&
+      signals >= threshold.minIntentSignals &&
+      threshold.requiredChecks.every((id) => !failed.has(id));
+    if (!met) break;
+    reached = threshold.level;
   }
   return reached;
 }

@@ -8,7 +8,8 @@ function unhealthy(site: SiteContext, url: string): string | undefined {
   const snapshot = snapshotFor(site, url);
   if (!snapshot) return undefined;
   if (snapshot.status === 0) return `${url}: ${snapshot.error ?? 'no response'}`;
-  if (snapshot.redirectChain.length > 0) return `${url} redirects to ${snapshot.finalUrl}`;
+  // Found as the landing page of another URL's redirect, the listed URL itself answered directly.
+  if (urlKey(snapshot.requestedUrl) === url && snapshot.redirectChain.length > 0) return `${url} redirects to ${snapshot.finalUrl}`;
   if (snapshot.status !== 200) return `${url} answered HTTP ${snapshot.status}`;
   const page = pageFor(site, snapshot.finalUrl);
   if (!page) return undefined;

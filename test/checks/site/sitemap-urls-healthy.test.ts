@@ -14,6 +14,10 @@ siteCheckCases(sitemapUrlsHealthy, {
       site: { ...siteOf(healthy, [redirecting('/ancien/')]), sitemaps: listed([at('/ancien/')]) },
     },
     { name: 'every listed URL is a 200, indexable, self-canonical page', site: { ...siteOf(healthy), sitemaps: listed() } },
+    {
+      name: 'a listed page reached first through another URL’s redirect',
+      site: { ...siteOf([], [redirecting('/ancien/')].map((hop) => ({ ...hop, finalUrl: at('/page-0/') }))), pages: [healthy[0]!.facts], sitemaps: [sitemap([at('/page-0/')])] },
+    },
     { name: 'a listed PDF answering 200 is fine', site: { ...siteOf(healthy, [snapshot(at('/budget.pdf'), { contentType: 'application/pdf' })]), sitemaps: listed([at('/budget.pdf')]) } },
   ],
   warn: [
