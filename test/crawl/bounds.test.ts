@@ -1,0 +1,61 @@
+// The bounds of one site's crawl: pages, depth, bytes per response, time per request and per site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../src/crawl/site-crawl.js';
+import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
+import type { SiteCrawl } from '../../src/crawl/types.js';
+import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
+
+let web: FixtureWeb;
+beforeAll(async () => {
+  web = await startFixtureWeb({ only: ['test-bounds', 'test-budget'] });
+});
+afterAll(() => web.close());
+
+describe('bounds of a crawl', () => {
+  let crawl: SiteCrawl;
+  let parser: ExtractingParser;
+  beforeAll(async () => {
+    parser = extractingParser();
+    // Timeouts count wall-clock time: a parse that blocks the event loop (extract takes about
+    // a second per MiB) counts against requests in flight, hence a small cap here.
+    crawl = await crawlSite(web.origin('test-bounds'), testConfig({ maxDepth: 3, maxBytes: 256 * 1024, requestTimeoutSecs: 2 }), { parse: parser.parse });
+  });
+
+  it('stops following links at the depth limit and says so', () => {
+    expect(pathsOf(crawl.pages).filter((path) => path.startsWith('/profondeur/'))).toEqual(['/profondeur/1/', '/profondeur/2/', '/profondeur/3/']);
+    expect(crawl.stats.maxDepth).toBe(3);
+    expect(crawl.stats.limitReached).toBe('depth');
+  });
+
+  it('reads a huge page up to the byte cap, marks it truncated and still parses what it read', () => {
+    const report = crawl.pages.find((page) => page.requestedUrl.endsWith('/rapport-annuel/'));
+    expect(report).toMatchObject({ status: 200, size: 256 * 1024, truncated: true });
+    const facts = parser.facts.get(report?.finalUrl ?? '');
+    expect(facts?.title).toBe('Rapport annuel (très long)');
+    // The link at the very end of the 3 MB page was beyond the cap.
+    expect(facts?.links.map((link) => link.href)).toEqual(['/']);
+  });
+
+  it('gives up on a page slower than the request timeout and records why', () => {
+    const slow = crawl.pages.find((page) => page.requestedUrl.endsWith('/lente/'));
+    expect(slow).toMatchObject({ status: 0, error: 'no complete answer within 2000 ms' });
+    expect(crawl.outcome).toBe('ok');
+  });
+
+  it('keeps the first pages in breadth-first order at the page limit', async () => {
+    const limited = await crawlSite(web.origin('test-bounds'), testConfig({ maxPages: 3, maxBytes: 64 * 1024 }), { parse: extractingParser().parse });
+    expect(pathsOf(limited.pages)).toEqual(['/', '/profondeur/1/', '/rapport-annuel/']);
+    expect(limited.stats.limitReached).toBe('pages');
+  });
+
+  it('stops at the site time budget, keeps what it crawled and says so', async () => {
+    const started = Date.now();
+    const limited = await crawlSite(web.origin('test-budget'), testConfig({ siteBudgetSecs: 1.5 }), { parse: extractingParser().parse });
+    // Six pages of one second each, two at a time, would take three seconds.
+    expect(Date.now() - started).toBeLessThan(2900);
+    expect(limited.outcome).toBe('ok');
+    expect(limited.stats.limitReached).toBe('time');
+    expect(limited.reason).toBe('time budget of 1.5 s reached; kept what was crawled');
+    expect(pathsOf(limited.pages)).toEqual(['/', '/lent/1/', '/lent/2/']);
+  });
+});
