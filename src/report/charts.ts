@@ -95,9 +95,15 @@ export class ChartRenderer {
   }
 }
 
-/** The SVG becomes one image whose name is the figure's caption and whose description is its alternative. */
+/**
+ * The SVG becomes one image whose name is the figure's caption and whose description is its
+ * alternative. Vega's own roles on marks and axes are dropped: inside one image they would be
+ * nameless images of their own. (Vega writes attribute values with `"` escaped.)
+ */
 function labelled(svg: string, id: string): string {
-  return svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-alt" focusable="false" `);
+  return svg
+    .replace(/ (role|aria-roledescription|aria-label)="[^"]*"/g, '')
+    .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-alt" focusable="false" `);
 }
 
 /** Colours of the maturity levels, from "absent" (red) to "advanced" (blue): distinct for the common colour-vision deficiencies. */
