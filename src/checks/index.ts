@@ -1,4 +1,4 @@
 export { catalogue } from './catalogue.js';
-export { runChecks, statusForShare } from './run.js';
+export { runChecks, statusForShare, pageShareThresholds } from './run.js';
 export { definePageCheck, defineSiteCheck, pass, warn, fail, notApplicable } from './define.js';
 export type * from './types.js';

@@ -41,9 +41,12 @@ function runPageCheck(check: Extract<Check, { scope: 'page' }>, site: SiteContex
   };
 }
 
+/** Shares of pages that make a page check pass or warn for the whole site. */
+export const pageShareThresholds = { pass: 0.9, warn: 0.5 } as const;
+
 /** A site passes a page check when at least 90% of its pages do; below half, it fails. */
 export function statusForShare(share: number): FindingStatus {
-  if (share >= 0.9) return 'pass';
-  if (share >= 0.5) return 'warn';
+  if (share >= pageShareThresholds.pass) return 'pass';
+  if (share >= pageShareThresholds.warn) return 'warn';
   return 'fail';
 }

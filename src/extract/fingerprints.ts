@@ -4,7 +4,11 @@ import type { DetectedTags } from './types.js';
 type Fingerprints = Record<string, RegExp[]>;
 
 export const analyticsFingerprints: Fingerprints = {
-  'google-analytics-4': [/googletagmanager\.com\/gtag\/js\?id=G-/i, /\bgtag\(\s*['"]config['"]\s*,\s*['"]G-[A-Z0-9]{6,12}/, /['"]G-[A-Z0-9]{6,12}['"]/],
+  'google-analytics-4': [
+    /googletagmanager\.com\/gtag\/js\?id=G-/i,
+    /\bgtag\(\s*['"]config['"]\s*,\s*['"]G-[A-Z0-9]{6,12}/,
+    /['"]G-[A-Z0-9]{6,12}['"]/,
+  ],
   'universal-analytics': [/\bUA-\d{4,10}-\d{1,4}\b/],
   'google-tag-manager': [/\bGTM-[A-Z0-9]{4,10}\b/, /googletagmanager\.com\/gtm\.js/],
   'google-ads': [/\bAW-\d{9,11}\b/, /googleadservices\.com\/pagead\/conversion/],
@@ -18,8 +22,14 @@ export const analyticsFingerprints: Fingerprints = {
 
 /** Tools whose default use needs the visitor's consent (CNIL); Matomo and AT Internet can be exempt. */
 export const analyticsNeedingConsent = new Set([
-  'google-analytics-4', 'universal-analytics', 'google-tag-manager', 'google-ads',
-  'meta-pixel', 'hotjar', 'linkedin-insight', 'microsoft-clarity',
+  'google-analytics-4',
+  'universal-analytics',
+  'google-tag-manager',
+  'google-ads',
+  'meta-pixel',
+  'hotjar',
+  'linkedin-insight',
+  'microsoft-clarity',
 ]);
 
 export const consentFingerprints: Fingerprints = {

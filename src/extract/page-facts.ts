@@ -27,9 +27,15 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
   const baseHref = $('base[href]').first().attr('href');
   const base = resolveUrl(baseHref, input.url) ?? input.url;
 
-  const titles = $('title').toArray().filter((el) => $(el).closest('svg').length === 0);
-  const descriptions = $('meta').filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === 'description').toArray();
-  const canonicals = $('link').filter((_, el) => relList(el).includes('canonical')).toArray();
+  const titles = $('title')
+    .toArray()
+    .filter((el) => $(el).closest('svg').length === 0);
+  const descriptions = $('meta')
+    .filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === 'description')
+    .toArray();
+  const canonicals = $('link')
+    .filter((_, el) => relList(el).includes('canonical'))
+    .toArray();
   const text = visibleText($);
   const words = text.split(/\s+/).filter(Boolean);
   const mainWords = mainText($).split(/\s+/).filter(Boolean);
@@ -104,7 +110,12 @@ function canonicalFromLinkHeader(header: string | undefined): string | undefined
 }
 
 function metaContent($: cheerio.CheerioAPI, name: string): string | undefined {
-  return attr($('meta').filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === name).toArray()[0], 'content');
+  return attr(
+    $('meta')
+      .filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === name)
+      .toArray()[0],
+    'content',
+  );
 }
 
 function visibleText($: cheerio.CheerioAPI): string {

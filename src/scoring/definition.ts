@@ -5,7 +5,13 @@ import type { Dimension, FindingStatus, Localised } from '../checks/types.js';
 export type MaturityLevel = 0 | 1 | 2 | 3;
 
 /** The dimensions that make up the index; `public-sector` facts are reported beside it. */
-export const scoredDimensions = ['indexability', 'on-page', 'rich-results', 'performance', 'intent'] as const satisfies readonly Dimension[];
+export const scoredDimensions = [
+  'indexability',
+  'on-page',
+  'rich-results',
+  'performance',
+  'intent',
+] as const satisfies readonly Dimension[];
 export type ScoredDimension = (typeof scoredDimensions)[number];
 
 /** Share of the total each dimension carries (they sum to 100). */
@@ -23,7 +29,7 @@ export const dimensionLabels: Record<Dimension, Localised> = {
   'rich-results': { fr: 'Résultats enrichis et partage social', en: 'Rich results and social' },
   performance: { fr: 'Performance et mobile', en: 'Performance and mobile' },
   intent: { fr: 'Intention SEO', en: 'SEO intent' },
-  'public-sector': { fr: 'Obligations du secteur public (hors indice)', en: 'Public-sector obligations (outside the index)' },
+  'public-sector': { fr: 'Obligations du secteur public', en: 'Public-sector obligations' },
 };
 
 export const dimensionReasons: Record<ScoredDimension, Localised> = {

@@ -22,7 +22,8 @@ describe('the check catalogue', () => {
 
   it('titles and explains every check in French and English', () => {
     for (const check of catalogue) {
-      for (const text of [check.title.fr, check.title.en, check.rationale.fr, check.rationale.en]) expect(text.trim().length, check.id).toBeGreaterThan(10);
+      for (const text of [check.title.fr, check.title.en, check.rationale.fr, check.rationale.en])
+        expect(text.trim().length, check.id).toBeGreaterThan(10);
       expect(check.title.fr, check.id).not.toBe(check.title.en);
     }
   });
@@ -36,6 +37,10 @@ describe('the check catalogue', () => {
   });
 
   it('covers each scored dimension', () => {
-    for (const dimension of dimensions) expect(catalogue.some((check) => check.dimension === dimension), dimension).toBe(true);
+    for (const dimension of dimensions)
+      expect(
+        catalogue.some((check) => check.dimension === dimension),
+        dimension,
+      ).toBe(true);
   });
 });

@@ -39,7 +39,17 @@ export function siteOf(pages: { facts: PageFacts; snapshot: PageSnapshot }[], ex
 }
 
 export function sitemap(urls: string[], overrides: Partial<SitemapSummary> = {}): SitemapSummary {
-  return { url: at('/sitemap.xml'), source: 'robots', status: 200, kind: 'urlset', urlCount: urls.length, urls, outsideSite: 0, errors: [], ...overrides };
+  return {
+    url: at('/sitemap.xml'),
+    source: 'robots',
+    status: 200,
+    kind: 'urlset',
+    urlCount: urls.length,
+    urls,
+    outsideSite: 0,
+    errors: [],
+    ...overrides,
+  };
 }
 
 export const robots = (text: string) => parseRobotsTxt(text, at('/robots.txt'));

@@ -7,7 +7,9 @@ const facts = (body: string, options: { url?: string; headers?: Record<string, s
 
 describe('extractPageFacts', () => {
   it('reads a page that declares no charset at all (the body arrives decoded)', () => {
-    const page = facts('<html><head><title>Mairie de Saint-Éxemple – état civil</title></head><body><h1>Fête des moissons</h1></body></html>');
+    const page = facts(
+      '<html><head><title>Mairie de Saint-Éxemple – état civil</title></head><body><h1>Fête des moissons</h1></body></html>',
+    );
     expect(page.title).toBe('Mairie de Saint-Éxemple – état civil');
     expect(page.headings).toEqual([{ level: 1, text: 'Fête des moissons' }]);
   });
@@ -41,7 +43,9 @@ describe('extractPageFacts', () => {
 
   it('reads the canonical from the Link header, whatever the header name case', () => {
     const page = facts('<p>PDF-like page</p>', {
-      headers: { Link: '<https://www.saint-exemple.test/style.css>; rel="preload", <https://www.saint-exemple.test/accueil/>; rel="canonical"' },
+      headers: {
+        Link: '<https://www.saint-exemple.test/style.css>; rel="preload", <https://www.saint-exemple.test/accueil/>; rel="canonical"',
+      },
     });
     expect(page.canonicalHeader).toBe('https://www.saint-exemple.test/accueil/');
     expect(facts('', { headers: { link: '<https://x.test/>; rel=canonical' } }).canonicalHeader).toBe('https://x.test/');
@@ -136,7 +140,9 @@ describe('extractPageFacts', () => {
   });
 
   it('counts main-content words apart from the site chrome', () => {
-    const page = facts('<body><header><nav>Accueil Mairie Agenda Contact</nav></header><main><p>Un deux trois.</p></main><footer>Mentions légales</footer></body>');
+    const page = facts(
+      '<body><header><nav>Accueil Mairie Agenda Contact</nav></header><main><p>Un deux trois.</p></main><footer>Mentions légales</footer></body>',
+    );
     expect(page.mainWordCount).toBe(3);
     expect(page.wordCount).toBe(9);
     const noMain = facts('<body><nav>Accueil Mairie</nav><p>Un deux trois quatre.</p><footer>Pied</footer></body>');
@@ -144,14 +150,17 @@ describe('extractPageFacts', () => {
   });
 
   it('tells analytics loaded by the page from analytics only declared in the consent manager', () => {
-    const declared = "<script>tarteaucitron.user.gtagUa = 'G-FICTIF1234'; (tarteaucitron.job = tarteaucitron.job || []).push('gtag');</script>";
+    const declared =
+      "<script>tarteaucitron.user.gtagUa = 'G-FICTIF1234'; (tarteaucitron.job = tarteaucitron.job || []).push('gtag');</script>";
     const loaded = "<script>gtag('config', 'G-FICTIF1234');</script>";
     const onlyDeclared = facts(declared);
     expect(onlyDeclared.tags.analytics).toContain('google-analytics-4');
     expect(onlyDeclared.tags.analyticsLoaded).toEqual([]);
     expect(onlyDeclared.tags.consentManagers).toEqual(['tarteaucitron']);
     expect(facts(declared + loaded).tags.analyticsLoaded).toContain('google-analytics-4');
-    expect(facts('<script type="text/plain" data-category="analytics">gtag(\'config\', \'G-FICTIF1234\');</script>').tags.analyticsLoaded).toEqual([]);
+    expect(
+      facts('<script type="text/plain" data-category="analytics">gtag(\'config\', \'G-FICTIF1234\');</script>').tags.analyticsLoaded,
+    ).toEqual([]);
   });
 
   it('lists http:// subresources of an https page as mixed content, and none for an http page', () => {
@@ -161,7 +170,9 @@ describe('extractPageFacts', () => {
   });
 
   it('reads hreflang alternates with mixed-case attributes and keeps raw values', () => {
-    const page = facts('<LINK REL="Alternate" HREFLANG=" x-default " HREF="https://x.test/"><link rel="alternate" hreflang="en" href="/en/">');
+    const page = facts(
+      '<LINK REL="Alternate" HREFLANG=" x-default " HREF="https://x.test/"><link rel="alternate" hreflang="en" href="/en/">',
+    );
     expect(page.hreflang).toEqual([
       { hreflang: ' x-default ', href: 'https://x.test/' },
       { hreflang: 'en', href: '/en/' },

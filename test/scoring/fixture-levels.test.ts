@@ -34,7 +34,12 @@ function institutions(web: FixtureWeb): Map<string, Institution> {
     const record = Object.fromEntries(row.split(',').map((value, index) => [columns[index], value]));
     const folder = /^fixture:\/\/([\w-]+)\//.exec(record['url'] ?? '')?.[1];
     if (!folder) continue;
-    byFolder.set(folder, { id: record['id']!, name: record['name']!, kind: record['kind'] as InstitutionKind, url: web.resolveUrl(record['url']!) });
+    byFolder.set(folder, {
+      id: record['id']!,
+      name: record['name']!,
+      kind: record['kind'] as InstitutionKind,
+      url: web.resolveUrl(record['url']!),
+    });
   }
   return byFolder;
 }

@@ -100,7 +100,12 @@ describe('computeIndex', () => {
   });
 
   it('leaves out checks that did not apply and public-sector facts', () => {
-    const index = computeIndex([result('indexable', 'pass', 1), result('hreflang-valid', 'na'), result('legal-notice', 'fail'), result('cms', 'na')]);
+    const index = computeIndex([
+      result('indexable', 'pass', 1),
+      result('hreflang-valid', 'na'),
+      result('legal-notice', 'fail'),
+      result('cms', 'na'),
+    ]);
     expect(index.dimensions['indexability']).toBe(100);
     expect(index.dimensions).not.toHaveProperty('public-sector');
   });
@@ -144,7 +149,8 @@ describe('Lighthouse in the performance dimension', () => {
 
 describe('maturity levels', () => {
   const allPass = everything('pass');
-  const withStatus = (id: string, status: FindingStatus) => allPass.map((check) => (check.id === id ? { ...check, status, value: 0 } : check));
+  const withStatus = (id: string, status: FindingStatus) =>
+    allPass.map((check) => (check.id === id ? { ...check, status, value: 0 } : check));
 
   it('needs the required checks: a site-wide noindex keeps any score at level 0', () => {
     expect(computeIndex(withStatus('indexable', 'fail')).level).toBe(0);
@@ -156,7 +162,9 @@ describe('maturity levels', () => {
 
   it('counts intent signals: one passing intent check is not deliberate SEO', () => {
     const oneSignal = allPass.map((check) =>
-      check.dimension === 'intent' && check.id !== 'descriptions-written-per-page' ? { ...check, status: 'fail' as const, value: 0 } : check,
+      check.dimension === 'intent' && check.id !== 'descriptions-written-per-page'
+        ? { ...check, status: 'fail' as const, value: 0 }
+        : check,
     );
     expect(intentSignals(oneSignal)).toEqual(['descriptions-written-per-page']);
     expect(computeIndex(oneSignal).level).toBe(1);

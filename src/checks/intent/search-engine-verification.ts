@@ -14,7 +14,9 @@ export default defineSiteCheck({
   },
   run: (site) => {
     const engines = [...new Set(site.pages.flatMap((page) => page.tags.verification))].sort();
-    const files = site.snapshots.filter((snapshot) => snapshot.status === 200 && verificationFile.test(new URL(snapshot.finalUrl).pathname));
+    const files = site.snapshots.filter(
+      (snapshot) => snapshot.status === 200 && verificationFile.test(new URL(snapshot.finalUrl).pathname),
+    );
     if (engines.length > 0 || files.length > 0) {
       return pass({ value: [...engines, ...files.map((file) => new URL(file.finalUrl).pathname)].join(', ') });
     }

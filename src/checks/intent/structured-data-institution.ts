@@ -15,7 +15,10 @@ export default defineSiteCheck({
     if (onHome.length > 0) return pass({ value: onHome.join(', ') });
     const elsewhere = site.pages.find((page) => page.jsonLd.types.some((type) => institutionTypes.has(type)));
     if (elsewhere) {
-      return warn({ value: elsewhere.jsonLd.types.filter((type) => institutionTypes.has(type)).join(', '), evidence: `found on ${elsewhere.url}, not on the home page` });
+      return warn({
+        value: elsewhere.jsonLd.types.filter((type) => institutionTypes.has(type)).join(', '),
+        evidence: `found on ${elsewhere.url}, not on the home page`,
+      });
     }
     return fail({ evidence: 'no GovernmentOrganization, City or Organization markup' });
   },

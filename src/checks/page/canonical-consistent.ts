@@ -14,7 +14,10 @@ export default definePageCheck({
   id: 'canonical-consistent',
   dimension: 'indexability',
   weight: 1,
-  title: { fr: 'Une seule URL canonique, identique dans la balise et l’en-tête Link', en: 'One canonical URL, the same in the tag and the Link header' },
+  title: {
+    fr: 'Une seule URL canonique, identique dans la balise et l’en-tête Link',
+    en: 'One canonical URL, the same in the tag and the Link header',
+  },
   rationale: {
     fr: 'Deux canoniques contradictoires (deux balises, ou balise et en-tête HTTP Link qui diffèrent) sont ignorées toutes les deux par Google.',
     en: 'Two conflicting canonicals (two tags, or a tag and an HTTP Link header that differ) are both ignored by Google.',
@@ -23,7 +26,8 @@ export default definePageCheck({
     const tag = page.canonicalTag?.trim();
     const header = page.canonicalHeader?.trim();
     if (!tag && !header) return notApplicable('no canonical declared');
-    if (page.canonicalTagCount > 1) return fail({ value: page.canonicalTagCount, evidence: `${page.canonicalTagCount} <link rel="canonical"> tags` });
+    if (page.canonicalTagCount > 1)
+      return fail({ value: page.canonicalTagCount, evidence: `${page.canonicalTagCount} <link rel="canonical"> tags` });
     if (tag && header && resolve(tag, page) !== resolve(header, page)) {
       return fail({ evidence: `tag says ${resolve(tag, page)}, Link header says ${resolve(header, page)}` });
     }

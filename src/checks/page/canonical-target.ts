@@ -6,7 +6,10 @@ export default definePageCheck({
   id: 'canonical-target',
   dimension: 'indexability',
   weight: 2,
-  title: { fr: 'L’URL canonique désigne la page elle-même ou une page valide', en: 'Canonical points to the page itself or to a valid page' },
+  title: {
+    fr: 'L’URL canonique désigne la page elle-même ou une page valide',
+    en: 'Canonical points to the page itself or to a valid page',
+  },
   rationale: {
     fr: 'Une canonique vers une page en erreur, redirigée, non indexable ou elle-même canonisée ailleurs est ignorée par les moteurs, qui choisissent alors seuls.',
     en: 'A canonical pointing to an error, a redirect, a noindex page or a page that is itself canonicalised elsewhere is ignored; search engines then choose on their own.',

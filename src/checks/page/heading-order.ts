@@ -16,7 +16,10 @@ export default definePageCheck({
       const previous = headings[index - 1]!;
       const current = headings[index]!;
       if (current.level > previous.level + 1) {
-        return fail({ value: `h${previous.level}→h${current.level}`, evidence: `h${current.level} "${current.text.slice(0, 60)}" follows an h${previous.level}` });
+        return fail({
+          value: `h${previous.level}→h${current.level}`,
+          evidence: `h${current.level} "${current.text.slice(0, 60)}" follows an h${previous.level}`,
+        });
       }
     }
     return pass({ value: headings.length });

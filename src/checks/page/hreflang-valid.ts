@@ -14,7 +14,8 @@ export default definePageCheck({
     if (page.hreflang.length === 0) return notApplicable('no hreflang annotations');
     for (const { hreflang, href } of page.hreflang) {
       if (!isValidHreflang(hreflang)) return fail({ value: hreflang, evidence: `invalid hreflang code "${hreflang}"` });
-      if (!/^https?:\/\/[^/\s]+/i.test(href.trim())) return fail({ value: href, evidence: `hreflang "${hreflang.trim()}" has a non-absolute URL "${href}"` });
+      if (!/^https?:\/\/[^/\s]+/i.test(href.trim()))
+        return fail({ value: href, evidence: `hreflang "${hreflang.trim()}" has a non-absolute URL "${href}"` });
     }
     const codes = page.hreflang.map(({ hreflang }) => hreflang.trim().toLowerCase());
     return pass({ value: codes.join(', ') });

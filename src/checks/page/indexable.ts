@@ -15,8 +15,6 @@ export default definePageCheck({
       ...page.xRobotsTag.map((directive) => ({ directive, where: 'X-Robots-Tag header' })),
     ];
     const blocking = sources.find(({ directive }) => directive === 'noindex' || directive === 'none');
-    return blocking
-      ? fail({ value: false, evidence: `"${blocking.directive}" in the ${blocking.where}` })
-      : pass({ value: true });
+    return blocking ? fail({ value: false, evidence: `"${blocking.directive}" in the ${blocking.where}` }) : pass({ value: true });
   },
 });

@@ -13,6 +13,9 @@ export default definePageCheck({
     if (!page.url.startsWith('https:')) return notApplicable('page served over http');
     return page.mixedContent.length === 0
       ? pass({ value: 0 })
-      : fail({ value: page.mixedContent.length, evidence: `${page.mixedContent.length} http:// resource(s), e.g. ${page.mixedContent[0]}` });
+      : fail({
+          value: page.mixedContent.length,
+          evidence: `${page.mixedContent.length} http:// resource(s), e.g. ${page.mixedContent[0]}`,
+        });
   },
 });

@@ -14,7 +14,10 @@ export default definePageCheck({
     const useful = page.jsonLd.types.filter((type) => richResultTypes.has(type));
     if (useful.length > 0) return pass({ value: useful.join(', ') });
     if (page.jsonLd.types.length > 0) {
-      return warn({ value: page.jsonLd.types.join(', '), evidence: `only ${page.jsonLd.types.join(', ')}: no type that earns a rich result` });
+      return warn({
+        value: page.jsonLd.types.join(', '),
+        evidence: `only ${page.jsonLd.types.join(', ')}: no type that earns a rich result`,
+      });
     }
     return fail({ evidence: 'no JSON-LD type' });
   },

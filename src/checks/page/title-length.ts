@@ -9,7 +9,10 @@ export default definePageCheck({
   id: 'title-length',
   dimension: 'on-page',
   weight: 1,
-  title: { fr: `Le titre compte de ${minTitleLength} à ${maxTitleLength} caractères`, en: `Title is ${minTitleLength} to ${maxTitleLength} characters long` },
+  title: {
+    fr: `Le titre compte de ${minTitleLength} à ${maxTitleLength} caractères`,
+    en: `Title is ${minTitleLength} to ${maxTitleLength} characters long`,
+  },
   rationale: {
     fr: 'Un titre trop court ne dit ni le sujet ni le lieu ; trop long, il est tronqué dans les résultats (environ 600 pixels affichés).',
     en: 'A title too short states neither topic nor place; too long, it is cut in the results (about 600 pixels are shown).',

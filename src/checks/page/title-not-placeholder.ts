@@ -3,9 +3,30 @@ import { normaliseText } from '../text.js';
 
 /** Titles a CMS or a hurried editor leaves behind; they say nothing about the page or the place. */
 export const placeholderTitles = [
-  'accueil', 'home', 'homepage', 'page d accueil', 'bienvenue', 'mairie', 'site officiel', 'index', 'page', 'sans titre',
-  'untitled', 'untitled document', 'document', 'nouvelle page', 'new page', 'titre', 'title', 'mon site', 'my site',
-  'hello world', 'just another wordpress site', 'un site utilisant wordpress', 'default', 'test',
+  'accueil',
+  'home',
+  'homepage',
+  'page d accueil',
+  'bienvenue',
+  'mairie',
+  'site officiel',
+  'index',
+  'page',
+  'sans titre',
+  'untitled',
+  'untitled document',
+  'document',
+  'nouvelle page',
+  'new page',
+  'titre',
+  'title',
+  'mon site',
+  'my site',
+  'hello world',
+  'just another wordpress site',
+  'un site utilisant wordpress',
+  'default',
+  'test',
 ];
 const placeholders = new Set(placeholderTitles.map(normaliseText));
 
@@ -21,7 +42,10 @@ export default definePageCheck({
   run: (page) => {
     const title = page.title?.trim();
     if (!title) return notApplicable('no title');
-    const normalised = normaliseText(title).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const normalised = normaliseText(title)
+      .replace(/[^\p{L}\p{N} ]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return placeholders.has(normalised) ? fail({ value: title, evidence: `placeholder title "${title}"` }) : pass({ value: title });
   },
 });

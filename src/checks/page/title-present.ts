@@ -9,6 +9,5 @@ export default definePageCheck({
     fr: 'Le titre est le texte cliquable du résultat de recherche et le premier signal de pertinence de la page.',
     en: 'The title is the clickable text of the search result and the first relevance signal of the page.',
   },
-  run: (page) =>
-    page.title?.trim() ? pass({ value: page.title.trim().length }) : fail({ evidence: 'no <title> with text' }),
+  run: (page) => (page.title?.trim() ? pass({ value: page.title.trim().length }) : fail({ evidence: 'no <title> with text' })),
 });

@@ -14,7 +14,10 @@ export default definePageCheck({
   id: 'url-hygiene',
   dimension: 'on-page',
   weight: 1,
-  title: { fr: 'L’URL est courte, en minuscules, sans espace ni identifiant de session', en: 'URL is short, lower-case, without spaces or session ids' },
+  title: {
+    fr: 'L’URL est courte, en minuscules, sans espace ni identifiant de session',
+    en: 'URL is short, lower-case, without spaces or session ids',
+  },
   rationale: {
     fr: 'Une URL lisible se partage et se comprend dans les résultats ; majuscules et espaces créent des doublons, un identifiant de session en crée à l’infini.',
     en: 'A readable URL is shared and understood in results; capitals and spaces create duplicates, and a session id creates endless ones.',

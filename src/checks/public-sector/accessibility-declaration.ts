@@ -8,14 +8,18 @@ export default defineSiteCheck({
   id: 'accessibility-declaration',
   dimension: 'public-sector',
   weight: 0,
-  title: { fr: 'La déclaration d’accessibilité est publiée et liée de chaque page', en: 'The accessibility statement is published and linked from every page' },
+  title: {
+    fr: 'La déclaration d’accessibilité est publiée et liée de chaque page',
+    en: 'The accessibility statement is published and linked from every page',
+  },
   rationale: {
     fr: 'La mention d’accessibilité doit mener à une déclaration (état de conformité, contenus non accessibles, voies de recours auprès du Défenseur des droits) accessible depuis toutes les pages.',
     en: 'The accessibility mention must lead to a statement (compliance status, inaccessible content, recourse to the Défenseur des droits) reachable from every page.',
   },
   run: (site) => {
     if (!site.home) return notApplicable('home page not read');
-    const declarationUrl = site.home.accessibility.declarationUrl ?? site.pages.find((page) => page.accessibility.declarationUrl)?.accessibility.declarationUrl;
+    const declarationUrl =
+      site.home.accessibility.declarationUrl ?? site.pages.find((page) => page.accessibility.declarationUrl)?.accessibility.declarationUrl;
     if (!declarationUrl) return fail({ value: 'absent', evidence: 'no link to an accessibility page' });
     const declaration = pageFor(site, declarationUrl);
     if (!declaration) return warn({ value: declarationUrl, evidence: `${declarationUrl} was not read` });

@@ -18,10 +18,14 @@ export default defineSiteCheck({
     const needing = tools.filter((tool) => analyticsNeedingConsent.has(tool));
     const value = tools.join(', ');
     if (needing.length === 0) return pass({ value });
-    if (consentManagers.length === 0) return fail({ value, evidence: `${needing.join(', ')} need consent and no consent manager was found` });
+    if (consentManagers.length === 0)
+      return fail({ value, evidence: `${needing.join(', ')} need consent and no consent manager was found` });
     const direct = loaded.filter((tool) => analyticsNeedingConsent.has(tool));
     if (direct.length > 0) {
-      return warn({ value, evidence: `${direct.join(', ')} loaded by the page itself, beside ${consentManagers.join(', ')}: check it waits for consent` });
+      return warn({
+        value,
+        evidence: `${direct.join(', ')} loaded by the page itself, beside ${consentManagers.join(', ')}: check it waits for consent`,
+      });
     }
     return pass({ value, evidence: `${needing.join(', ')} declared in ${consentManagers.join(', ')}` });
   },

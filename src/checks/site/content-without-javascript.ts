@@ -20,7 +20,10 @@ export default defineSiteCheck({
         return fail({ value: wordShare, evidence: `no link in the raw HTML, ${comparison.renderedLinks} once rendered` });
       }
       if (wordShare < minRawShare) {
-        return fail({ value: wordShare, evidence: `${comparison.rawWords} words in the raw HTML, ${comparison.renderedWords} once rendered` });
+        return fail({
+          value: wordShare,
+          evidence: `${comparison.rawWords} words in the raw HTML, ${comparison.renderedWords} once rendered`,
+        });
       }
       return pass({ value: wordShare });
     }
@@ -28,7 +31,10 @@ export default defineSiteCheck({
     if (!home) return notApplicable('home page not read');
     const links = home.links.filter((link) => link.kind === 'http' && link.internal).length;
     if (site.renderedWith === 'browser' || (home.hasAppRoot && home.mainWordCount < 50 && links === 0)) {
-      return fail({ value: home.mainWordCount, evidence: `the raw home page is an application shell: ${home.mainWordCount} words, ${links} internal links` });
+      return fail({
+        value: home.mainWordCount,
+        evidence: `the raw home page is an application shell: ${home.mainWordCount} words, ${links} internal links`,
+      });
     }
     return pass({ value: home.mainWordCount });
   },

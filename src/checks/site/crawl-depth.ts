@@ -10,7 +10,10 @@ export default defineSiteCheck({
   id: 'crawl-depth',
   dimension: 'indexability',
   weight: 1,
-  title: { fr: `Les pages sont à ${maxClickDepth} clics au plus de l’accueil`, en: `Pages are at most ${maxClickDepth} clicks from the home page` },
+  title: {
+    fr: `Les pages sont à ${maxClickDepth} clics au plus de l’accueil`,
+    en: `Pages are at most ${maxClickDepth} clicks from the home page`,
+  },
   rationale: {
     fr: 'Plus une page est loin de l’accueil, moins elle est explorée et moins elle pèse ; les démarches doivent se trouver en quelques clics. Les agendas et archives par date, profonds par nature, sont laissés de côté (voir crawl-traps).',
     en: 'The further a page is from the home page, the less it is crawled and the less it weighs; procedures should be a few clicks away. Calendars and date archives, deep by nature, are left out (see crawl-traps).',
@@ -18,7 +21,10 @@ export default defineSiteCheck({
   run: (site) => {
     const pages = site.snapshots.filter(
       (snapshot) =>
-        snapshot.discoveredBy !== 'sitemap' && snapshot.status > 0 && snapshot.status < 400 && trapPattern(new URL(snapshot.finalUrl)) === undefined,
+        snapshot.discoveredBy !== 'sitemap' &&
+        snapshot.status > 0 &&
+        snapshot.status < 400 &&
+        trapPattern(new URL(snapshot.finalUrl)) === undefined,
     );
     if (pages.length === 0) return notApplicable('no page reached by links');
     const deep = pages.filter((snapshot) => snapshot.depth > maxClickDepth);

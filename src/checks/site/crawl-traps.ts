@@ -22,7 +22,10 @@ export default defineSiteCheck({
     const reported = new Set(site.traps.map((trap) => trap.pattern));
     const large = [...families].filter(([family, urls]) => urls.length >= largeUrlFamily && !reported.has(family));
     const found = [
-      ...site.traps.map((trap) => ({ evidence: `URL family ${trap.pattern} expands without end (${trap.skipped} URL(s) skipped)`, example: trap.example })),
+      ...site.traps.map((trap) => ({
+        evidence: `URL family ${trap.pattern} expands without end (${trap.skipped} URL(s) skipped)`,
+        example: trap.example,
+      })),
       ...large.map(([family, urls]) => ({ evidence: `URL family ${family}: ${urls.length} crawled URLs and counting`, example: urls[0]! })),
     ];
     if (found.length === 0) return pass({ value: 0 });

@@ -20,8 +20,6 @@ export default defineSiteCheck({
     const header = home?.headers['strict-transport-security'] ?? probe?.headers?.['strict-transport-security'];
     if (!header) return fail({ evidence: 'no Strict-Transport-Security header' });
     const maxAge = Number(/max-age\s*=\s*"?(\d+)/i.exec(header)?.[1] ?? 0);
-    return maxAge >= minHstsMaxAge
-      ? pass({ value: maxAge })
-      : warn({ value: maxAge, evidence: `max-age=${maxAge}, under six months` });
+    return maxAge >= minHstsMaxAge ? pass({ value: maxAge }) : warn({ value: maxAge, evidence: `max-age=${maxAge}, under six months` });
   },
 });

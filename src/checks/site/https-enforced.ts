@@ -20,7 +20,8 @@ export default defineSiteCheck({
     }
     const plain = site.homeProbes.filter((probe) => probe.url.startsWith('http:') && probe.status !== undefined);
     const unredirected = plain.find((probe) => !(probe.finalUrl ?? probe.url).startsWith('https:'));
-    if (unredirected) return fail({ value: false, evidence: `${unredirected.url} answers ${unredirected.status} without redirecting to https://` });
+    if (unredirected)
+      return fail({ value: false, evidence: `${unredirected.url} answers ${unredirected.status} without redirecting to https://` });
     return pass({ value: true });
   },
 });

@@ -26,7 +26,11 @@ export default defineSiteCheck({
     const orphans = listed.filter((url) => !linked.has(url));
     if (orphans.length === 0) return pass({ value: 0 });
     const orphanShare = share(orphans.length, listed.length);
-    const details = { value: orphans.length, evidence: `${orphans.length} of ${listed.length} sitemap pages are never linked`, examples: orphans };
+    const details = {
+      value: orphans.length,
+      evidence: `${orphans.length} of ${listed.length} sitemap pages are never linked`,
+      examples: orphans,
+    };
     return orphanShare <= tolerableOrphanShare ? warn(details) : fail(details);
   },
 });

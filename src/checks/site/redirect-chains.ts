@@ -19,13 +19,21 @@ export default defineSiteCheck({
   run: (site) => {
     const loops = site.snapshots.filter(isLoop);
     if (loops.length > 0) {
-      return fail({ value: loops.length, evidence: `redirect loop at ${loops[0]!.requestedUrl}`, examples: loops.map((snapshot) => snapshot.requestedUrl) });
+      return fail({
+        value: loops.length,
+        evidence: `redirect loop at ${loops[0]!.requestedUrl}`,
+        examples: loops.map((snapshot) => snapshot.requestedUrl),
+      });
     }
     const chains = site.snapshots.filter((snapshot) => snapshot.redirectChain.length >= 2);
     if (chains.length > 0) {
       const first = chains[0]!;
       const hops = [first.requestedUrl, ...first.redirectChain.map((hop) => `${hop.status} ${hop.location}`)].join(' → ');
-      return warn({ value: chains.length, evidence: `${chains.length} redirect chain(s), e.g. ${hops}`, examples: chains.map((snapshot) => snapshot.requestedUrl) });
+      return warn({
+        value: chains.length,
+        evidence: `${chains.length} redirect chain(s), e.g. ${hops}`,
+        examples: chains.map((snapshot) => snapshot.requestedUrl),
+      });
     }
     return pass({ value: 0 });
   },

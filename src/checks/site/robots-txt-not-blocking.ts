@@ -18,7 +18,8 @@ export default defineSiteCheck({
     if (site.robots.status === 'unavailable') {
       return fail({ evidence: `${site.robots.problems[0] ?? 'robots.txt unavailable'}: search engines stop crawling` });
     }
-    if (blocksWholeSite(site.robots, site.origin, searchEngineToken)) return fail({ evidence: `robots.txt disallows / to ${searchEngineToken}` });
+    if (blocksWholeSite(site.robots, site.origin, searchEngineToken))
+      return fail({ evidence: `robots.txt disallows / to ${searchEngineToken}` });
     const blocked = sitemapUrls(site).filter((url) => !isAllowed(site.robots, url, searchEngineToken));
     if (blocked.length > 0) {
       return warn({ value: blocked.length, evidence: `${blocked.length} sitemap URL(s) disallowed by robots.txt`, examples: blocked });

@@ -23,7 +23,10 @@ export default defineSiteCheck({
   id: 'sitemap-urls-healthy',
   dimension: 'indexability',
   weight: 2,
-  title: { fr: 'Les URL du sitemap répondent 200 et sont indexables et canoniques', en: 'Sitemap URLs answer 200, are indexable and canonical' },
+  title: {
+    fr: 'Les URL du sitemap répondent 200 et sont indexables et canoniques',
+    en: 'Sitemap URLs answer 200, are indexable and canonical',
+  },
   rationale: {
     fr: 'Le sitemap ne doit lister que les pages à indexer : des redirections, des erreurs ou des pages noindex font perdre confiance aux moteurs dans tout le fichier.',
     en: 'A sitemap should list only pages to index: redirects, errors or noindex pages make search engines trust the whole file less.',

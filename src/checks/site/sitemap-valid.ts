@@ -14,7 +14,11 @@ export default defineSiteCheck({
     const broken = site.sitemaps.filter((sitemap) => sitemap.kind === 'missing' || sitemap.kind === 'invalid');
     if (broken.length > 0) {
       const first = broken[0]!;
-      return fail({ value: broken.length, evidence: `${first.url}: ${first.errors[0] ?? first.kind}`, examples: broken.map((sitemap) => sitemap.url) });
+      return fail({
+        value: broken.length,
+        evidence: `${first.url}: ${first.errors[0] ?? first.kind}`,
+        examples: broken.map((sitemap) => sitemap.url),
+      });
     }
     const flawed = site.sitemaps.filter((sitemap) => sitemap.errors.length > 0 || sitemap.outsideSite > 0);
     if (flawed.length > 0) {

@@ -12,7 +12,10 @@ siteCheckCases(descriptionsWrittenPerPage, {
   ],
   warn: [{ name: 'two of five pages without', site: siteOf([...own.slice(0, 3), described('/a/'), described('/b/')]) }],
   fail: [
-    { name: 'the same default everywhere', site: siteOf(['/', '/a/', '/b/'].map((path) => described(path, 'Site officiel de la commune de Villebelle'))) },
+    {
+      name: 'the same default everywhere',
+      site: siteOf(['/', '/a/', '/b/'].map((path) => described(path, 'Site officiel de la commune de Villebelle'))),
+    },
     { name: 'none', site: siteOf([described('/'), described('/a/')]) },
   ],
   na: [{ name: 'no page', site: { pages: [] } }],

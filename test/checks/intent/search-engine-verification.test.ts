@@ -10,6 +10,9 @@ siteCheckCases(searchEngineVerification, {
   ],
   fail: [
     { name: 'nothing', site: siteOf([crawled('/', '<meta name="description" content="Mairie">')]) },
-    { name: 'verification file missing (404)', site: siteOf([crawled('/', '')], [snapshot(at('/google1234567890abcdef.html'), { status: 404 })]) },
+    {
+      name: 'verification file missing (404)',
+      site: siteOf([crawled('/', '')], [snapshot(at('/google1234567890abcdef.html'), { status: 404 })]),
+    },
   ],
 });

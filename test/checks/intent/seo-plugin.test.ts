@@ -7,7 +7,10 @@ const wordpress = '<meta name="generator" content="WordPress 6.6"><link rel="sty
 siteCheckCases(seoPlugin, {
   pass: [
     { name: 'Yoast comment', site: siteOf([crawled('/', `${wordpress}<!-- This site is optimized with the Yoast SEO plugin v22 -->`)]) },
-    { name: 'Rank Math', site: siteOf([crawled('/', `${wordpress}<!-- Search Engine Optimization by Rank Math - https://rankmath.com/ -->`)]) },
+    {
+      name: 'Rank Math',
+      site: siteOf([crawled('/', `${wordpress}<!-- Search Engine Optimization by Rank Math - https://rankmath.com/ -->`)]),
+    },
   ],
   fail: [{ name: 'WordPress left at its defaults', site: siteOf([crawled('/', wordpress)]) }],
   na: [{ name: 'a CMS without recognised SEO plugins', site: siteOf([crawled('/', '<meta name="generator" content="SPIP 4.2">')]) }],

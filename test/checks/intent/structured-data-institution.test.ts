@@ -2,7 +2,8 @@ import structuredDataInstitution from '../../../src/checks/intent/structured-dat
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { crawled, siteOf } from '../crawl-data.js';
 
-const ld = (type: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Saint-Exemple"}</script>`;
+const ld = (type: string) =>
+  `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Saint-Exemple"}</script>`;
 
 siteCheckCases(structuredDataInstitution, {
   pass: [

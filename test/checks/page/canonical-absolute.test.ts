@@ -11,7 +11,11 @@ checkCases(canonicalAbsolute, {
     '<link rel="canonical" href="/services/">',
     '<link rel="canonical" href="services/">',
     '<link rel="canonical" href="//www.saint-exemple.test/">',
-    { html: '<link rel="canonical" href="https://www.saint-exemple.test/">', headers: { link: '</>; rel="canonical"' }, name: 'relative URL in the Link header' },
+    {
+      html: '<link rel="canonical" href="https://www.saint-exemple.test/">',
+      headers: { link: '</>; rel="canonical"' },
+      name: 'relative URL in the Link header',
+    },
   ],
   na: [''],
 });

@@ -5,7 +5,11 @@ checkCases(canonicalConsistent, {
   pass: [
     `<link rel="canonical" href="${testOrigin}/">`,
     { html: '', headers: { Link: `<${testOrigin}/>; rel="canonical"` }, name: 'Link header alone' },
-    { html: '<link rel="canonical" href="/">', headers: { Link: `<${testOrigin}/>; rel="canonical"` }, name: 'tag and header resolve to the same URL' },
+    {
+      html: '<link rel="canonical" href="/">',
+      headers: { Link: `<${testOrigin}/>; rel="canonical"` },
+      name: 'tag and header resolve to the same URL',
+    },
   ],
   fail: [
     {

@@ -11,7 +11,10 @@ checkCases(canonicalTarget, {
   ],
   fail: [
     { html: '<link rel="canonical" href="http://www.saint-exemple.test/">', name: 'canonical to the http:// twin of an https page' },
-    { html: '<link rel="canonical" href="http://www.saint-exemple.test/actualites/">', name: 'canonical to an http:// page of an https site' },
+    {
+      html: '<link rel="canonical" href="http://www.saint-exemple.test/actualites/">',
+      name: 'canonical to an http:// page of an https site',
+    },
   ],
   warn: [
     { html: '<link rel="canonical" href="https://www.autre-ville.test/">', name: 'canonical to another site' },

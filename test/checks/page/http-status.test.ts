@@ -5,6 +5,12 @@ const page = '<title>Mairie de Saint-Exemple</title>';
 
 checkCases(httpStatus, {
   pass: [{ html: page, status: 200, name: '200 OK' }],
-  warn: [{ html: page, status: 203, name: '203 Non-Authoritative Information' }, { html: page, status: 206, name: '206 Partial Content' }],
-  fail: [{ html: page, status: 404, name: '404 served as a page' }, { html: page, status: 302, name: 'a redirect kept as a page' }],
+  warn: [
+    { html: page, status: 203, name: '203 Non-Authoritative Information' },
+    { html: page, status: 206, name: '206 Partial Content' },
+  ],
+  fail: [
+    { html: page, status: 404, name: '404 served as a page' },
+    { html: page, status: 302, name: 'a redirect kept as a page' },
+  ],
 });

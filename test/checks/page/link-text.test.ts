@@ -4,11 +4,26 @@ import { checkCases } from '../../helpers/check-cases.js';
 checkCases(linkText, {
   pass: [
     '<html lang="fr"><body><a href="/demarches/">Demander un acte de naissance</a></body></html>',
-    { html: '<html lang="fr"><body><a href="#contenu">Aller au contenu</a><a href="/agenda/">Agenda des sorties</a></body></html>', name: 'in-page skip link not judged' },
-    { html: '<html lang="fr"><body><a href="/budget/" aria-label="En savoir plus sur le budget participatif">En savoir plus</a></body></html>', name: 'vague text with a descriptive aria-label' },
-    { html: '<html lang="fr"><body><div lang="de"><a href="/de/">Plus</a></div></body></html>', name: 'French vague word inside a lang="de" block is judged in German' },
-    { html: '<html lang="fr"><body><a href="/a/"><img src="/a.png" alt="Plan de la commune"></a></body></html>', name: 'image link named by its alt' },
-    { html: '<html lang="fr"><body><svg><a href="/plan/"><title>Plan interactif du centre-ville</title><rect/></a></svg></body></html>', name: 'SVG link named by its title' },
+    {
+      html: '<html lang="fr"><body><a href="#contenu">Aller au contenu</a><a href="/agenda/">Agenda des sorties</a></body></html>',
+      name: 'in-page skip link not judged',
+    },
+    {
+      html: '<html lang="fr"><body><a href="/budget/" aria-label="En savoir plus sur le budget participatif">En savoir plus</a></body></html>',
+      name: 'vague text with a descriptive aria-label',
+    },
+    {
+      html: '<html lang="fr"><body><div lang="de"><a href="/de/">Plus</a></div></body></html>',
+      name: 'French vague word inside a lang="de" block is judged in German',
+    },
+    {
+      html: '<html lang="fr"><body><a href="/a/"><img src="/a.png" alt="Plan de la commune"></a></body></html>',
+      name: 'image link named by its alt',
+    },
+    {
+      html: '<html lang="fr"><body><svg><a href="/plan/"><title>Plan interactif du centre-ville</title><rect/></a></svg></body></html>',
+      name: 'SVG link named by its title',
+    },
   ],
   fail: [
     '<html lang="fr"><body><a href="/contact/">cliquez ici</a></body></html>',
@@ -17,7 +32,10 @@ checkCases(linkText, {
     '<html lang="fr"><body><a href="/actualites/">» Voir</a></body></html>',
     '<html lang="fr"><body><a href="/actualites/">+</a></body></html>',
     { html: '<html><body><a href="/contact/">Ici</a></body></html>', name: 'no lang: read as French' },
-    { html: '<html lang="fr"><body><div lang="de"><a href="/de/">Hier klicken</a></div></body></html>', name: 'German vague text inside a lang="de" block' },
+    {
+      html: '<html lang="fr"><body><div lang="de"><a href="/de/">Hier klicken</a></div></body></html>',
+      name: 'German vague text inside a lang="de" block',
+    },
     { html: '<html lang="fr"><body><a href="/x/"></a></body></html>', name: 'link without text' },
     { html: '<html lang="fr"><body><svg><a href="/plan/"><rect/></a></svg></body></html>', name: 'SVG link without a name' },
   ],

@@ -7,6 +7,13 @@ checkCases(titleNotPlaceholder, {
     '<title>Horaires de la mairie de Saint-Exemple</title>',
     '<title>Mairie de Saint-Exemple</title>',
   ],
-  fail: ['<title>Accueil</title>', '<title>MAIRIE</title>', '<title>Sans titre</title>', '<title>Untitled document</title>', '<title>Page d’accueil</title>', '<title>Nouvelle page</title>'],
+  fail: [
+    '<title>Accueil</title>',
+    '<title>MAIRIE</title>',
+    '<title>Sans titre</title>',
+    '<title>Untitled document</title>',
+    '<title>Page d’accueil</title>',
+    '<title>Nouvelle page</title>',
+  ],
   na: [''],
 });

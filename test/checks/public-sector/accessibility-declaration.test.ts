@@ -11,13 +11,18 @@ const declaration = crawled(
 siteCheckCases(accessibilityDeclaration, {
   pass: [{ name: 'declaration linked from every page', site: siteOf([crawled('/', footer), crawled('/contact/', footer), declaration]) }],
   warn: [
-    { name: 'linked page is not a declaration', site: siteOf([crawled('/', footer), crawled('/accessibilite/', `<h1>Accessibilité</h1><p>Site en cours d’audit.</p>${footer}`)]) },
+    {
+      name: 'linked page is not a declaration',
+      site: siteOf([crawled('/', footer), crawled('/accessibilite/', `<h1>Accessibilité</h1><p>Site en cours d’audit.</p>${footer}`)]),
+    },
     { name: 'declaration not read', site: siteOf([crawled('/', footer)]) },
     {
       name: 'linked from the home page only',
       site: siteOf([crawled('/', footer), crawled('/a/', ''), crawled('/b/', ''), crawled('/c/', ''), declaration]),
     },
   ],
-  fail: [{ name: 'no accessibility link', site: siteOf([crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>')]) }],
+  fail: [
+    { name: 'no accessibility link', site: siteOf([crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>')]) },
+  ],
   na: [{ name: 'home page not read', site: {} }],
 });

@@ -12,7 +12,10 @@ siteCheckCases(accessibilityMention, {
   warn: [{ name: 'non conforme', site: home('<a href="/accessibilite/">Accessibilité : non-conforme</a>') }],
   fail: [
     { name: 'only a link « Accessibilité »', site: home('<a href="/accessibilite/">Accessibilité</a>') },
-    { name: 'the mention on an inner page only', site: siteOf([crawled('/', ''), crawled('/a/', '<p>Accessibilité : partiellement conforme</p>')]) },
+    {
+      name: 'the mention on an inner page only',
+      site: siteOf([crawled('/', ''), crawled('/a/', '<p>Accessibilité : partiellement conforme</p>')]),
+    },
   ],
   na: [{ name: 'home page not read', site: {} }],
 });

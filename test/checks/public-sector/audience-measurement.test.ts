@@ -8,7 +8,10 @@ const tarteaucitron = `<script src="/tarteaucitron/tarteaucitron.js"></script><s
 siteCheckCases(audienceMeasurement, {
   pass: [
     { name: 'no measurement', site: siteOf([crawled('/', '')]) },
-    { name: 'Matomo (can be consent-exempt)', site: siteOf([crawled('/', "<script>var _paq = window._paq || []; _paq.push(['trackPageView']);</script>")]) },
+    {
+      name: 'Matomo (can be consent-exempt)',
+      site: siteOf([crawled('/', "<script>var _paq = window._paq || []; _paq.push(['trackPageView']);</script>")]),
+    },
     { name: 'GA4 declared in tarteaucitron only', site: siteOf([crawled('/', tarteaucitron)]) },
   ],
   warn: [{ name: 'GA4 in tarteaucitron and also loaded by the theme', site: siteOf([crawled('/', tarteaucitron + gtag)]) }],

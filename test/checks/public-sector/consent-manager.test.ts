@@ -5,7 +5,10 @@ import { crawled, siteOf } from '../crawl-data.js';
 siteCheckCases(consentManager, {
   pass: [
     { name: 'tarteaucitron', site: siteOf([crawled('/', '<script src="/js/tarteaucitron/tarteaucitron.js"></script>')]) },
-    { name: 'Axeptio without any tracker', site: siteOf([crawled('/', '<script src="https://static.axept.io/sdk.js"></script><script>window.axeptioSettings = {};</script>')]) },
+    {
+      name: 'Axeptio without any tracker',
+      site: siteOf([crawled('/', '<script src="https://static.axept.io/sdk.js"></script><script>window.axeptioSettings = {};</script>')]),
+    },
   ],
   fail: [{ name: 'GA4 without consent manager', site: siteOf([crawled('/', "<script>gtag('config', 'G-ABCDEF1234');</script>")]) }],
   na: [

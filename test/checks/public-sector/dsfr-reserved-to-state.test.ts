@@ -2,7 +2,8 @@ import dsfrReservedToState from '../../../src/checks/public-sector/dsfr-reserved
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { crawled, siteOf } from '../crawl-data.js';
 
-const dsfr = '<html data-fr-scheme="system"><body><header class="fr-header"><p class="fr-logo">République <br>Française</p></header></body></html>';
+const dsfr =
+  '<html data-fr-scheme="system"><body><header class="fr-header"><p class="fr-logo">République <br>Française</p></header></body></html>';
 
 siteCheckCases(dsfrReservedToState, {
   pass: [{ name: 'own design', site: siteOf([crawled('/', '<header class="entete"><p>Ville de Saint-Exemple</p></header>')]) }],

@@ -8,11 +8,20 @@ siteCheckCases(legalNotice, {
   pass: [
     {
       name: 'complete notice',
-      site: siteOf([crawled('/', link), crawled('/mentions-legales/', '<p>Éditeur : la commune. Directrice de la publication : la maire. Hébergeur : Fictihost.</p>')]),
+      site: siteOf([
+        crawled('/', link),
+        crawled('/mentions-legales/', '<p>Éditeur : la commune. Directrice de la publication : la maire. Hébergeur : Fictihost.</p>'),
+      ]),
     },
   ],
   warn: [
-    { name: 'host missing', site: siteOf([crawled('/', link), crawled('/mentions-legales/', '<p>Édité par la commune. Directeur de la publication : le maire.</p>')]) },
+    {
+      name: 'host missing',
+      site: siteOf([
+        crawled('/', link),
+        crawled('/mentions-legales/', '<p>Édité par la commune. Directeur de la publication : le maire.</p>'),
+      ]),
+    },
     { name: 'notice page not read', site: siteOf([crawled('/', link)]) },
   ],
   fail: [{ name: 'no « Mentions légales » link', site: siteOf([crawled('/', '<footer><a href="/contact/">Contact</a></footer>')]) }],

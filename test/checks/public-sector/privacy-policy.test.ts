@@ -8,11 +8,17 @@ siteCheckCases(privacyPolicy, {
   pass: [
     {
       name: 'purposes, retention and processors stated',
-      site: siteOf([crawled('/', link), crawled('/donnees-personnelles/', '<p>Finalités du traitement. Durée de conservation : 3 ans. Sous-traitants : Fictihost.</p>')]),
+      site: siteOf([
+        crawled('/', link),
+        crawled('/donnees-personnelles/', '<p>Finalités du traitement. Durée de conservation : 3 ans. Sous-traitants : Fictihost.</p>'),
+      ]),
     },
   ],
   warn: [
-    { name: 'privacy page says little', site: siteOf([crawled('/', link), crawled('/donnees-personnelles/', '<p>Nous respectons votre vie privée.</p>')]) },
+    {
+      name: 'privacy page says little',
+      site: siteOf([crawled('/', link), crawled('/donnees-personnelles/', '<p>Nous respectons votre vie privée.</p>')]),
+    },
     {
       name: 'no privacy page, the legal notice covers data in part',
       site: siteOf([

@@ -5,10 +5,21 @@ import { crawled, siteOf } from '../crawl-data.js';
 siteCheckCases(socialProfiles, {
   pass: [
     { name: 'Facebook page', site: siteOf([crawled('/', '<a href="https://www.facebook.com/SaintExemple">Facebook</a>')]) },
-    { name: 'PanneauPocket', site: siteOf([crawled('/', '<a href="https://app.panneaupocket.com/ville/123-saint-exemple">PanneauPocket</a>')]) },
+    {
+      name: 'PanneauPocket',
+      site: siteOf([crawled('/', '<a href="https://app.panneaupocket.com/ville/123-saint-exemple">PanneauPocket</a>')]),
+    },
   ],
   fail: [
-    { name: 'share buttons only', site: siteOf([crawled('/', '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Partager</a><a href="https://twitter.com/intent/tweet?url=x">Tweeter</a>')]) },
+    {
+      name: 'share buttons only',
+      site: siteOf([
+        crawled(
+          '/',
+          '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Partager</a><a href="https://twitter.com/intent/tweet?url=x">Tweeter</a>',
+        ),
+      ]),
+    },
     { name: 'no link', site: siteOf([crawled('/', '')]) },
   ],
   na: [{ name: 'no page', site: { pages: [] } }],

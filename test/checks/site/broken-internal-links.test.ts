@@ -8,18 +8,30 @@ const sections = Array.from({ length: 25 }, (_, index) => `/rubrique-${index}/`)
 siteCheckCases(brokenInternalLinks, {
   pass: [
     { name: 'every target answers 200', site: siteOf([crawled('/', menu(['/a/', '/b/'])), crawled('/a/', ''), crawled('/b/', '')]) },
-    { name: 'external 404s are not internal links', site: siteOf([crawled('/', '<a href="https://ailleurs.test/disparu">Ailleurs</a><a href="/a/">A</a>'), crawled('/a/', '')], [snapshot('https://ailleurs.test/disparu', { status: 404 })]) },
+    {
+      name: 'external 404s are not internal links',
+      site: siteOf(
+        [crawled('/', '<a href="https://ailleurs.test/disparu">Ailleurs</a><a href="/a/">A</a>'), crawled('/a/', '')],
+        [snapshot('https://ailleurs.test/disparu', { status: 404 })],
+      ),
+    },
   ],
   warn: [
     {
       name: 'one broken target among 26 (under 5%)',
-      site: siteOf([crawled('/', menu([...sections, '/salle-des-fetes.html'])), ...sections.map((path) => crawled(path, ''))], [snapshot(at('/salle-des-fetes.html'), { status: 404 })]),
+      site: siteOf(
+        [crawled('/', menu([...sections, '/salle-des-fetes.html'])), ...sections.map((path) => crawled(path, ''))],
+        [snapshot(at('/salle-des-fetes.html'), { status: 404 })],
+      ),
     },
   ],
   fail: [
     {
       name: 'menu links to missing pages on a small site',
-      site: siteOf([crawled('/', menu(['/mairie.html', '/salle-des-fetes.html'])), crawled('/mairie.html', '')], [snapshot(at('/salle-des-fetes.html'), { status: 404 })]),
+      site: siteOf(
+        [crawled('/', menu(['/mairie.html', '/salle-des-fetes.html'])), crawled('/mairie.html', '')],
+        [snapshot(at('/salle-des-fetes.html'), { status: 404 })],
+      ),
     },
     {
       name: 'a target that times out',

@@ -8,13 +8,22 @@ const classic = `<body><main><h1>Bienvenue</h1><p>${'texte '.repeat(80)}</p><a h
 siteCheckCases(contentWithoutJavascript, {
   pass: [
     { name: 'a classic server-rendered home page', site: siteOf([crawled('/', classic)]) },
-    { name: 'raw and rendered readings agree', site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 400, renderedWords: 420, rawLinks: 30, renderedLinks: 31 } } },
+    {
+      name: 'raw and rendered readings agree',
+      site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 400, renderedWords: 420, rawLinks: 30, renderedLinks: 31 } },
+    },
     { name: 'an app root that is server-rendered', site: siteOf([crawled('/', `<body><div id="app">${classic}</div></body>`)]) },
   ],
   fail: [
     { name: 'an empty application shell', site: siteOf([crawled('/', shell)]) },
-    { name: 'links appear only once rendered', site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 300, renderedWords: 320, rawLinks: 0, renderedLinks: 12 } } },
-    { name: 'most words appear only once rendered', site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 40, renderedWords: 400, rawLinks: 5, renderedLinks: 12 } } },
+    {
+      name: 'links appear only once rendered',
+      site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 300, renderedWords: 320, rawLinks: 0, renderedLinks: 12 } },
+    },
+    {
+      name: 'most words appear only once rendered',
+      site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 40, renderedWords: 400, rawLinks: 5, renderedLinks: 12 } },
+    },
     { name: 'the crawl had to fall back to a browser', site: { ...siteOf([crawled('/', classic)]), renderedWith: 'browser' } },
   ],
   na: [{ name: 'home page not read', site: {} }],

@@ -8,10 +8,35 @@ const shallow = Array.from({ length: 10 }, (_, index) => atDepth(`/page-${index}
 siteCheckCases(crawlDepth, {
   pass: [
     { name: 'everything within three clicks', site: { snapshots: [atDepth('/', 0), ...shallow] } },
-    { name: 'a deep calendar is left out', site: { snapshots: [atDepth('/', 0), ...shallow, atDepth('/agenda/2027-03/', 5), atDepth('/agenda/2027-04/', 6)] } },
-    { name: 'pages only the sitemap revealed do not count', site: { snapshots: [atDepth('/', 0), snapshot(at('/orpheline/'), { depth: 9, discoveredBy: 'sitemap' })] } },
+    {
+      name: 'a deep calendar is left out',
+      site: { snapshots: [atDepth('/', 0), ...shallow, atDepth('/agenda/2027-03/', 5), atDepth('/agenda/2027-04/', 6)] },
+    },
+    {
+      name: 'pages only the sitemap revealed do not count',
+      site: { snapshots: [atDepth('/', 0), snapshot(at('/orpheline/'), { depth: 9, discoveredBy: 'sitemap' })] },
+    },
   ],
-  warn: [{ name: 'one page in eleven at depth 4', site: { snapshots: [atDepth('/', 0), ...shallow, atDepth('/vie-municipale/conseil/commissions/urbanisme/', 4)] } }],
-  fail: [{ name: 'half the site four or five clicks deep', site: { snapshots: [atDepth('/', 0), atDepth('/a/', 1), atDepth('/a/b/', 2), atDepth('/a/b/c/', 3), atDepth('/a/b/c/d/', 4), atDepth('/a/b/c/d/e/', 5)] } }],
+  warn: [
+    {
+      name: 'one page in eleven at depth 4',
+      site: { snapshots: [atDepth('/', 0), ...shallow, atDepth('/vie-municipale/conseil/commissions/urbanisme/', 4)] },
+    },
+  ],
+  fail: [
+    {
+      name: 'half the site four or five clicks deep',
+      site: {
+        snapshots: [
+          atDepth('/', 0),
+          atDepth('/a/', 1),
+          atDepth('/a/b/', 2),
+          atDepth('/a/b/c/', 3),
+          atDepth('/a/b/c/d/', 4),
+          atDepth('/a/b/c/d/e/', 5),
+        ],
+      },
+    },
+  ],
   na: [{ name: 'nothing crawled', site: { snapshots: [] } }],
 });

@@ -6,7 +6,10 @@ siteCheckCases(crawlTraps, {
   pass: [{ name: 'no trap met', site: { traps: [] } }],
   warn: [
     { name: 'endless calendar', site: { traps: [{ pattern: '/agenda/{date}/', example: at('/agenda/2027-12/'), skipped: 30 }] } },
-    { name: 'session ids in links', site: { traps: [{ pattern: 'session-id parameter (removed from links)', example: at('/?PHPSESSID=1'), skipped: 3 }] } },
+    {
+      name: 'session ids in links',
+      site: { traps: [{ pattern: 'session-id parameter (removed from links)', example: at('/?PHPSESSID=1'), skipped: 3 }] },
+    },
   ],
 });
 
@@ -15,7 +18,15 @@ const month = (index: number) => at(`/agenda/${2026 + Math.floor(index / 12)}-${
 siteCheckCases(crawlTraps, {
   pass: [
     { name: 'a few dated pages', site: { snapshots: Array.from({ length: 9 }, (_, index) => snapshot(month(index))) } },
-    { name: 'many ordinary pages', site: { snapshots: Array.from({ length: 30 }, (_, index) => snapshot(at(`/actualites/article-${index}/`))) } },
+    {
+      name: 'many ordinary pages',
+      site: { snapshots: Array.from({ length: 30 }, (_, index) => snapshot(at(`/actualites/article-${index}/`))) },
+    },
   ],
-  warn: [{ name: 'ten months of a calendar crawled, no end reached', site: { snapshots: Array.from({ length: 10 }, (_, index) => snapshot(month(index))) } }],
+  warn: [
+    {
+      name: 'ten months of a calendar crawled, no end reached',
+      site: { snapshots: Array.from({ length: 10 }, (_, index) => snapshot(month(index))) },
+    },
+  ],
 });

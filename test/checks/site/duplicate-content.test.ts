@@ -7,10 +7,21 @@ const nearCopy = (seed: string) => article(seed).replace(`${seed}59`, 'autre');
 
 siteCheckCases(duplicateContent, {
   pass: [{ name: 'distinct texts', site: siteOf(distinct) }],
-  warn: [{ name: 'a print version of one page among ten', site: siteOf([...distinct.slice(0, 9), crawled('/p0/imprimer/', article('sujet0x'))]) }],
+  warn: [
+    {
+      name: 'a print version of one page among ten',
+      site: siteOf([...distinct.slice(0, 9), crawled('/p0/imprimer/', article('sujet0x'))]),
+    },
+  ],
   fail: [
-    { name: 'the same text under every URL', site: siteOf([crawled('/a/', article('meme')), crawled('/b/', article('meme')), crawled('/c/', article('meme'))]) },
-    { name: 'near-duplicates differing by one word out of sixty', site: siteOf([crawled('/a/', article('agenda')), crawled('/b/', nearCopy('agenda'))]) },
+    {
+      name: 'the same text under every URL',
+      site: siteOf([crawled('/a/', article('meme')), crawled('/b/', article('meme')), crawled('/c/', article('meme'))]),
+    },
+    {
+      name: 'near-duplicates differing by one word out of sixty',
+      site: siteOf([crawled('/a/', article('agenda')), crawled('/b/', nearCopy('agenda'))]),
+    },
   ],
   na: [{ name: 'one page', site: siteOf([crawled('/', article('seul'))]) }],
 });

@@ -5,7 +5,9 @@ import { crawled, siteOf } from '../crawl-data.js';
 const described = (path: string, text: string) => crawled(path, `<meta name="description" content="${text}">`);
 
 siteCheckCases(duplicateDescriptions, {
-  pass: [{ name: 'each page its own', site: siteOf([described('/', 'Mairie de Saint-Exemple'), described('/contact/', 'Horaires et adresse')]) }],
+  pass: [
+    { name: 'each page its own', site: siteOf([described('/', 'Mairie de Saint-Exemple'), described('/contact/', 'Horaires et adresse')]) },
+  ],
   fail: [
     {
       name: 'the site-wide default',

@@ -9,8 +9,14 @@ siteCheckCases(duplicateTitles, {
   pass: [{ name: 'all titles differ', site: siteOf(distinct) }],
   warn: [{ name: 'two pages of eleven share a title', site: siteOf([...distinct.slice(0, 9), titled('/x/', 'Page 0 – Saint-Exemple')]) }],
   fail: [
-    { name: '« Accueil » everywhere', site: siteOf([titled('/', 'Accueil'), titled('/mairie/', 'Accueil'), titled('/contact/', 'Accueil')]) },
-    { name: 'same title up to case and hyphens', site: siteOf([titled('/', 'Mairie de Saint-Exemple'), titled('/a/', 'mairie de saint exemple')]) },
+    {
+      name: '« Accueil » everywhere',
+      site: siteOf([titled('/', 'Accueil'), titled('/mairie/', 'Accueil'), titled('/contact/', 'Accueil')]),
+    },
+    {
+      name: 'same title up to case and hyphens',
+      site: siteOf([titled('/', 'Mairie de Saint-Exemple'), titled('/a/', 'mairie de saint exemple')]),
+    },
   ],
   na: [{ name: 'a single titled page', site: siteOf([titled('/', 'Accueil'), crawled('/a/', '')]) }],
 });

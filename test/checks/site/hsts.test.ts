@@ -2,7 +2,9 @@ import hsts from '../../../src/checks/site/hsts.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, snapshot } from '../crawl-data.js';
 
-const home = (header?: string) => [snapshot(at('/'), { discoveredBy: 'seed', depth: 0, headers: header ? { 'strict-transport-security': header } : {} })];
+const home = (header?: string) => [
+  snapshot(at('/'), { discoveredBy: 'seed', depth: 0, headers: header ? { 'strict-transport-security': header } : {} }),
+];
 
 siteCheckCases(hsts, {
   pass: [

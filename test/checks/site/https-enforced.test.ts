@@ -11,15 +11,24 @@ siteCheckCases(httpsEnforced, {
       name: 'http redirects to https',
       site: {
         origin: https,
-        homeProbes: [probe(`${http}/`, { finalUrl: `${https}/`, redirectChain: [{ url: `${http}/`, status: 301, location: `${https}/` }] }), probe(`${https}/`)],
+        homeProbes: [
+          probe(`${http}/`, { finalUrl: `${https}/`, redirectChain: [{ url: `${http}/`, status: 301, location: `${https}/` }] }),
+          probe(`${https}/`),
+        ],
       },
     },
-    { name: 'http port closed', site: { origin: https, homeProbes: [{ url: `${http}/`, redirectChain: [], error: 'connection refused' }, probe(`${https}/`)] } },
+    {
+      name: 'http port closed',
+      site: { origin: https, homeProbes: [{ url: `${http}/`, redirectChain: [], error: 'connection refused' }, probe(`${https}/`)] },
+    },
   ],
   fail: [
     { name: 'http serves the site too', site: { origin: https, homeProbes: [probe(`${http}/`), probe(`${https}/`)] } },
     { name: 'site only on http', site: { origin: http, homeProbes: [probe(`${http}/`)] } },
-    { name: 'certificate error on https', site: { origin: http, homeProbes: [probe(`${http}/`), { url: `${https}/`, redirectChain: [], error: 'certificate has expired' }] } },
+    {
+      name: 'certificate error on https',
+      site: { origin: http, homeProbes: [probe(`${http}/`), { url: `${https}/`, redirectChain: [], error: 'certificate has expired' }] },
+    },
   ],
   na: [{ name: 'loopback test server', site: { origin: 'http://127.0.0.1:8080', homeProbes: [probe('http://127.0.0.1:8080/')] } }],
 });

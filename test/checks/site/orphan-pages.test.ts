@@ -9,14 +9,22 @@ siteCheckCases(orphanPages, {
   pass: [
     {
       name: 'every sitemap page is linked',
-      site: { ...siteOf([crawled('/', links(['/a/', '/b/'])), crawled('/a/', ''), crawled('/b/', '')]), sitemaps: [sitemap([at('/'), at('/a/'), at('/b/')])] },
+      site: {
+        ...siteOf([crawled('/', links(['/a/', '/b/'])), crawled('/a/', ''), crawled('/b/', '')]),
+        sitemaps: [sitemap([at('/'), at('/a/'), at('/b/')])],
+      },
     },
     {
       name: 'a page reached through a linked redirect is not an orphan',
       site: {
         ...siteOf(
           [crawled('/', links(['/ancien-site'])), crawled('/nouveau-site/', '', { discoveredBy: 'sitemap' })],
-          [snapshot(at('/ancien-site'), { finalUrl: at('/nouveau-site/'), redirectChain: [{ url: at('/ancien-site'), status: 301, location: at('/nouveau-site/') }] })],
+          [
+            snapshot(at('/ancien-site'), {
+              finalUrl: at('/nouveau-site/'),
+              redirectChain: [{ url: at('/ancien-site'), status: 301, location: at('/nouveau-site/') }],
+            }),
+          ],
         ),
         sitemaps: [sitemap([at('/'), at('/nouveau-site/')])],
       },
@@ -26,7 +34,11 @@ siteCheckCases(orphanPages, {
     {
       name: 'one unlinked page among eleven',
       site: {
-        ...siteOf([crawled('/', links(section(10))), ...section(10).map((path) => crawled(path, '')), crawled('/campagne/', '', { discoveredBy: 'sitemap' })]),
+        ...siteOf([
+          crawled('/', links(section(10))),
+          ...section(10).map((path) => crawled(path, '')),
+          crawled('/campagne/', '', { discoveredBy: 'sitemap' }),
+        ]),
         sitemaps: [sitemap([...section(10).map(at), at('/campagne/')])],
       },
     },
@@ -34,7 +46,10 @@ siteCheckCases(orphanPages, {
   fail: [
     {
       name: 'a JavaScript-only site: no page is linked in the raw HTML',
-      site: { ...siteOf([crawled('/', '<div id="app"></div>'), crawled('/mairie/', '<div id="app"></div>', { discoveredBy: 'sitemap' })]), sitemaps: [sitemap([at('/'), at('/mairie/')])] },
+      site: {
+        ...siteOf([crawled('/', '<div id="app"></div>'), crawled('/mairie/', '<div id="app"></div>', { discoveredBy: 'sitemap' })]),
+        sitemaps: [sitemap([at('/'), at('/mairie/')])],
+      },
     },
   ],
   na: [

@@ -7,13 +7,21 @@ const hop = (from: string, status: number, to: string) => ({ url: at(from), stat
 siteCheckCases(redirectChains, {
   pass: [
     { name: 'no redirect', site: { snapshots: [snapshot(at('/'))] } },
-    { name: 'a single 301', site: { snapshots: [snapshot(at('/mairie.php'), { finalUrl: at('/'), redirectChain: [hop('/mairie.php', 301, '/')] })] } },
+    {
+      name: 'a single 301',
+      site: { snapshots: [snapshot(at('/mairie.php'), { finalUrl: at('/'), redirectChain: [hop('/mairie.php', 301, '/')] })] },
+    },
   ],
   warn: [
     {
       name: '301 then 302',
       site: {
-        snapshots: [snapshot(at('/ancien-site'), { finalUrl: at('/nouveau-site/'), redirectChain: [hop('/ancien-site', 301, '/ancien-site/etape'), hop('/ancien-site/etape', 302, '/nouveau-site/')] })],
+        snapshots: [
+          snapshot(at('/ancien-site'), {
+            finalUrl: at('/nouveau-site/'),
+            redirectChain: [hop('/ancien-site', 301, '/ancien-site/etape'), hop('/ancien-site/etape', 302, '/nouveau-site/')],
+          }),
+        ],
       },
     },
   ],
@@ -21,7 +29,11 @@ siteCheckCases(redirectChains, {
     { name: 'loop reported by the crawl', site: { snapshots: [snapshot(at('/a'), { status: 0, error: 'redirect loop: /a → /b → /a' })] } },
     {
       name: 'loop visible in the chain',
-      site: { snapshots: [snapshot(at('/a'), { status: 0, redirectChain: [hop('/a', 302, '/b'), hop('/b', 302, '/a')], error: 'too many redirects' })] },
+      site: {
+        snapshots: [
+          snapshot(at('/a'), { status: 0, redirectChain: [hop('/a', 302, '/b'), hop('/b', 302, '/a')], error: 'too many redirects' }),
+        ],
+      },
     },
   ],
 });

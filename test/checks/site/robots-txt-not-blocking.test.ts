@@ -7,7 +7,10 @@ siteCheckCases(robotsTxtNotBlocking, {
   pass: [
     { name: 'private folders only', site: { robots: robots('User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n') } },
     { name: 'no robots.txt (everything allowed)', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } },
-    { name: 'Disallow: / for another crawler only', site: { robots: robots('User-agent: BadBot\nDisallow: /\n\nUser-agent: *\nDisallow:\n') } },
+    {
+      name: 'Disallow: / for another crawler only',
+      site: { robots: robots('User-agent: BadBot\nDisallow: /\n\nUser-agent: *\nDisallow:\n') },
+    },
   ],
   warn: [
     {
@@ -17,7 +20,10 @@ siteCheckCases(robotsTxtNotBlocking, {
   ],
   fail: [
     { name: 'staging copy: Disallow: /', site: { robots: robots('User-agent: *\nDisallow: /\n') } },
-    { name: 'Googlebot group disallows everything', site: { robots: robots('User-agent: Googlebot\nDisallow: /\n\nUser-agent: *\nAllow: /\n') } },
+    {
+      name: 'Googlebot group disallows everything',
+      site: { robots: robots('User-agent: Googlebot\nDisallow: /\n\nUser-agent: *\nAllow: /\n') },
+    },
     { name: 'mixed-case field names', site: { robots: robots('USER-AGENT: *\nDISALLOW: /\n') } },
     { name: 'robots.txt answers 5xx', site: { robots: unavailableRobotsTxt(at('/robots.txt'), 500, 'robots.txt answered HTTP 500') } },
   ],

@@ -4,7 +4,12 @@ import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, robots } from '../crawl-data.js';
 
 siteCheckCases(robotsTxtValid, {
-  pass: [{ name: 'well-formed groups and sitemap', site: { robots: robots(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${at('/sitemap.xml')}\n`) } }],
+  pass: [
+    {
+      name: 'well-formed groups and sitemap',
+      site: { robots: robots(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${at('/sitemap.xml')}\n`) },
+    },
+  ],
   warn: [
     { name: 'rule before any user-agent', site: { robots: robots('Disallow: /admin/\nUser-agent: *\n') } },
     { name: 'relative sitemap URL', site: { robots: robots('User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n') } },

@@ -6,7 +6,10 @@ siteCheckCases(sitemapPresent, {
   pass: [{ name: 'a urlset with URLs', site: { sitemaps: [sitemap([at('/'), at('/contact/')])] } }],
   fail: [
     { name: 'no sitemap', site: { sitemaps: [] } },
-    { name: 'declared sitemap answers 404', site: { sitemaps: [sitemap([], { kind: 'missing', status: 404, errors: ['answered HTTP 404'] })] } },
+    {
+      name: 'declared sitemap answers 404',
+      site: { sitemaps: [sitemap([], { kind: 'missing', status: 404, errors: ['answered HTTP 404'] })] },
+    },
     { name: 'empty urlset', site: { sitemaps: [sitemap([])] } },
   ],
 });

@@ -4,7 +4,8 @@ import { at, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
 
 const page = (path: string, head = '') => crawled(path, `<head>${head}</head><body><h1>${path}</h1></body>`);
 const healthy = Array.from({ length: 10 }, (_, index) => page(`/page-${index}/`, `<link rel="canonical" href="${at(`/page-${index}/`)}">`));
-const redirecting = (path: string) => snapshot(at(path), { finalUrl: at('/page-0/'), redirectChain: [{ url: at(path), status: 301, location: at('/page-0/') }] });
+const redirecting = (path: string) =>
+  snapshot(at(path), { finalUrl: at('/page-0/'), redirectChain: [{ url: at(path), status: 301, location: at('/page-0/') }] });
 const listed = (extra: string[] = []) => [sitemap([...healthy.map((entry) => entry.facts.url), ...extra])];
 
 siteCheckCases(sitemapUrlsHealthy, {
@@ -16,9 +17,22 @@ siteCheckCases(sitemapUrlsHealthy, {
     { name: 'every listed URL is a 200, indexable, self-canonical page', site: { ...siteOf(healthy), sitemaps: listed() } },
     {
       name: 'a listed page reached first through another URL’s redirect',
-      site: { ...siteOf([], [redirecting('/ancien/')].map((hop) => ({ ...hop, finalUrl: at('/page-0/') }))), pages: [healthy[0]!.facts], sitemaps: [sitemap([at('/page-0/')])] },
+      site: {
+        ...siteOf(
+          [],
+          [redirecting('/ancien/')].map((hop) => ({ ...hop, finalUrl: at('/page-0/') })),
+        ),
+        pages: [healthy[0]!.facts],
+        sitemaps: [sitemap([at('/page-0/')])],
+      },
     },
-    { name: 'a listed PDF answering 200 is fine', site: { ...siteOf(healthy, [snapshot(at('/budget.pdf'), { contentType: 'application/pdf' })]), sitemaps: listed([at('/budget.pdf')]) } },
+    {
+      name: 'a listed PDF answering 200 is fine',
+      site: {
+        ...siteOf(healthy, [snapshot(at('/budget.pdf'), { contentType: 'application/pdf' })]),
+        sitemaps: listed([at('/budget.pdf')]),
+      },
+    },
   ],
   warn: [
     {
@@ -33,13 +47,20 @@ siteCheckCases(sitemapUrlsHealthy, {
     {
       name: 'most listed URLs are noindex or canonicalised elsewhere',
       site: {
-        ...siteOf([page('/a/', '<meta name="robots" content="noindex">'), page('/b/', `<link rel="canonical" href="${at('/a/')}">`), page('/c/')]),
+        ...siteOf([
+          page('/a/', '<meta name="robots" content="noindex">'),
+          page('/b/', `<link rel="canonical" href="${at('/a/')}">`),
+          page('/c/'),
+        ]),
         sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])],
       },
     },
     {
       name: 'listed URLs answer 404',
-      site: { ...siteOf([page('/c/')], [snapshot(at('/a/'), { status: 404 }), snapshot(at('/b/'), { status: 410 })]), sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])] },
+      site: {
+        ...siteOf([page('/c/')], [snapshot(at('/a/'), { status: 404 }), snapshot(at('/b/'), { status: 410 })]),
+        sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])],
+      },
     },
   ],
   na: [{ name: 'no listed URL was crawled', site: { sitemaps: [sitemap([at('/jamais/')])] } }],

@@ -12,7 +12,12 @@ siteCheckCases(soft404, {
   warn: [{ name: 'server error', site: { soft404: probe(missing, { status: 500 }) } }],
   fail: [
     { name: 'error page served with 200', site: { soft404: probe(missing, { status: 200 }) } },
-    { name: 'redirect to the home page', site: { soft404: probe(missing, { status: 200, finalUrl: at('/'), redirectChain: [{ url: missing, status: 302, location: at('/') }] }) } },
+    {
+      name: 'redirect to the home page',
+      site: {
+        soft404: probe(missing, { status: 200, finalUrl: at('/'), redirectChain: [{ url: missing, status: 302, location: at('/') }] }),
+      },
+    },
   ],
   na: [
     { name: 'no probe', site: { soft404: null } },

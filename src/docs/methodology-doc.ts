@@ -1,0 +1,113 @@
+// docs/methodology.md: the SEO practice index as src/scoring/definition.ts defines it.
+import { catalogue } from '../checks/catalogue.js';
+import { pageShareThresholds } from '../checks/run.js';
+import {
+  dimensionLabels,
+  dimensionReasons,
+  dimensionWeights,
+  levelThresholds,
+  lighthouseInputs,
+  scoredDimensions,
+  statusCredit,
+  type LevelThreshold,
+} from '../scoring/index.js';
+import { generatedNotice, table } from './markdown.js';
+
+function conditions(threshold: LevelThreshold): string {
+  const parts = [`total ≥ ${threshold.min}`];
+  for (const [dimension, min] of Object.entries(threshold.minDimensions)) parts.push(`${dimension} ≥ ${min}`);
+  if (threshold.minIntentSignals > 0) parts.push(`≥ ${threshold.minIntentSignals} intent checks pass`);
+  for (const id of threshold.requiredChecks) parts.push(`\`${id}\` not failed`);
+  return threshold.level === 0 ? '—' : parts.join('; ');
+}
+
+export function renderMethodologyDoc(): string {
+  const intentChecks = catalogue.filter((check) => check.dimension === 'intent');
+  const lines = [
+    generatedNotice('src/scoring/definition.ts, src/scoring/lighthouse-inputs.ts and the check catalogue'),
+    '',
+    '# Methodology: the SEO practice index',
+    '',
+    'The study asks one question: **do these institutions apply SEO?** muniseo answers it per site with an',
+    'index from 0 to 100, five dimension scores, and a maturity level from 0 to 3. Public-sector obligations',
+    '(accessibility statement, legal notice, privacy, DSFR, consent) are reported beside the index and never',
+    'change it: they are legal facts, not search-engine practice.',
+    '',
+    '## From checks to dimension scores',
+    '',
+    `Every check in [checks.md](checks.md) belongs to one dimension and has a weight. Its credit is:`,
+    '',
+    `- a **site** check: ${statusCredit.pass} for pass, ${statusCredit.warn} for warn, ${statusCredit.fail} for fail;`,
+    `- a **page** check: the share of the site's pages that pass it, counted as ${statusCredit.pass} once the site passes`,
+    `  (${pageShareThresholds.pass * 100}% of pages or more);`,
+    '- a check that does not apply (`na`) is left out of the sums, as are facts of weight 0.',
+    '',
+    'A dimension score is `100 × Σ(weight × credit) / Σ weight` over the checks that applied, rounded; a',
+    'dimension where nothing applied has no score (`null`).',
+    '',
+    '## From dimensions to the index',
+    '',
+    'The index is the mean of the dimension scores weighted as below, over the dimensions that have a score.',
+    '',
+    ...table(
+      ['dimension', 'weight', 'why'],
+      scoredDimensions.map((dimension) => [
+        `${dimensionLabels[dimension].en} (\`${dimension}\`)`,
+        dimensionWeights[dimension],
+        dimensionReasons[dimension].en,
+      ]),
+    ),
+    '',
+    '## Lighthouse',
+    '',
+    'When Lighthouse runs, the median run of each audited page gives category scores from 0 to 1. The',
+    'performance dimension then adds two check-like inputs, the median over the audited pages (mobile runs',
+    'when there are any, else desktop; pages Lighthouse could not audit are left out):',
+    '',
+    ...table(
+      ['input', 'category', 'weight', 'why'],
+      lighthouseInputs.map((input) => [`\`${input.id}\``, input.category, input.weight, input.rationale.en]),
+    ),
+    '',
+    'With Lighthouse turned off (`--no-lighthouse`) or when no page could be audited, the performance',
+    'dimension is computed from the remaining checks only, and the index says so (`lighthouse: "absent"` and a',
+    'note in the report).',
+    '',
+    '## Maturity levels',
+    '',
+    'Levels are cumulative: a site reaches the highest level whose conditions, and those of every level below,',
+    'it meets. The total alone does not make a level: evidence of intent separates what a CMS does by',
+    'default from deliberate work. The intent checks are:',
+    '',
+    ...intentChecks.map((check) => `- \`${check.id}\`: ${check.title.en}`),
+    '',
+    ...table(
+      ['level', 'label', 'conditions', 'why'],
+      levelThresholds.map((threshold) => [
+        threshold.level,
+        `${threshold.label.en} (${threshold.label.fr})`,
+        conditions(threshold),
+        threshold.reason.en,
+      ]),
+    ),
+    '',
+    '### Pourquoi ces seuils',
+    '',
+    ...levelThresholds.map((threshold) => `- **${threshold.level} — ${threshold.label.fr}** : ${threshold.reason.fr}`),
+    '',
+    '## Sites that could not be audited',
+    '',
+    'A site that is unreachable, blocked by its robots.txt, times out or answers an HTTP error on its home',
+    'page gets **no index** (not a zero): its outcome and reason are reported instead, and it is left out of',
+    'averages and distributions of the index. The same holds for a site where no HTML page could be read.',
+    '',
+    '## Limits',
+    '',
+    '- Checks read the raw HTML; a site whose content needs JavaScript is rendered in Chromium when the crawl',
+    '  detects it, and `content-without-javascript` reports the gap.',
+    '- HTTPS and HSTS cannot be assessed on a loopback test server (the fixture web): those checks are `na` there.',
+    '- Pages are sampled by the crawl limits (pages and depth); a large site is judged on its first levels.',
+    '',
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
