@@ -24,10 +24,14 @@ export interface QueuedPage {
   discoveredBy: Discovery;
 }
 
-/** A loaded page: its snapshot (body already dropped) and, for HTML in the site, what parsing found. */
+/**
+ * A loaded page: its snapshot (body dropped) and, for HTML of the site, how to parse it. The
+ * crawl parses a final URL once, as soon as one of the URLs leading to it arrives, so that
+ * bodies do not wait for the whole level.
+ */
 export interface LoadedPage {
   snapshot: PageSnapshot;
-  parsed?: ParsedPage;
+  parse?: () => ParsedPage;
 }
 
 /** Loads one page; undefined when the crawl was stopped meanwhile. */
@@ -62,6 +66,8 @@ export class BreadthFirstCrawl {
   private level: { url: string; discoveredBy: Discovery }[] = [];
   private readonly seen = new Set<string>();
   private readonly parsedUrls = new Set<string>();
+  /** Parsed as soon as loaded, waiting for their turn to be recorded in level order. */
+  private readonly parsedAhead = new Map<string, ParsedPage>();
   private readonly bodies = new Map<string, string>();
   private readonly linkedUrls = new Set<string>();
 
@@ -97,14 +103,29 @@ export class BreadthFirstCrawl {
     return true;
   }
 
+  /** Parses a page once per final URL, as soon as it arrives; a parse that throws is the page's error. */
+  private settle(loaded: LoadedPage): PageSnapshot {
+    const { snapshot, parse } = loaded;
+    const finalUrl = normaliseUrl(snapshot.finalUrl);
+    if (!parse || this.parsedUrls.has(finalUrl) || this.parsedAhead.has(finalUrl)) return snapshot;
+    try {
+      this.parsedAhead.set(finalUrl, parse());
+      return snapshot;
+    } catch (error) {
+      return { ...snapshot, error: `could not be parsed: ${(error as Error).message}` };
+    }
+  }
+
   /** Adds a loaded page to the crawl; returns the links to follow from it. */
   record(loaded: LoadedPage): string[] {
-    const { snapshot, parsed } = loaded;
+    const snapshot = this.settle(loaded);
     this.pages.push(snapshot);
     const finalUrl = normaliseUrl(snapshot.finalUrl);
     this.seen.add(finalUrl);
-    if (!parsed || this.parsedUrls.has(finalUrl)) return [];
+    const parsed = this.parsedAhead.get(finalUrl);
     // Reached again through a redirect: the snapshot keeps the redirect, the links were followed once.
+    if (!parsed || this.parsedUrls.has(finalUrl)) return [];
+    this.parsedAhead.delete(finalUrl);
     this.parsedUrls.add(finalUrl);
     this.summaries.set(finalUrl, {
       links: parsed.links.filter((link) => sameSite(link, this.options.origin)).length,
@@ -147,7 +168,9 @@ export class BreadthFirstCrawl {
       const current = this.level.slice(0, room);
       if (this.level.length > room) this.limitReached = 'pages';
       this.level = [];
-      const results = await Promise.all(current.map((entry) => this.options.load({ ...entry, depth })));
+      const results = await Promise.all(
+        current.map((entry) => this.options.load({ ...entry, depth }).then((loaded) => loaded && { snapshot: this.settle(loaded) })),
+      );
       for (const result of results) {
         if (!result) continue;
         const links = this.record(result);

@@ -74,8 +74,8 @@ export async function crawlInBrowser(context: BrowserPassContext): Promise<{ cra
     try {
       const rendered = await context.schedule(snapshot.finalUrl, () => context.renderer.render(snapshot.finalUrl));
       const page: PageSnapshot & { body: string } = { ...snapshot, finalUrl: rendered.finalUrl, renderedWith: 'browser', body: rendered.html };
-      const parsed = context.parse(page, context.origin);
-      return { snapshot: { ...page, body: undefined }, parsed };
+      const { body: _body, ...kept } = page;
+      return { snapshot: kept, parse: () => context.parse(page, context.origin) };
     } catch (error) {
       if (context.stopped()) return undefined;
       return { snapshot: { ...snapshot, renderedWith: 'browser', error: `could not render in Chromium: ${(error as Error).message}` } };

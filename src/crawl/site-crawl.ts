@@ -156,8 +156,8 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const parseLoaded = (snapshot: PageSnapshot, parse: boolean): LoadedPage => {
     const { body, ...kept } = snapshot;
     if (!parse || body === undefined || snapshot.status >= 400 || !sameSite(snapshot.finalUrl, origin)) return { snapshot: kept };
-    // Bodies are not kept after parsing: memory must not grow with the size of the site.
-    return { snapshot: kept, parsed: hooks.parse({ ...snapshot, body }, origin) };
+    // The body lives only until the page is parsed: memory must not grow with the size of the site.
+    return { snapshot: kept, parse: () => hooks.parse({ ...snapshot, body }, origin) };
   };
   const loader =
     (parse: boolean): PageLoader =>
