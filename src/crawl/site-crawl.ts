@@ -123,7 +123,9 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
   if (robotsOrFailure instanceof FetchError) {
     if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
-    return finish(outcomeOf(robotsOrFailure), `robots.txt: ${robotsOrFailure.message}`);
+    // DNS, refusal and TLS concern the whole host; other failures are robots.txt's own.
+    const hostWide = ['dns', 'refused', 'tls'].includes(robotsOrFailure.kind);
+    return finish(outcomeOf(robotsOrFailure), hostWide ? robotsOrFailure.message : `robots.txt: ${robotsOrFailure.message}`);
   }
   let robots = robotsOrFailure;
   crawl.robots = robots;

@@ -82,7 +82,7 @@ describe('home page probes', () => {
       network: { lookup: fixtureLookup },
     });
     expect(crawl.outcome).toBe('unreachable');
-    expect(crawl.reason).toBe('robots.txt: TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)');
+    expect(crawl.reason).toBe('TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)');
   });
 });
 

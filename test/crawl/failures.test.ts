@@ -1,0 +1,63 @@
+// A site that cannot be crawled is a result: an outcome and a reason a reader understands.
+import PQueue from 'p-queue';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../src/crawl/site-crawl.js';
+import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
+import { extractingParser, testConfig } from './helpers.js';
+
+let web: FixtureWeb;
+beforeAll(async () => {
+  web = await startFixtureWeb({
+    only: ['test-refused', 'test-tls', 'test-hanging', 'test-403', 'test-flapping', 'test-robots-5xx', 'test-robots-disallow', 'test-links', 'test-charsets', 'test-traps'],
+  });
+});
+afterAll(() => web.close());
+
+const crawl = (url: string) => crawlSite(url, testConfig({ requestTimeoutSecs: 2 }), { parse: extractingParser().parse });
+
+describe('failures are results', () => {
+  it('ends each kind of failure as an outcome with a readable reason', async () => {
+    const host = (name: string) => new URL(web.origin(name)).host;
+    const cases = [
+      ['http://mairie-de-nulle-part.invalid/', 'unreachable', 'DNS lookup failed (ENOTFOUND) for mairie-de-nulle-part.invalid'],
+      [web.origin('test-refused'), 'unreachable', `connection refused by ${host('test-refused')}`],
+      [web.origin('test-tls'), 'unreachable', 'TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'],
+      [web.origin('test-hanging'), 'timeout', 'home page: no complete answer within 2000 ms'],
+      [web.origin('test-403'), 'http-error', 'the home page answered HTTP 403'],
+      [web.origin('test-robots-disallow'), 'blocked-by-robots', 'robots.txt disallows the whole site (/) to muniseo'],
+      [web.origin('test-robots-5xx'), 'blocked-by-robots', 'robots.txt answered HTTP 503: RFC 9309 says to treat the whole site as disallowed for now'],
+      ['ftp://mairie.test/', 'error', 'not an http(s) URL: ftp://mairie.test/'],
+    ];
+    const results = await Promise.all(cases.map(([url]) => crawl(url ?? '')));
+    expect(results.map((result, index) => [cases[index]?.[0], result.outcome, result.reason])).toEqual(cases);
+  });
+
+  it('records the failed home page itself', async () => {
+    const result = await crawl(web.origin('test-hanging'));
+    expect(result.pages).toMatchObject([{ status: 0, error: 'no complete answer within 2000 ms', discoveredBy: 'seed' }]);
+  });
+
+  it('retries a flapping 5xx once and keeps the page, saying it took two attempts', async () => {
+    const result = await crawl(web.origin('test-flapping'));
+    expect(result.outcome).toBe('ok');
+    expect(result.pages.map((page) => [new URL(page.finalUrl).pathname, page.status, page.attempts])).toEqual([
+      ['/', 200, 2],
+      ['/actualites/', 200, 2],
+    ]);
+    expect(web.requests('test-flapping').map((request) => request.path).slice(0, 3)).toEqual(['/robots.txt', '/', '/']);
+  });
+
+  it('lets the other sites of a study finish while one hangs', async () => {
+    const globalLimiter = new PQueue({ concurrency: 4 });
+    const timed = async (url: string) => {
+      const started = Date.now();
+      const result = await crawlSite(url, testConfig({ requestTimeoutSecs: 3 }), { parse: extractingParser().parse, globalLimiter });
+      return { outcome: result.outcome, ms: Date.now() - started };
+    };
+    const [hanging, ...others] = await Promise.all(['test-hanging', 'test-links', 'test-charsets', 'test-traps'].map((name) => timed(web.origin(name))));
+    expect(hanging?.outcome).toBe('timeout');
+    expect(others.map((other) => other.outcome)).toEqual(['ok', 'ok', 'ok']);
+    // The hanging site holds one of the four global slots for its whole timeout; the others never wait for it.
+    expect(Math.max(...others.map((other) => other.ms))).toBeLessThan(hanging?.ms ?? 0);
+  });
+});
