@@ -1,0 +1,110 @@
+// The HTTP client on its own, against a small server made for each case.
+import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError, HttpClient } from '../../src/crawl/fetch-page.js';
+
+const page = '<!doctype html><title>Mairie</title><p>' + 'Horaires de la mairie. '.repeat(200) + '</p>';
+let server: Server;
+let origin: string;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    const encoded: Record<string, [string, Buffer]> = {
+      '/gzip': ['gzip', gzipSync(page)],
+      '/deflate': ['deflate', deflateSync(page)],
+      '/br': ['br', brotliCompressSync(page)],
+      '/corrupt': ['gzip', Buffer.from('pas du gzip du tout')],
+    };
+    const entry = encoded[path];
+    if (entry) {
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': entry[0] });
+      response.end(entry[1]);
+      return;
+    }
+    if (path === '/chunked-pdf') {
+      response.writeHead(200, { 'content-type': 'application/pdf' });
+      response.write(Buffer.alloc(3000));
+      response.end(Buffer.alloc(2000));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(page);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+const limits = { userAgent: 'muniseo-test', timeoutMs: 3000, maxBytes: 1024 * 1024, maxRedirects: 5 };
+
+describe('HttpClient', () => {
+  it('decodes gzip, deflate and brotli bodies', async () => {
+    const client = new HttpClient(limits);
+    try {
+      for (const path of ['/gzip', '/deflate', '/br']) {
+        const response = await client.fetch(`${origin}${path}`);
+        expect(Buffer.from(response.body).toString()).toBe(page);
+      }
+    } finally {
+      client.close();
+    }
+  });
+
+  it('applies the byte cap to the decoded body, so a small compressed bomb stays small', async () => {
+    const client = new HttpClient({ ...limits, maxBytes: 1000 });
+    try {
+      const response = await client.fetch(`${origin}/gzip`);
+      expect(response).toMatchObject({ size: 1000, truncated: true });
+    } finally {
+      client.close();
+    }
+  });
+
+  it('says when a body cannot be decompressed', async () => {
+    const client = new HttpClient(limits);
+    try {
+      await expect(client.fetch(`${origin}/corrupt`)).rejects.toThrow(/^body could not be decompressed/);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('measures a body it does not keep, even without Content-Length', async () => {
+    const client = new HttpClient(limits);
+    try {
+      const response = await client.fetch(`${origin}/chunked-pdf`, { wantBody: () => false });
+      expect(response).toMatchObject({ size: 5000, truncated: false, body: new Uint8Array(0) });
+    } finally {
+      client.close();
+    }
+  });
+
+  describe('connect timeout', () => {
+    let silent: NetServer;
+    const sockets = new Set<Socket>();
+    beforeAll(async () => {
+      // Accepts TCP connections and says nothing: a TLS handshake never completes.
+      silent = createNetServer((socket) => sockets.add(socket));
+      await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    });
+    afterAll(() => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((done) => silent.close(() => done()));
+    });
+
+    it('gives up opening a connection after connectTimeoutMs, with its own reason', async () => {
+      const client = new HttpClient({ ...limits, connectTimeoutMs: 200 });
+      const port = (silent.address() as AddressInfo).port;
+      try {
+        const failure = await client.fetch(`https://127.0.0.1:${port}/`).catch((error: FetchError) => error);
+        expect(failure).toBeInstanceOf(FetchError);
+        expect(failure).toMatchObject({ kind: 'timeout', message: `could not connect to 127.0.0.1:${port} within 200 ms` });
+      } finally {
+        client.close();
+      }
+    });
+  });
+});
