@@ -118,7 +118,8 @@ export class HttpClient {
       if (redirectStatuses.has(response.statusCode ?? 0) && location) {
         discard(response);
         const next = resolveLocation(location, current);
-        if (!next) throw new FetchError(`invalid redirect Location "${location.slice(0, 200)}" from ${current}`, url, 'bad-redirect', chain);
+        if (!next)
+          throw new FetchError(`invalid redirect Location "${location.slice(0, 200)}" from ${current}`, url, 'bad-redirect', chain);
         chain.push({ url: current, status: response.statusCode ?? 0, location: next });
         if (visited.has(next)) {
           throw new FetchError(`redirect loop: ${chain.map((hop) => hop.url).join(' → ')} → ${next}`, url, 'redirect-loop', chain);
@@ -161,7 +162,12 @@ export class HttpClient {
   }
 
   /** One hop: resolves with the response head, or rejects with a classified FetchError. */
-  private open(url: string, method: string, signal: AbortSignal, failure: (error: unknown, url: string) => FetchError): Promise<IncomingMessage> {
+  private open(
+    url: string,
+    method: string,
+    signal: AbortSignal,
+    failure: (error: unknown, url: string) => FetchError,
+  ): Promise<IncomingMessage> {
     const target = new URL(url);
     const secure = target.protocol === 'https:';
     const send = secure ? httpsRequest : httpRequest;
@@ -259,7 +265,13 @@ async function measure(
 function decoded(response: IncomingMessage, encoding: string | undefined): Readable {
   const name = (encoding ?? '').trim().toLowerCase();
   const decoder =
-    name === 'gzip' || name === 'x-gzip' ? createGunzip() : name === 'deflate' ? createInflate() : name === 'br' ? createBrotliDecompress() : undefined;
+    name === 'gzip' || name === 'x-gzip'
+      ? createGunzip()
+      : name === 'deflate'
+        ? createInflate()
+        : name === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   if (!decoder) return response;
   response.on('error', (error) => decoder.destroy(error));
   return response.pipe(decoder);
@@ -289,8 +301,7 @@ function headersRecord(response: IncomingMessage): Record<string, string> {
   return record;
 }
 
-const tlsCodes =
-  /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;
+const tlsCodes = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;
 
 const tlsReasons: Record<string, string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',

@@ -23,7 +23,8 @@ export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string,
   const thinLinks = home.links < fewLinks;
   const thinText = home.words !== undefined && home.words < fewWords;
   if (!thinLinks && !thinText) return undefined;
-  const orphans = new Set(sitemapUrls.map(normaliseUrl).filter((url) => url !== normaliseUrl(homeUrl) && !raw.reachedByLinks.has(url))).size;
+  const orphans = new Set(sitemapUrls.map(normaliseUrl).filter((url) => url !== normaliseUrl(homeUrl) && !raw.reachedByLinks.has(url)))
+    .size;
   const signals = [
     home.hasAppRoot ? 'an empty application root' : undefined,
     /javascript|\bjs\b/i.test(home.noscriptText ?? '') ? 'a <noscript> notice asking for JavaScript' : undefined,
@@ -59,7 +60,9 @@ export interface BrowserPassContext {
 }
 
 /** Crawls the site again, each HTML page rendered in Chromium, in the same breadth-first order. */
-export async function crawlInBrowser(context: BrowserPassContext): Promise<{ crawl: BreadthFirstCrawl; rawVsRendered: NonNullable<SiteCrawl['rawVsRendered']> }> {
+export async function crawlInBrowser(
+  context: BrowserPassContext,
+): Promise<{ crawl: BreadthFirstCrawl; rawVsRendered: NonNullable<SiteCrawl['rawVsRendered']> }> {
   const rawByUrl = new Map<string, PageSnapshot>();
   for (const page of context.raw.pages) rawByUrl.set(normaliseUrl(page.requestedUrl), page);
 
@@ -73,7 +76,12 @@ export async function crawlInBrowser(context: BrowserPassContext): Promise<{ cra
     }
     try {
       const rendered = await context.schedule(snapshot.finalUrl, () => context.renderer.render(snapshot.finalUrl));
-      const page: PageSnapshot & { body: string } = { ...snapshot, finalUrl: rendered.finalUrl, renderedWith: 'browser', body: rendered.html };
+      const page: PageSnapshot & { body: string } = {
+        ...snapshot,
+        finalUrl: rendered.finalUrl,
+        renderedWith: 'browser',
+        body: rendered.html,
+      };
       const { body: _body, ...kept } = page;
       return { snapshot: kept, parse: () => context.parse(page, context.origin) };
     } catch (error) {

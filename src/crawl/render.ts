@@ -105,9 +105,7 @@ export class BrowserRenderer {
         statusMessageLoggingInterval: 3600,
         preNavigationHooks: [
           async ({ page }) => {
-            await page.route('**/*', (route) =>
-              skippedResources.has(route.request().resourceType()) ? route.abort() : route.continue(),
-            );
+            await page.route('**/*', (route) => (skippedResources.has(route.request().resourceType()) ? route.abort() : route.continue()));
             await page.addInitScript(recordMutations);
           },
         ],

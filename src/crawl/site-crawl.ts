@@ -80,7 +80,11 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     { ...hooks.network, maxSocketsPerHost: config.perHostConcurrency },
   );
   // Waiting for a turn stops only on Ctrl-C; the budget stops requests, and probes run after it.
-  const scheduler = new HostScheduler({ perHostConcurrency: config.perHostConcurrency, globalLimiter: hooks.globalLimiter, signal: hooks.signal });
+  const scheduler = new HostScheduler({
+    perHostConcurrency: config.perHostConcurrency,
+    globalLimiter: hooks.globalLimiter,
+    signal: hooks.signal,
+  });
   const fetchPolitely: PoliteFetch = (url, options = {}) =>
     scheduler.run(url, () =>
       client.fetch(url, {
@@ -100,7 +104,10 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
   }
 }
 
-type PoliteFetch = (url: string, options?: { wantBody?: (status: number, contentType: string) => boolean; probe?: boolean }) => Promise<FetchedResponse>;
+type PoliteFetch = (
+  url: string,
+  options?: { wantBody?: (status: number, contentType: string) => boolean; probe?: boolean },
+) => Promise<FetchedResponse>;
 
 interface CrawlRun {
   start: URL;
@@ -166,7 +173,9 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
     async ({ url, depth, discoveredBy }: QueuedPage) => {
       const { response, attempts } = await fetchWithRetry(url, (target) => fetchPolitely(target, { wantBody: wantsHtmlBody }), signal);
       if (response instanceof FetchError) {
-        return response.kind === 'aborted' ? undefined : { snapshot: withAttempts(failedSnapshot(url, response, depth, discoveredBy), attempts) };
+        return response.kind === 'aborted'
+          ? undefined
+          : { snapshot: withAttempts(failedSnapshot(url, response, depth, discoveredBy), attempts) };
       }
       return parseLoaded(withAttempts(toSnapshot(response, depth, discoveredBy), attempts), parse);
     };
@@ -199,7 +208,18 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   if (suspicion && !stopped()) {
     if (!config.browserFallback) notes.push(`looks JavaScript-only (${suspicion}); browser fallback turned off`);
     else {
-      const rendered = await renderIfRevealing({ run, origin, suspicion, pass, sitemapUrls, allowed, home: homeSnapshot, rawHomeBody, loader: loader(false), notes });
+      const rendered = await renderIfRevealing({
+        run,
+        origin,
+        suspicion,
+        pass,
+        sitemapUrls,
+        allowed,
+        home: homeSnapshot,
+        rawHomeBody,
+        loader: loader(false),
+        notes,
+      });
       if (rendered) pass = rendered;
     }
   }
@@ -298,7 +318,8 @@ async function fetchWithRetry(
   fetch: (url: string) => Promise<FetchedResponse>,
   signal: AbortSignal,
 ): Promise<{ response: FetchedResponse | FetchError; attempts: number }> {
-  const attempt = () => fetch(url).catch((error: unknown) => (error instanceof FetchError ? error : new FetchError(String(error), url, 'aborted')));
+  const attempt = () =>
+    fetch(url).catch((error: unknown) => (error instanceof FetchError ? error : new FetchError(String(error), url, 'aborted')));
   const first = await attempt();
   const flapping = first instanceof FetchError ? first.kind === 'network' : retryableStatuses.has(first.status);
   if (!flapping || signal.aborted) return { response: first, attempts: 1 };
@@ -384,7 +405,9 @@ function summarise(crawl: SiteCrawl, pass: BreadthFirstCrawl): void {
 
 /** Pages answering 200 both with and without a trailing slash: duplicates a site should redirect. */
 function trailingSlashVariants(pages: PageSnapshot[]): { withSlash: string; withoutSlash: string }[] {
-  const answered = new Set(pages.filter((page) => page.status === 200 && page.redirectChain.length === 0).map((page) => normaliseUrl(page.finalUrl)));
+  const answered = new Set(
+    pages.filter((page) => page.status === 200 && page.redirectChain.length === 0).map((page) => normaliseUrl(page.finalUrl)),
+  );
   const pairs: { withSlash: string; withoutSlash: string }[] = [];
   for (const url of [...answered].sort()) {
     const twin = slashTwin(url);

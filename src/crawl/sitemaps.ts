@@ -28,12 +28,18 @@ export function parseSitemapXml(xml: string): ParsedSitemap {
   const root = $.root().children().first();
   const name = (root.prop('tagName') ?? '').toLowerCase().replace(/^.*:/, '');
   const kind = name === 'urlset' ? 'urlset' : name === 'sitemapindex' ? 'index' : 'invalid';
-  if (kind === 'invalid') return { kind, locs: [], lastmods: [], errors: [`root element <${name || '?'}> is neither urlset nor sitemapindex`] };
+  if (kind === 'invalid')
+    return { kind, locs: [], lastmods: [], errors: [`root element <${name || '?'}> is neither urlset nor sitemapindex`] };
   const locs: string[] = [];
   const lastmods: string[] = [];
   const errors: string[] = [];
   const child = (entry: cheerio.Cheerio<never>, tag: string) =>
-    entry.children().filter((_, element) => new RegExp(`(^|:)${tag}$`, 'i').test(element.tagName)).first().text().trim();
+    entry
+      .children()
+      .filter((_, element) => new RegExp(`(^|:)${tag}$`, 'i').test(element.tagName))
+      .first()
+      .text()
+      .trim();
   for (const element of root.children().toArray()) {
     const entry = $(element) as cheerio.Cheerio<never>;
     const loc = child(entry, 'loc');
@@ -60,7 +66,10 @@ export async function discoverSitemaps(
   declared: string[],
   fetch: (url: string) => Promise<FetchedResponse>,
 ): Promise<SitemapSummary[]> {
-  const candidates: { url: string; source: SitemapSummary['source']; parent?: string }[] = declared.map((url) => ({ url, source: 'robots' }));
+  const candidates: { url: string; source: SitemapSummary['source']; parent?: string }[] = declared.map((url) => ({
+    url,
+    source: 'robots',
+  }));
   const defaultUrl = `${origin}/sitemap.xml`;
   if (!declared.includes(defaultUrl)) candidates.push({ url: defaultUrl, source: 'default' });
   const summaries: SitemapSummary[] = [];

@@ -5,9 +5,11 @@
 import type { TrapReport } from './types.js';
 
 const sessionParameters = /^(phpsessid|jsessionid|sid|sessionid|session_id|sess|aspsessionid\w*|cfid|cftoken|zenid|oscsid)$/i;
-const timeParameters = /^(month|mois|year|annee|année|an|date|day|jour|week|semaine|cal|calendar|mo|yr|start|debut|début|from|to|du|au|tx_cal_controller\[\w+\])$/i;
+const timeParameters =
+  /^(month|mois|year|annee|année|an|date|day|jour|week|semaine|cal|calendar|mo|yr|start|debut|début|from|to|du|au|tx_cal_controller\[\w+\])$/i;
 /** Parameters that filter or sort a listing: their combinations explode. */
-const facetParameters = /^(sort|order|orderby|dir|filter|filtre|f|facet|tri|categorie|catégorie|category|cat|tag|tags|type|theme|thème|view|vue|display|limit|per_page|commune|secteur|quartier|public|rubrique)(\[\])?$/i;
+const facetParameters =
+  /^(sort|order|orderby|dir|filter|filtre|f|facet|tri|categorie|catégorie|category|cat|tag|tags|type|theme|thème|view|vue|display|limit|per_page|commune|secteur|quartier|public|rubrique)(\[\])?$/i;
 const dateValue = /^(19|20)\d{2}([-_/.]?(0[1-9]|1[0-2])([-_/.]?([0-2]\d|3[01]))?)?$/;
 const yearSegment = /^(19|20)\d{2}$/;
 const maxUrlLength = 2048;

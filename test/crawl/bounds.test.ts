@@ -18,11 +18,17 @@ describe('bounds of a crawl', () => {
     parser = extractingParser();
     // Timeouts count wall-clock time: a parse that blocks the event loop (extract takes about
     // a second per MiB) counts against requests in flight, hence a small cap here.
-    crawl = await crawlSite(web.origin('test-bounds'), testConfig({ maxDepth: 3, maxBytes: 256 * 1024, requestTimeoutSecs: 2 }), { parse: parser.parse });
+    crawl = await crawlSite(web.origin('test-bounds'), testConfig({ maxDepth: 3, maxBytes: 256 * 1024, requestTimeoutSecs: 2 }), {
+      parse: parser.parse,
+    });
   });
 
   it('stops following links at the depth limit and says so', () => {
-    expect(pathsOf(crawl.pages).filter((path) => path.startsWith('/profondeur/'))).toEqual(['/profondeur/1/', '/profondeur/2/', '/profondeur/3/']);
+    expect(pathsOf(crawl.pages).filter((path) => path.startsWith('/profondeur/'))).toEqual([
+      '/profondeur/1/',
+      '/profondeur/2/',
+      '/profondeur/3/',
+    ]);
     expect(crawl.stats.maxDepth).toBe(3);
     expect(crawl.stats.limitReached).toBe('depth');
   });
@@ -43,7 +49,9 @@ describe('bounds of a crawl', () => {
   });
 
   it('keeps the first pages in breadth-first order at the page limit', async () => {
-    const limited = await crawlSite(web.origin('test-bounds'), testConfig({ maxPages: 3, maxBytes: 64 * 1024 }), { parse: extractingParser().parse });
+    const limited = await crawlSite(web.origin('test-bounds'), testConfig({ maxPages: 3, maxBytes: 64 * 1024 }), {
+      parse: extractingParser().parse,
+    });
     expect(pathsOf(limited.pages)).toEqual(['/', '/profondeur/1/', '/rapport-annuel/']);
     expect(limited.stats.limitReached).toBe('pages');
   });

@@ -11,7 +11,10 @@ const latin1 = (html: string) => Buffer.from(html.replace('’', "'"), 'latin1')
 describe('decodeHtml', () => {
   it('trusts a byte-order mark first, even against the header', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<p>${text}</p>`, 'utf8')]);
-    expect(decodeHtml(bytes, 'text/html; charset=iso-8859-1')).toEqual({ text: `<p>${text}</p>`, charset: { name: 'utf-8', source: 'bom' } });
+    expect(decodeHtml(bytes, 'text/html; charset=iso-8859-1')).toEqual({
+      text: `<p>${text}</p>`,
+      charset: { name: 'utf-8', source: 'bom' },
+    });
   });
 
   it('then the Content-Type charset, over a contradicting <meta>', () => {
@@ -21,24 +24,41 @@ describe('decodeHtml', () => {
   });
 
   it('then <meta charset>, then <meta http-equiv="Content-Type">', () => {
-    expect(decodeHtml(latin1(`<meta charset='latin1'><p>${text}</p>`), 'text/html').charset).toEqual({ name: 'windows-1252', source: 'meta' });
-    expect(decodeHtml(latin1(`<meta http-equiv="content-type" content="text/html; charset=iso-8859-15"><p>${text}</p>`), undefined).charset).toEqual({
+    expect(decodeHtml(latin1(`<meta charset='latin1'><p>${text}</p>`), 'text/html').charset).toEqual({
+      name: 'windows-1252',
+      source: 'meta',
+    });
+    expect(
+      decodeHtml(latin1(`<meta http-equiv="content-type" content="text/html; charset=iso-8859-15"><p>${text}</p>`), undefined).charset,
+    ).toEqual({
       name: 'iso-8859-15',
       source: 'http-equiv',
     });
   });
 
   it('ignores a <meta> declaring UTF-16 in ASCII bytes, as browsers do', () => {
-    expect(decodeHtml(Buffer.from(`<meta charset="utf-16"><p>${text}</p>`, 'utf8'), 'text/html').charset).toEqual({ name: 'utf-8', source: 'meta' });
+    expect(decodeHtml(Buffer.from(`<meta charset="utf-16"><p>${text}</p>`, 'utf8'), 'text/html').charset).toEqual({
+      name: 'utf-8',
+      source: 'meta',
+    });
   });
 
   it('ignores an unknown charset name and goes on sniffing', () => {
-    expect(decodeHtml(Buffer.from(`<p>${text}</p>`, 'utf8'), 'text/html; charset=klingon').charset).toEqual({ name: 'utf-8', source: 'default' });
+    expect(decodeHtml(Buffer.from(`<p>${text}</p>`, 'utf8'), 'text/html; charset=klingon').charset).toEqual({
+      name: 'utf-8',
+      source: 'default',
+    });
   });
 
   it('reads undeclared bytes as UTF-8 when they are valid UTF-8, else as windows-1252', () => {
-    expect(decodeHtml(Buffer.from(`<p>${text}</p>`, 'utf8'), 'text/html')).toEqual({ text: `<p>${text}</p>`, charset: { name: 'utf-8', source: 'default' } });
-    expect(decodeHtml(latin1(`<p>${text}</p>`), 'text/html')).toEqual({ text: "<p>Fête de l'été à Écully</p>", charset: { name: 'windows-1252', source: 'default' } });
+    expect(decodeHtml(Buffer.from(`<p>${text}</p>`, 'utf8'), 'text/html')).toEqual({
+      text: `<p>${text}</p>`,
+      charset: { name: 'utf-8', source: 'default' },
+    });
+    expect(decodeHtml(latin1(`<p>${text}</p>`), 'text/html')).toEqual({
+      text: "<p>Fête de l'été à Écully</p>",
+      charset: { name: 'windows-1252', source: 'default' },
+    });
   });
 });
 

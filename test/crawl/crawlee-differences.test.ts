@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => web.close());
 
 function cheerioCrawler(options: ConstructorParameters<typeof CheerioCrawler>[0]): CheerioCrawler {
-  return new CheerioCrawler({ maxRequestRetries: 0, log: new Log({ level: LogLevel.OFF }), ...options }, new Configuration({ persistStorage: false }));
+  return new CheerioCrawler(
+    { maxRequestRetries: 0, log: new Log({ level: LogLevel.OFF }), ...options },
+    new Configuration({ persistStorage: false }),
+  );
 }
 
 describe('CheerioCrawler against muniseo on the same pages', () => {

@@ -8,7 +8,18 @@ import { extractingParser, testConfig } from './helpers.js';
 let web: FixtureWeb;
 beforeAll(async () => {
   web = await startFixtureWeb({
-    only: ['test-refused', 'test-tls', 'test-hanging', 'test-403', 'test-flapping', 'test-robots-5xx', 'test-robots-disallow', 'test-links', 'test-charsets', 'test-traps'],
+    only: [
+      'test-refused',
+      'test-tls',
+      'test-hanging',
+      'test-403',
+      'test-flapping',
+      'test-robots-5xx',
+      'test-robots-disallow',
+      'test-links',
+      'test-charsets',
+      'test-traps',
+    ],
   });
 });
 afterAll(() => web.close());
@@ -25,7 +36,11 @@ describe('failures are results', () => {
       [web.origin('test-hanging'), 'timeout', 'home page: no complete answer within 2000 ms'],
       [web.origin('test-403'), 'http-error', 'the home page answered HTTP 403'],
       [web.origin('test-robots-disallow'), 'blocked-by-robots', 'robots.txt disallows the whole site (/) to muniseo'],
-      [web.origin('test-robots-5xx'), 'blocked-by-robots', 'robots.txt answered HTTP 503: RFC 9309 says to treat the whole site as disallowed for now'],
+      [
+        web.origin('test-robots-5xx'),
+        'blocked-by-robots',
+        'robots.txt answered HTTP 503: RFC 9309 says to treat the whole site as disallowed for now',
+      ],
       ['ftp://mairie.test/', 'error', 'not an http(s) URL: ftp://mairie.test/'],
     ];
     const results = await Promise.all(cases.map(([url]) => crawl(url ?? '')));
@@ -44,7 +59,12 @@ describe('failures are results', () => {
       ['/', 200, 2],
       ['/actualites/', 200, 2],
     ]);
-    expect(web.requests('test-flapping').map((request) => request.path).slice(0, 3)).toEqual(['/robots.txt', '/', '/']);
+    expect(
+      web
+        .requests('test-flapping')
+        .map((request) => request.path)
+        .slice(0, 3),
+    ).toEqual(['/robots.txt', '/', '/']);
   });
 
   it('lets the other sites of a study finish while one hangs', async () => {
@@ -54,7 +74,9 @@ describe('failures are results', () => {
       const result = await crawlSite(url, testConfig({ requestTimeoutSecs: 3 }), { parse: extractingParser().parse, globalLimiter });
       return { outcome: result.outcome, ms: Date.now() - started };
     };
-    const [hanging, ...others] = await Promise.all(['test-hanging', 'test-links', 'test-charsets', 'test-traps'].map((name) => timed(web.origin(name))));
+    const [hanging, ...others] = await Promise.all(
+      ['test-hanging', 'test-links', 'test-charsets', 'test-traps'].map((name) => timed(web.origin(name))),
+    );
     expect(hanging?.outcome).toBe('timeout');
     expect(others.map((other) => other.outcome)).toEqual(['ok', 'ok', 'ok']);
     // The hanging site holds one of the four global slots for its whole timeout; the others never wait for it.

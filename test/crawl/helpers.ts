@@ -7,7 +7,13 @@ import type { PageSnapshot } from '../../src/crawl/types.js';
 
 /** Defaults with short timeouts: a test site that hangs must not hold the suite. */
 export function testConfig(overrides: Partial<CrawlConfig> = {}): CrawlConfig {
-  return crawlConfigSchema.parse({ requestTimeoutSecs: 5, connectTimeoutSecs: 2, siteBudgetSecs: 60, browserFallback: false, ...overrides });
+  return crawlConfigSchema.parse({
+    requestTimeoutSecs: 5,
+    connectTimeoutSecs: 2,
+    siteBudgetSecs: 60,
+    browserFallback: false,
+    ...overrides,
+  });
 }
 
 export interface ExtractingParser {
@@ -27,7 +33,13 @@ export function extractingParser(): ExtractingParser {
     parsed,
     parse: (snapshot, siteOrigin): ParsedPage => {
       parsed.push(snapshot);
-      const page = extractPageFacts({ url: snapshot.finalUrl, status: snapshot.status, headers: snapshot.headers, body: snapshot.body, siteOrigin });
+      const page = extractPageFacts({
+        url: snapshot.finalUrl,
+        status: snapshot.status,
+        headers: snapshot.headers,
+        body: snapshot.body,
+        siteOrigin,
+      });
       facts.set(snapshot.finalUrl, page);
       return {
         links: page.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url as string),

@@ -29,14 +29,20 @@ describe('interrupting a crawl', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     const started = Date.now();
-    const crawl = await crawlSite(web.origin('test-hanging'), testConfig({ requestTimeoutSecs: 20 }), { parse: extractingParser().parse, signal: controller.signal });
+    const crawl = await crawlSite(web.origin('test-hanging'), testConfig({ requestTimeoutSecs: 20 }), {
+      parse: extractingParser().parse,
+      signal: controller.signal,
+    });
     expect(Date.now() - started).toBeLessThan(800);
     expect(crawl).toMatchObject({ outcome: 'error', interrupted: true, reason: 'interrupted before the crawl finished' });
   });
 
   it('does not start when already interrupted', async () => {
     const before = web.requests().length;
-    const crawl = await crawlSite(web.origin('test-budget'), testConfig(), { parse: extractingParser().parse, signal: AbortSignal.abort() });
+    const crawl = await crawlSite(web.origin('test-budget'), testConfig(), {
+      parse: extractingParser().parse,
+      signal: AbortSignal.abort(),
+    });
     expect(crawl).toMatchObject({ outcome: 'error', interrupted: true });
     expect(web.requests().length).toBe(before);
   });

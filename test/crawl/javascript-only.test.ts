@@ -84,7 +84,11 @@ describe('when not to render', () => {
     expect(crawl.rawVsRendered).toMatchObject({ rawLinks: 1, renderedLinks: 1, pages: 1 });
     expect(crawl.rawVsRendered?.reason).toMatch(/rendering the home page showed no more, so the raw HTML was kept$/);
     // The last parse of the home page was the raw one: its facts stand.
-    expect(parser.parsed.filter((page) => page.finalUrl === `${origin}/`).map((page) => page.renderedWith)).toEqual(['http', 'browser', 'http']);
+    expect(parser.parsed.filter((page) => page.finalUrl === `${origin}/`).map((page) => page.renderedWith)).toEqual([
+      'http',
+      'browser',
+      'http',
+    ]);
   });
 
   it('does not start a browser for an ordinary site', async () => {

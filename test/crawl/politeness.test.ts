@@ -9,7 +9,10 @@ import { extractingParser, testConfig } from './helpers.js';
 /** The most requests the server was handling at one moment. */
 function peakConcurrency(requests: ReceivedRequest[]): number {
   return Math.max(
-    ...requests.map((request) => requests.filter((other) => other.startedAt <= request.startedAt && request.startedAt < (other.finishedAt ?? Infinity)).length),
+    ...requests.map(
+      (request) =>
+        requests.filter((other) => other.startedAt <= request.startedAt && request.startedAt < (other.finishedAt ?? Infinity)).length,
+    ),
   );
 }
 

@@ -34,7 +34,9 @@ describe('redirects', () => {
   });
 
   it('resolves a relative Location against the URL that sent it', () => {
-    expect(page('/relative/ici')?.redirectChain).toEqual([{ url: `${origin}/relative/ici`, status: 308, location: `${origin}/nouvelle-page/` }]);
+    expect(page('/relative/ici')?.redirectChain).toEqual([
+      { url: `${origin}/relative/ici`, status: 308, location: `${origin}/nouvelle-page/` },
+    ]);
   });
 
   it('detects a redirect loop and records it as the failure of the page', () => {
@@ -65,7 +67,9 @@ describe('home page probes', () => {
     const canonical = `https://www.ville-jumelle.test:${port}/`;
     expect(crawl.outcome).toBe('ok');
     expect(crawl.pages[0]?.finalUrl).toBe(canonical);
-    expect(crawl.homeProbes.map((probe) => [probe.url, probe.finalUrl, probe.status, probe.redirectChain.map((hop) => hop.status)])).toEqual([
+    expect(
+      crawl.homeProbes.map((probe) => [probe.url, probe.finalUrl, probe.status, probe.redirectChain.map((hop) => hop.status)]),
+    ).toEqual([
       [`http://ville-jumelle.test:${port}/`, canonical, 200, [301, 301]],
       [`http://www.ville-jumelle.test:${port}/`, canonical, 200, [301]],
       [`https://ville-jumelle.test:${port}/`, canonical, 200, [301]],

@@ -17,7 +17,10 @@ const both = (text: string, path: string, token?: string) => ({
 
 describe('robots.txt: muniseo against Crawlee RobotsTxtFile', () => {
   it('agree on longest match, Allow on ties, * and $, and encoded non-ASCII paths', () => {
-    expect(both('User-agent: *\nDisallow: /agenda/\nAllow: /agenda/evenements/\n', '/agenda/evenements/x', 'muniseo')).toEqual({ muniseo: true, crawlee: true });
+    expect(both('User-agent: *\nDisallow: /agenda/\nAllow: /agenda/evenements/\n', '/agenda/evenements/x', 'muniseo')).toEqual({
+      muniseo: true,
+      crawlee: true,
+    });
     expect(both('User-agent: *\nDisallow: /page\nAllow: /page\n', '/page', 'muniseo')).toEqual({ muniseo: true, crawlee: true });
     expect(both('User-agent: *\nDisallow: /*.pdf$\n', '/budget.pdf', 'muniseo')).toEqual({ muniseo: false, crawlee: false });
     expect(both('User-agent: *\nDisallow: /démarches/\n', '/d%C3%A9marches/x', 'muniseo')).toEqual({ muniseo: false, crawlee: false });

@@ -9,18 +9,28 @@ describe('parseSitemapXml', () => {
   it('reads a urlset with its locations and lastmod dates', () => {
     const parsed = parseSitemapXml(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       <url><loc> https://ville.test/a </loc><lastmod>2026-01-02</lastmod></url><url><loc>https://ville.test/b</loc></url></urlset>`);
-    expect(parsed).toEqual({ kind: 'urlset', locs: ['https://ville.test/a', 'https://ville.test/b'], lastmods: ['2026-01-02'], errors: [] });
+    expect(parsed).toEqual({
+      kind: 'urlset',
+      locs: ['https://ville.test/a', 'https://ville.test/b'],
+      lastmods: ['2026-01-02'],
+      errors: [],
+    });
   });
 
   it('reads a sitemap index, with or without a namespace prefix', () => {
-    const parsed = parseSitemapXml(`<sm:sitemapindex xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9"><sm:sitemap><sm:loc>https://ville.test/s1.xml</sm:loc></sm:sitemap></sm:sitemapindex>`);
+    const parsed = parseSitemapXml(
+      `<sm:sitemapindex xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9"><sm:sitemap><sm:loc>https://ville.test/s1.xml</sm:loc></sm:sitemap></sm:sitemapindex>`,
+    );
     expect(parsed.kind).toBe('index');
     expect(parsed.locs).toEqual(['https://ville.test/s1.xml']);
   });
 
   it('reports what is not a sitemap', () => {
     expect(parseSitemapXml('Plan du site : voir /plan')).toMatchObject({ kind: 'invalid', errors: ['not XML'] });
-    expect(parseSitemapXml('<html><body>Plan</body></html>')).toMatchObject({ kind: 'invalid', errors: ['root element <html> is neither urlset nor sitemapindex'] });
+    expect(parseSitemapXml('<html><body>Plan</body></html>')).toMatchObject({
+      kind: 'invalid',
+      errors: ['root element <html> is neither urlset nor sitemapindex'],
+    });
   });
 });
 
@@ -36,7 +46,9 @@ describe('sitemaps of a site', () => {
   afterAll(() => web.close());
 
   it('follows robots.txt to the index, then to each sitemap of the site, gzip included, and tries /sitemap.xml', () => {
-    expect(crawl.sitemaps.map((sitemap) => [sitemap.url.replace(origin, ''), sitemap.source, sitemap.kind, sitemap.parent?.replace(origin, '')])).toEqual([
+    expect(
+      crawl.sitemaps.map((sitemap) => [sitemap.url.replace(origin, ''), sitemap.source, sitemap.kind, sitemap.parent?.replace(origin, '')]),
+    ).toEqual([
       ['/sitemap_index.xml', 'robots', 'index', undefined],
       ['/sitemap.xml', 'default', 'invalid', undefined],
       ['/sitemap-pages.xml', 'robots', 'urlset', '/sitemap_index.xml'],
@@ -66,7 +78,9 @@ describe('sitemaps of a site', () => {
 
   it('crawls the pages only the sitemaps know after the linked ones, marked as found in the sitemap', () => {
     expect(pathsOf(crawl.pages)).toEqual(['/', '/pages/a/', '/pages/b/', '/pages/c/', '/pages/d/', '/actualites/x/', '/actualites/y/']);
-    expect(crawl.pages.filter((page) => page.discoveredBy === 'sitemap').map((page) => [new URL(page.finalUrl).pathname, page.status])).toEqual([
+    expect(
+      crawl.pages.filter((page) => page.discoveredBy === 'sitemap').map((page) => [new URL(page.finalUrl).pathname, page.status]),
+    ).toEqual([
       ['/pages/c/', 200],
       ['/pages/d/', 404],
       ['/actualites/x/', 200],

@@ -52,7 +52,10 @@ describe('TrapGuard', () => {
     const guard = new TrapGuard(10);
     expect(guard.admit('https://ville.test/a/b/a/b/a/')).toBe(false);
     expect(guard.admit(`https://ville.test/${'x'.repeat(2100)}`)).toBe(false);
-    expect(guard.traps.map((trap) => trap.pattern)).toEqual(['repeating path segments (relative-link loop)', 'URL longer than 2048 characters']);
+    expect(guard.traps.map((trap) => trap.pattern)).toEqual([
+      'repeating path segments (relative-link loop)',
+      'URL longer than 2048 characters',
+    ]);
   });
 });
 
@@ -64,7 +67,9 @@ describe('traps on real sites', () => {
   afterAll(() => web.close());
 
   it('stops the endless calendar of Calendrier-sur-Marne after the pattern limit and reports it', async () => {
-    const crawl = await crawlSite(web.origin('calendrier-sur-marne'), testConfig({ maxDepth: 100, trapPatternLimit: 12 }), { parse: extractingParser().parse });
+    const crawl = await crawlSite(web.origin('calendrier-sur-marne'), testConfig({ maxDepth: 100, trapPatternLimit: 12 }), {
+      parse: extractingParser().parse,
+    });
     const months = pathsOf(crawl.pages).filter((path) => /^\/agenda\/\d{4}-\d{2}\/$/.test(path));
     expect(months).toHaveLength(12);
     const trap = crawl.traps.find((report) => report.pattern === '/agenda/{date}/');
@@ -77,7 +82,9 @@ describe('traps on real sites', () => {
     let crawl: SiteCrawl;
     let paths: string[];
     beforeAll(async () => {
-      crawl = await crawlSite(web.origin('test-traps'), testConfig({ maxDepth: 50, trapPatternLimit: 5 }), { parse: extractingParser().parse });
+      crawl = await crawlSite(web.origin('test-traps'), testConfig({ maxDepth: 50, trapPatternLimit: 5 }), {
+        parse: extractingParser().parse,
+      });
       paths = pathsOf(crawl.pages);
     });
     const trap = (name: string) => crawl.traps.find((report) => report.pattern === name);
@@ -91,13 +98,23 @@ describe('traps on real sites', () => {
         '/evenements?mois=2026-09',
         '/evenements?mois=2027-01',
       ]);
-      expect(trap('/evenements?mois={date}')).toEqual({ pattern: '/evenements?mois={date}', example: `${web.origin('test-traps')}/evenements?mois=2026-08`, skipped: 2 });
+      expect(trap('/evenements?mois={date}')).toEqual({
+        pattern: '/evenements?mois={date}',
+        example: `${web.origin('test-traps')}/evenements?mois=2026-08`,
+        skipped: 2,
+      });
     });
 
     it('crawls pages behind session ids once, without the id, and reports the session parameter', () => {
-      expect(paths.filter((path) => path.startsWith('/espace-citoyen/'))).toEqual(['/espace-citoyen/', '/espace-citoyen/demarches/', '/espace-citoyen/formulaires/']);
+      expect(paths.filter((path) => path.startsWith('/espace-citoyen/'))).toEqual([
+        '/espace-citoyen/',
+        '/espace-citoyen/demarches/',
+        '/espace-citoyen/formulaires/',
+      ]);
       expect(web.requests('test-traps').some((request) => /PHPSESSID/i.test(request.path))).toBe(false);
-      expect(trap('session-id parameter (removed from links)')?.example).toBe(`${web.origin('test-traps')}/espace-citoyen/?PHPSESSID=abc123`);
+      expect(trap('session-id parameter (removed from links)')?.example).toBe(
+        `${web.origin('test-traps')}/espace-citoyen/?PHPSESSID=abc123`,
+      );
     });
 
     it('stops a faceted listing after five filter combinations', () => {
