@@ -61,7 +61,7 @@ export const cmsFingerprints: Fingerprints = {
   spip: [/<meta[^>]+content=["']SPIP/i, /spip\.php/],
   wix: [/static\.wixstatic\.com|<meta[^>]+content=["']Wix/i],
   'e-magnus': [/e-magnus/i],
-  'kiosque-net': [/kiosque/i],
+  'kiosque-net': [/kiosque[-_ ]?net/i],
 };
 
 export const dsfrFingerprints: Fingerprints = {

@@ -192,3 +192,21 @@ describe('link text', () => {
     expect(page.links[0]?.text).toBe('Marché de Noël Place de l’Église');
   });
 });
+
+describe('detected tools', () => {
+  const tags = (body: string) => extractPageFacts({ url: `${origin}/`, status: 200, headers: {}, body, siteOrigin: origin }).tags;
+
+  it('does not take a bandstand (« kiosque à musique ») for a CMS', () => {
+    expect(tags('<p>Concert au kiosque à musique du parc.</p>').cms).toEqual([]);
+  });
+
+  it('recognises WordPress, DSFR markers and verification metas whatever their attribute order and case', () => {
+    const found = tags(
+      '<META CONTENT="abc" NAME="Google-Site-Verification"><link rel="stylesheet" href="/wp-content/themes/t.css">' +
+        '<header class="fr-header"><p class="fr-logo">République Française</p></header>',
+    );
+    expect(found.verification).toEqual(['google']);
+    expect(found.cms).toEqual(['wordpress']);
+    expect(found.dsfr).toEqual(expect.arrayContaining(['fr-header', 'fr-logo']));
+  });
+});

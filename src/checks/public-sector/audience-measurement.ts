@@ -14,10 +14,10 @@ export default defineSiteCheck({
   run: (site) => {
     if (site.pages.length === 0) return notApplicable('no page');
     const { tools, loaded, consentManagers } = consentPicture(site);
-    if (tools.length === 0) return pass({ value: 'none' });
+    if (tools.length === 0) return pass({ value: 'none', evidence: 'no audience-measurement tool found' });
     const needing = tools.filter((tool) => analyticsNeedingConsent.has(tool));
     const value = tools.join(', ');
-    if (needing.length === 0) return pass({ value });
+    if (needing.length === 0) return pass({ value, evidence: `${value}: can be exempt from consent when configured as the CNIL requires` });
     if (consentManagers.length === 0)
       return fail({ value, evidence: `${needing.join(', ')} need consent and no consent manager was found` });
     const direct = loaded.filter((tool) => analyticsNeedingConsent.has(tool));
