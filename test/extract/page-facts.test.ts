@@ -96,6 +96,7 @@ describe('extractPageFacts', () => {
       ['Accessibilité : partiellement conforme', 'partiellement'],
       ['Accessibilité: totalement conforme', 'totalement'],
       ['Accessibilité\u00a0: non conforme', 'non'],
+      ['Accessibilité\u202f: partiellement conforme', 'partiellement'],
       ['ACCESSIBILITÉ : NON-CONFORME', 'non'],
       ['Accessibilite – partiellement   conforme', 'partiellement'],
       ['Accessibilité :\n  partiellement\n  conforme', 'partiellement'],
