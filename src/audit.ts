@@ -93,6 +93,10 @@ export async function auditSite(institution: Institution, options: AuditOptions)
       return {
         links: facts.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url as string),
         contentHash: facts.contentHash,
+        // Let the crawl tell a JavaScript-only site apart (and measure raw against rendered).
+        wordCount: facts.wordCount,
+        hasAppRoot: facts.hasAppRoot,
+        noscriptText: facts.noscriptText,
       };
     },
     globalLimiter: options.globalLimiter,
