@@ -64,8 +64,25 @@ const config = {
   background: 'white',
   font,
   view: { stroke: null },
-  axis: { labelColor: '#1a1a1a', titleColor: '#1a1a1a', labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', gridColor: '#e0e0e0' },
-  legend: { labelColor: '#1a1a1a', titleColor: '#1a1a1a', labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', orient: 'bottom', labelLimit: 320, columns: 2, direction: 'horizontal' },
+  axis: {
+    labelColor: '#1a1a1a',
+    titleColor: '#1a1a1a',
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    gridColor: '#e0e0e0',
+  },
+  legend: {
+    labelColor: '#1a1a1a',
+    titleColor: '#1a1a1a',
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    orient: 'bottom',
+    labelLimit: 320,
+    columns: 2,
+    direction: 'horizontal',
+  },
 } as const;
 
 export class ChartRenderer {
@@ -85,7 +102,10 @@ export class ChartRenderer {
       this.views.set(key, view);
     }
     // Vega keeps references to the rows it is given; copies keep callers' data untouched.
-    view.data('rows', rows.map((row) => ({ ...row })));
+    view.data(
+      'rows',
+      rows.map((row) => ({ ...row })),
+    );
     return view.toSVG();
   }
 
@@ -161,8 +181,14 @@ export function boxPlots(indexTitle: string): ChartSpec {
     width: 420,
     height: { step: 30 },
     layer: [
-      { mark: { type: 'rule', color: '#1a1a1a' }, encoding: { y, x: { field: 'min', type: 'quantitative', scale: { domain: [0, 100] }, title: indexTitle }, x2: { field: 'max' } } },
-      { mark: { type: 'bar', height: 14, color: '#67a9cf', stroke: '#1a1a1a' }, encoding: { y, x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' } } },
+      {
+        mark: { type: 'rule', color: '#1a1a1a' },
+        encoding: { y, x: { field: 'min', type: 'quantitative', scale: { domain: [0, 100] }, title: indexTitle }, x2: { field: 'max' } },
+      },
+      {
+        mark: { type: 'bar', height: 14, color: '#67a9cf', stroke: '#1a1a1a' },
+        encoding: { y, x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' } },
+      },
       { mark: { type: 'tick', color: '#1a1a1a', thickness: 3, size: 14 }, encoding: { y, x: { field: 'median', type: 'quantitative' } } },
     ],
   };
@@ -213,7 +239,10 @@ export function pairedShares(shareTitle: string, seriesNames: [string, string]):
           color: { field: 'series', type: 'nominal', title: null, scale: { domain: seriesNames, range: ['#b8b8b8', '#2166ac'] } },
         },
       },
-      { mark: { type: 'rule', color: '#1a1a1a' }, encoding: { y, yOffset, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+      {
+        mark: { type: 'rule', color: '#1a1a1a' },
+        encoding: { y, yOffset, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
+      },
     ],
   };
 }

@@ -143,7 +143,12 @@ export class CsvExports {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     const open = (name: ExportFile) => new CsvFile(join(dataDir, name), exportColumns[name].length, exportColumns[name]);
-    this.files = { 'sites.csv': open('sites.csv'), 'checks.csv': open('checks.csv'), 'pages.csv': open('pages.csv'), 'lighthouse.csv': open('lighthouse.csv') };
+    this.files = {
+      'sites.csv': open('sites.csv'),
+      'checks.csv': open('checks.csv'),
+      'pages.csv': open('pages.csv'),
+      'lighthouse.csv': open('lighthouse.csv'),
+    };
   }
 
   get paths(): string[] {

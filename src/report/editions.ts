@@ -107,20 +107,43 @@ export async function compareEditions(context: ReportContext, earlier: EarlierEd
           'chart-editions',
           pairedShares(t('share'), series),
           changes.flatMap(({ level, change }) => [
-            { category: wrapLabel(context.levelName(level)), order: level, series: series[0], share: change.before.share ?? 0, low: change.before.low ?? 0, high: change.before.high ?? 0 },
-            { category: wrapLabel(context.levelName(level)), order: level, series: series[1], share: change.after.share ?? 0, low: change.after.low ?? 0, high: change.after.high ?? 0 },
+            {
+              category: wrapLabel(context.levelName(level)),
+              order: level,
+              series: series[0],
+              share: change.before.share ?? 0,
+              low: change.before.low ?? 0,
+              high: change.before.high ?? 0,
+            },
+            {
+              category: wrapLabel(context.levelName(level)),
+              order: level,
+              series: series[1],
+              share: change.after.share ?? 0,
+              low: change.after.low ?? 0,
+              high: change.after.high ?? 0,
+            },
           ]),
           {
             title: t('compareSharesHeading'),
             alt: changes
               .map(({ level, change }) =>
-                t('compareChartItem', { level: context.levelName(level), before: format.percent(change.before.share), after: format.percent(change.after.share) }),
+                t('compareChartItem', {
+                  level: context.levelName(level),
+                  before: format.percent(change.before.share),
+                  after: format.percent(change.after.share),
+                }),
               )
               .join(lang === 'fr' ? ' ; ' : '; '),
           },
           {
             columns: [t('levelName'), t('before'), t('after'), t('change')],
-            rows: changes.map(({ level, change }) => [context.levelName(level), format.proportion(change.before), format.proportion(change.after), format.change(change)]),
+            rows: changes.map(({ level, change }) => [
+              context.levelName(level),
+              format.proportion(change.before),
+              format.proportion(change.after),
+              format.change(change),
+            ]),
           },
         )
       : undefined;

@@ -39,8 +39,17 @@ export function indexDefinition(): IndexDefinition {
       minDimensions: { ...threshold.minDimensions } as Record<string, number>,
       reason: threshold.reason,
     })),
-    dimensions: scoredDimensions.map((dimension) => ({ dimension, weight: dimensionWeights[dimension], reason: dimensionReasons[dimension] })),
-    lighthouseInputs: lighthouseInputs.map((input) => ({ title: input.title, dimension: input.dimension, weight: input.weight, rationale: input.rationale })),
+    dimensions: scoredDimensions.map((dimension) => ({
+      dimension,
+      weight: dimensionWeights[dimension],
+      reason: dimensionReasons[dimension],
+    })),
+    lighthouseInputs: lighthouseInputs.map((input) => ({
+      title: input.title,
+      dimension: input.dimension,
+      weight: input.weight,
+      rationale: input.rationale,
+    })),
   };
 }
 

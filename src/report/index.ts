@@ -12,7 +12,15 @@ import { printPdf } from './pdf.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import { studyJson } from './results-json.js';
 import { sitePage } from './site-page.js';
-import { answerSection, failingSection, groupsSection, institutionRows, intentRows, notAuditedSection, publicSectorThemes } from './study-findings.js';
+import {
+  answerSection,
+  failingSection,
+  groupsSection,
+  institutionRows,
+  intentRows,
+  notAuditedSection,
+  publicSectorThemes,
+} from './study-findings.js';
 import { StudySummaryBuilder, maturityLevels } from './study-summary.js';
 import { loadTemplates, stylesheetPath, type PageTemplates } from './templates.js';
 
@@ -72,7 +80,13 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
       if (!site) continue;
       const path = join(sitesDir, `${site.fileName}.html`);
       const page = await sitePage(context, result, site);
-      writeFileSync(path, templates.render('site', { ...frame(context, '../', `${page.name} — ${context.t('reportTitle', { name: meta.name })}`), site: page }));
+      writeFileSync(
+        path,
+        templates.render('site', {
+          ...frame(context, '../', `${page.name} — ${context.t('reportTitle', { name: meta.name })}`),
+          site: page,
+        }),
+      );
       files.push(path);
     }
 
@@ -91,7 +105,10 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     const report: WrittenReport = { indexPath, files };
     if (options.pdf) {
       const pdfPath = join(dir, 'report.pdf');
-      await printPdf(indexPath, pdfPath, { chromePath: options.chromePath, header: meta.fictional ? context.t('fictionalNotice') : undefined });
+      await printPdf(indexPath, pdfPath, {
+        chromePath: options.chromePath,
+        header: meta.fictional ? context.t('fictionalNotice') : undefined,
+      });
       files.push(pdfPath);
       report.pdfPath = pdfPath;
     }
@@ -113,7 +130,12 @@ function frame(context: ReportContext, root: string, pageTitle: string) {
   };
 }
 
-async function indexPage(context: ReportContext, templates: PageTemplates, comparison: Comparison | undefined, pending: number): Promise<string> {
+async function indexPage(
+  context: ReportContext,
+  templates: PageTemplates,
+  comparison: Comparison | undefined,
+  pending: number,
+): Promise<string> {
   const { t, format, meta } = context;
   const period = meta.finishedAt
     ? t('studyPeriod', { start: format.date(meta.startedAt), end: format.date(meta.finishedAt) })

@@ -41,13 +41,15 @@ export function methodology(context: ReportContext): Methodology {
   const config = meta.config;
   const environment = meta.environment ?? {};
   const unknown = t('unknown');
-  const text = (value: unknown) => (value === undefined || value === null || value === '' ? unknown : typeof value === 'number' ? format.number(value) : String(value));
+  const text = (value: unknown) =>
+    value === undefined || value === null || value === '' ? unknown : typeof value === 'number' ? format.number(value) : String(value);
   const yesNo = (value: unknown) => (typeof value === 'boolean' ? t(value ? 'yes' : 'no') : unknown);
   const secs = (value: unknown) => (typeof value === 'number' ? t('seconds', { n: format.number(value) }) : unknown);
   const crawlSetting = (key: string) => setting(config, ['crawl', key]);
   const lighthouseSetting = (key: string) => setting(config, ['lighthouse', key]);
   const maxBytes = crawlSetting('maxBytes');
-  const envText = (...keys: string[]) => keys.map((key) => environment[key]).find((value) => value !== undefined && value !== null && value !== '');
+  const envText = (...keys: string[]) =>
+    keys.map((key) => environment[key]).find((value) => value !== undefined && value !== null && value !== '');
   const joined = (values: Set<string>) => (values.size > 0 ? [...values].join(', ') : undefined);
 
   const lighthouseEnabled = lighthouseSetting('enabled') !== false;
@@ -84,16 +86,30 @@ export function methodology(context: ReportContext): Methodology {
       { label: t('maxDepth'), value: text(crawlSetting('maxDepth')) },
       { label: t('siteBudget'), value: secs(crawlSetting('siteBudgetSecs')) },
       { label: t('requestTimeout'), value: secs(crawlSetting('requestTimeoutSecs')) },
-      { label: t('maxBytes'), value: typeof maxBytes === 'number' ? t('megabytes', { n: format.number(maxBytes / 1024 / 1024, 1) }) : unknown },
+      {
+        label: t('maxBytes'),
+        value: typeof maxBytes === 'number' ? t('megabytes', { n: format.number(maxBytes / 1024 / 1024, 1) }) : unknown,
+      },
       { label: t('perHostConcurrency'), value: text(crawlSetting('perHostConcurrency')) },
       { label: t('robotsObeyed'), value: yesNo(crawlSetting('respectRobots')) },
       { label: t('browserFallback'), value: yesNo(crawlSetting('browserFallback')) },
     ],
     lighthouseEnabled,
     lighthouse: [
-      { label: t('lighthouseVersion'), value: text(envText('lighthouseVersion', 'lighthouse') ?? joined(summary.lighthouse.lighthouseVersions)) },
-      { label: t('chromiumVersion'), value: text(envText('chromiumVersion', 'chromeVersion', 'chromium', 'browserVersion') ?? joined(summary.lighthouse.chromiumVersions)) },
-      { label: t('throttling'), value: throttlingText(envText('throttling', 'throttlingMethod') ?? joined(summary.lighthouse.throttling), unknown) },
+      {
+        label: t('lighthouseVersion'),
+        value: text(envText('lighthouseVersion', 'lighthouse') ?? joined(summary.lighthouse.lighthouseVersions)),
+      },
+      {
+        label: t('chromiumVersion'),
+        value: text(
+          envText('chromiumVersion', 'chromeVersion', 'chromium', 'browserVersion') ?? joined(summary.lighthouse.chromiumVersions),
+        ),
+      },
+      {
+        label: t('throttling'),
+        value: throttlingText(envText('throttling', 'throttlingMethod') ?? joined(summary.lighthouse.throttling), unknown),
+      },
       { label: t('lighthouseFormFactor'), value: text(lighthouseSetting('formFactor')) },
       { label: t('lighthousePages'), value: text(lighthouseSetting('pages')) },
       { label: t('lighthouseRuns'), value: text(lighthouseSetting('runs')) },

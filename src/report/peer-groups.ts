@@ -1,6 +1,13 @@
 // Peer groups as the report names and orders them. The grouping itself (kind × stratum by
 // default, or any columns of the sites file) is src/institutions' `peerGroupKey`.
-import { defaultGroupBy, groupColumns, institutionKinds, minComparableGroupSize, peerGroupKey, stratumByLabel } from '../institutions/index.js';
+import {
+  defaultGroupBy,
+  groupColumns,
+  institutionKinds,
+  minComparableGroupSize,
+  peerGroupKey,
+  stratumByLabel,
+} from '../institutions/index.js';
 import type { Institution } from '../institutions/types.js';
 import { kindLabels } from './labels.js';
 
@@ -31,7 +38,10 @@ function groupValue(institution: Institution, column: string): { label: { fr: st
   const value = raw === undefined || raw === null || raw === '' ? undefined : String(raw);
   if (column === 'kind') {
     const position = institutionKinds.indexOf(institution.kind);
-    return { label: kindLabels[institution.kind] ?? { fr: institution.kind, en: institution.kind }, order: [position < 0 ? institutionKinds.length : position] };
+    return {
+      label: kindLabels[institution.kind] ?? { fr: institution.kind, en: institution.kind },
+      order: [position < 0 ? institutionKinds.length : position],
+    };
   }
   if (column === 'stratum') {
     if (!value) return { label: unknownStratum, order: [Number.MAX_SAFE_INTEGER] };

@@ -32,8 +32,11 @@ export function reportContext(lang: ReportLang, meta: StudyMeta, summary: StudyS
   const byId = new Map(catalogue.map((check, position) => [check.id, { check, position }]));
   const definition = indexDefinition();
   const levelLabel = (level: number) =>
-    definition.levels.find((entry) => entry.level === level)?.label[lang] ?? summary.levelLabels.get(level as 0 | 1 | 2 | 3)?.[lang] ?? String(level);
-  const dimensionName = (dimension: string) => (dimensionLabels as Record<string, { fr: string; en: string } | undefined>)[dimension]?.[lang] ?? dimension;
+    definition.levels.find((entry) => entry.level === level)?.label[lang] ??
+    summary.levelLabels.get(level as 0 | 1 | 2 | 3)?.[lang] ??
+    String(level);
+  const dimensionName = (dimension: string) =>
+    (dimensionLabels as Record<string, { fr: string; en: string } | undefined>)[dimension]?.[lang] ?? dimension;
   return {
     lang,
     format: formatter(lang),

@@ -102,7 +102,11 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: result.reason ?? '' }).trim();
     return page;
   }
-  page.indexSentence = t('siteIndexSentence', { score: format.number(index.score), level: index.level, label: context.levelLabel(index.level) });
+  page.indexSentence = t('siteIndexSentence', {
+    score: format.number(index.score),
+    level: index.level,
+    label: context.levelLabel(index.level),
+  });
   page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
   page.fixes = rankFixes(result.checks, result.lighthouse.pages, index)
     .slice(0, maxFixes)
@@ -110,7 +114,9 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
       title: context.checkTitle(fix.check.id),
       rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
       gain: t('pointsGain', { gain: format.signed(fix.gain, 1) }),
-      ...(fix.index.level > index.level ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) } : {}),
+      ...(fix.index.level > index.level
+        ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
+        : {}),
       status: labelOf(statusLabels, fix.check.status, lang),
       evidence: fix.check.evidence ?? '',
       examples: fix.check.examples.map(crawledLink),
@@ -119,7 +125,11 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
   return page;
 }
 
-async function placeInGroup(context: ReportContext, site: SiteSummary, siteDimensions: Record<string, number | null>): Promise<SitePage['place']> {
+async function placeInGroup(
+  context: ReportContext,
+  site: SiteSummary,
+  siteDimensions: Record<string, number | null>,
+): Promise<SitePage['place']> {
   const { t, format, lang, summary } = context;
   const place = peerPlace(summary, site);
   if (!place || site.score === null) return undefined;
@@ -129,7 +139,13 @@ async function placeInGroup(context: ReportContext, site: SiteSummary, siteDimen
   const groupLabel = place.group.identity.label[lang];
   let sentence: string;
   if (place.reference === 'group') {
-    sentence = t('placeSentence', { group: groupLabel, n: format.number(place.group.audited), percentile, position, median: format.number(place.median, 1) });
+    sentence = t('placeSentence', {
+      group: groupLabel,
+      n: format.number(place.group.audited),
+      percentile,
+      position,
+      median: format.number(place.median, 1),
+    });
   } else {
     const all = t('placeAll', { n: format.number(summary.all.audited), percentile, position, median: format.number(place.median, 1) });
     sentence =
@@ -161,10 +177,15 @@ async function placeInGroup(context: ReportContext, site: SiteSummary, siteDimen
     {
       title: t('dimensionsChartTitle', { reference: t(place.reference === 'group' ? 'referenceGroup' : 'referenceStudy') }),
       alt: t('dimensionsChartAlt', {
-        summary: rows.map((row) => t('dimensionsSummaryItem', { dimension: row.dimension, site: row.site, median: row.median })).join(lang === 'fr' ? ' ; ' : '; '),
+        summary: rows
+          .map((row) => t('dimensionsSummaryItem', { dimension: row.dimension, site: row.site, median: row.median }))
+          .join(lang === 'fr' ? ' ; ' : '; '),
       }),
     },
-    { columns: [t('dimension'), series[0], series[1], t('difference')], rows: rows.map((row) => [row.dimension, row.site, row.median, row.difference]) },
+    {
+      columns: [t('dimension'), series[0], series[1], t('difference')],
+      rows: rows.map((row) => [row.dimension, row.site, row.median, row.difference]),
+    },
   );
   return { sentence, medianLabel, rows, chart };
 }
@@ -204,7 +225,10 @@ function findingRow(context: ReportContext, check: CheckResult): FindingRow {
     statusClass: `status-${check.status}`,
     value,
     evidence: check.evidence ?? '',
-    pages: check.scope === 'page' && check.pagesChecked > 0 ? `${format.number(check.pagesAffected)} / ${format.number(check.pagesChecked)}` : '—',
+    pages:
+      check.scope === 'page' && check.pagesChecked > 0
+        ? `${format.number(check.pagesAffected)} / ${format.number(check.pagesChecked)}`
+        : '—',
     examples: check.examples.map(crawledLink),
   };
 }

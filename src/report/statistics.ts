@@ -26,7 +26,10 @@ export function proportion(count: number, total: number): Proportion {
   const z2 = z95 * z95;
   const centre = (p + z2 / (2 * total)) / (1 + z2 / total);
   const halfWidth = (z95 / (1 + z2 / total)) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
-  return { count, total, share: p, low: Math.max(0, centre - halfWidth), high: Math.min(1, centre + halfWidth) };
+  // At 0% and 100% the bound is exactly 0 or 1; rounding would leave 0.9999999999999999.
+  const low = count === 0 ? 0 : Math.max(0, centre - halfWidth);
+  const high = count === total ? 1 : Math.min(1, centre + halfWidth);
+  return { count, total, share: p, low, high };
 }
 
 export interface ProportionChange {

@@ -6,7 +6,8 @@ const fr = {
   reportTitle: 'Étude muniseo : {name}',
   question: 'Les institutions publiques locales appliquent-elles le SEO ?',
   skipToContent: 'Aller au contenu',
-  fictionalNotice: 'Données fictives : les institutions, les sites et les résultats de cette étude sont inventés et ne décrivent aucune collectivité réelle.',
+  fictionalNotice:
+    'Données fictives : les institutions, les sites et les résultats de cette étude sont inventés et ne décrivent aucune collectivité réelle.',
   generatedBy: 'Rapport produit par {tool} {version}.',
   studyPeriod: 'Étude menée du {start} au {end}.',
   studyUnfinished: 'Étude commencée le {start}, pas encore terminée : {pending} institutions restent à auditer.',
@@ -24,7 +25,8 @@ const fr = {
     'Sur les {audited} institutions auditées, {deliberate} appliquent un SEO délibéré ou avancé (niveau 2 ou plus). Répartition par niveau : {levels}.',
   answerLevelItem: 'niveau {level} « {label} » {share}',
   answerNone: "Aucune institution n'a pu être auditée : cette étude ne permet pas de répondre.",
-  answerScope: '{audited} institutions auditées sur {total} inscrites au registre de l’étude ; {notAudited} n’ont pas pu l’être (voir plus bas).',
+  answerScope:
+    '{audited} institutions auditées sur {total} inscrites au registre de l’étude ; {notAudited} n’ont pas pu l’être (voir plus bas).',
   levelsChartTitle: 'Part des institutions auditées à chaque niveau de maturité SEO, avec intervalle de confiance à 95 %',
   levelsChartAlt: 'Diagramme en barres. {sentence}',
   level: 'Niveau',
@@ -102,7 +104,8 @@ const fr = {
 
   // Not audited
   notAuditedHeading: 'Institutions non auditées',
-  notAuditedSentence: '{count} institutions sur {total} n’ont pas pu être auditées. Elles n’ont pas d’indice (et non un indice nul) et sont exclues des parts ci-dessus.',
+  notAuditedSentence:
+    '{count} institutions sur {total} n’ont pas pu être auditées. Elles n’ont pas d’indice (et non un indice nul) et sont exclues des parts ci-dessus.',
   notAuditedNone: 'Toutes les institutions du registre ont pu être auditées.',
   outcome: 'Résultat',
   count: 'Nombre',
@@ -134,7 +137,8 @@ const fr = {
   placeAbove: 'au-dessus de',
   placeBelow: 'en dessous de',
   placeEqual: 'égal à',
-  placeTooSmall: 'Son groupe ({group}) ne compte que {n} institutions auditées : trop peu pour comparer. La comparaison porte sur l’ensemble des {all} institutions auditées.',
+  placeTooSmall:
+    'Son groupe ({group}) ne compte que {n} institutions auditées : trop peu pour comparer. La comparaison porte sur l’ensemble des {all} institutions auditées.',
   placeAll: 'Parmi les {n} institutions auditées de l’étude, son indice est au {percentile}e centile : {position} la médiane ({median}).',
   thisSite: 'Ce site',
   groupMedian: 'Médiane du groupe',
@@ -146,7 +150,8 @@ const fr = {
   referenceGroup: 'son groupe',
   referenceStudy: 'l’étude',
   fixesHeading: 'Les corrections qui relèveraient le plus son indice',
-  fixesIntro: 'Chaque ligne donne le gain d’indice si ce seul contrôle passait, calculé avec la formule de l’indice ; les gains ne s’additionnent pas exactement.',
+  fixesIntro:
+    'Chaque ligne donne le gain d’indice si ce seul contrôle passait, calculé avec la formule de l’indice ; les gains ne s’additionnent pas exactement.',
   fixesNone: 'Aucune correction isolée ne relèverait l’indice : les contrôles qui comptent passent déjà.',
   gain: 'Gain',
   pointsGain: '{gain} points',
@@ -159,7 +164,8 @@ const fr = {
   pagesAffected: 'Pages concernées',
   examples: 'Exemples',
   lighthouseHeading: 'Lighthouse, page par page',
-  lighthouseIntro: 'Pages auditées par Lighthouse, pourquoi elles ont été choisies, leurs scores (0–100) et les métriques de laboratoire de l’exécution médiane.',
+  lighthouseIntro:
+    'Pages auditées par Lighthouse, pourquoi elles ont été choisies, leurs scores (0–100) et les métriques de laboratoire de l’exécution médiane.',
   lighthouseNone: 'Aucune page de ce site n’a été auditée par Lighthouse.',
   page: 'Page',
   pageType: 'Type',
@@ -173,7 +179,8 @@ const fr = {
   // Comparison
   compareHeading: 'Éditions comparées',
   compareIntro: 'Comparaison avec l’étude « {other} » ({date}). Les institutions sont appariées par identifiant.',
-  compareCounts: '{matched} institutions présentes dans les deux éditions, dont {bothAudited} auditées les deux fois ; {added} nouvelles, {gone} disparues.',
+  compareCounts:
+    '{matched} institutions présentes dans les deux éditions (dont {bothAudited} auditées les deux fois) ; nouvelles : {added} ; disparues : {gone}.',
   compareSharesHeading: 'Évolution des parts par niveau',
   compareChartItem: '{level} : {before} → {after}',
   before: 'Avant',
@@ -225,9 +232,11 @@ const fr = {
   samplingText:
     'Les pages auditées sont choisies par type (accueil, contact, démarche, actualité, événement, mentions légales ou accessibilité, page profonde) et dans un ordre stable, jamais au hasard : le même contenu donne le même choix. La page de chaque institution indique les pages retenues et pourquoi.',
   pageTypesAudited: 'Pages auditées par type',
-  lighthouseLabNote: 'Les scores et métriques Lighthouse sont des mesures de laboratoire, sur une machine et un réseau simulés, et non des données d’usage réel.',
+  lighthouseLabNote:
+    'Les scores et métriques Lighthouse sont des mesures de laboratoire, sur une machine et un réseau simulés, et non des données d’usage réel.',
   catalogueHeading: 'Catalogue des contrôles',
-  catalogueIntro: 'Chaque contrôle a un identifiant stable, une dimension et un poids dans le score de sa dimension ; un poids nul signale un constat rapporté mais non noté.',
+  catalogueIntro:
+    'Chaque contrôle a un identifiant stable, une dimension et un poids dans le score de sa dimension ; un poids nul signale un constat rapporté mais non noté.',
   weight: 'Poids',
   rationale: 'Pourquoi',
   scope: 'Portée',
@@ -250,15 +259,19 @@ const fr = {
   sourceDecoupage:
     '@etalab/decoupage-administratif : codes INSEE, populations, départements, régions et EPCI. Données sous Licence Ouverte, code sous licence MIT.',
   sourceCrawl: 'Les constats proviennent des pages publiques des sites, explorées par muniseo aux dates de l’étude.',
-  sourceLighthouse: 'Lighthouse (Google, licence Apache 2.0) pour les scores de performance, d’accessibilité, de bonnes pratiques et de SEO.',
+  sourceLighthouse:
+    'Lighthouse (Google, licence Apache 2.0) pour les scores de performance, d’accessibilité, de bonnes pratiques et de SEO.',
   limitationsHeading: 'Limites',
-  limitPages: 'Au plus {maxPages} pages par site sont explorées : un grand site est jugé sur un échantillon, choisi en suivant les liens depuis l’accueil et le plan de site.',
+  limitPages:
+    'Au plus {maxPages} pages par site sont explorées : un grand site est jugé sur un échantillon, choisi en suivant les liens depuis l’accueil et le plan de site.',
   limitPractice:
     'L’indice mesure des pratiques observables dans les pages, pas le classement dans les moteurs de recherche, ni l’audience, ni la qualité éditoriale.',
-  limitLighthouse: 'Les scores Lighthouse varient d’une exécution à l’autre ; l’écart est mesuré quand plusieurs exécutions sont faites, et seules les pages échantillonnées sont auditées.',
+  limitLighthouse:
+    'Les scores Lighthouse varient d’une exécution à l’autre ; l’écart est mesuré quand plusieurs exécutions sont faites, et seules les pages échantillonnées sont auditées.',
   limitRobots: 'Un site qui interdit l’exploration par robots.txt n’est pas audité : il figure parmi les institutions non auditées.',
   limitRegistry: 'L’adresse du site vient du registre ; une adresse erronée ou périmée fait auditer un autre site ou aucun.',
-  limitJavaScript: 'Les sites qui ne montrent leur contenu qu’après JavaScript sont rendus dans un navigateur ; leur lecture peut différer de celle des moteurs.',
+  limitJavaScript:
+    'Les sites qui ne montrent leur contenu qu’après JavaScript sont rendus dans un navigateur ; leur lecture peut différer de celle des moteurs.',
   limitDate: 'Les résultats décrivent les sites aux dates de l’étude ; ils ont pu changer depuis.',
 
   // Labels used by tables
@@ -285,7 +298,8 @@ const en: Record<StringKey, string> = {
   printFullTable: 'The full list of institutions is in the HTML version of the report and in data/sites.csv.',
 
   answerHeading: 'The answer',
-  answerSentence: 'Of the {audited} institutions audited, {deliberate} apply deliberate or advanced SEO (level 2 or above). By level: {levels}.',
+  answerSentence:
+    'Of the {audited} institutions audited, {deliberate} apply deliberate or advanced SEO (level 2 or above). By level: {levels}.',
   answerLevelItem: 'level {level} “{label}” {share}',
   answerNone: 'No institution could be audited: this study cannot answer.',
   answerScope: '{audited} institutions audited out of {total} in the study’s registry; {notAudited} could not be (see below).',
@@ -362,7 +376,8 @@ const en: Record<StringKey, string> = {
   valuesFound: 'Values found (most frequent)',
 
   notAuditedHeading: 'Institutions not audited',
-  notAuditedSentence: '{count} of {total} institutions could not be audited. They have no index (rather than a zero) and are left out of the shares above.',
+  notAuditedSentence:
+    '{count} of {total} institutions could not be audited. They have no index (rather than a zero) and are left out of the shares above.',
   notAuditedNone: 'Every institution in the registry could be audited.',
   outcome: 'Outcome',
   count: 'Count',
@@ -387,11 +402,13 @@ const en: Record<StringKey, string> = {
   siteNotAudited: 'This site could not be audited: {outcome}. {reason}',
   siteIndexSentence: 'SEO practice index: {score} out of 100, level {level} “{label}”.',
   placeHeading: 'Place in its peer group',
-  placeSentence: 'In its group ({group}, {n} audited institutions), its index is at the {percentile}th percentile: {position} the group’s median ({median}).',
+  placeSentence:
+    'In its group ({group}, {n} audited institutions), its index is at the {percentile}th percentile: {position} the group’s median ({median}).',
   placeAbove: 'above',
   placeBelow: 'below',
   placeEqual: 'equal to',
-  placeTooSmall: 'Its group ({group}) has only {n} audited institutions: too few to compare. It is compared with all {all} audited institutions instead.',
+  placeTooSmall:
+    'Its group ({group}) has only {n} audited institutions: too few to compare. It is compared with all {all} audited institutions instead.',
   placeAll: 'Among the study’s {n} audited institutions, its index is at the {percentile}th percentile: {position} the median ({median}).',
   thisSite: 'This site',
   groupMedian: 'Group median',
@@ -429,7 +446,7 @@ const en: Record<StringKey, string> = {
 
   compareHeading: 'Editions compared',
   compareIntro: 'Comparison with the study “{other}” ({date}). Institutions are matched by id.',
-  compareCounts: '{matched} institutions in both editions, {bothAudited} of them audited both times; {added} new, {gone} gone.',
+  compareCounts: '{matched} institutions in both editions ({bothAudited} of them audited both times); new: {added}; gone: {gone}.',
   compareSharesHeading: 'Change of the share at each level',
   compareChartItem: '{level}: {before} → {after}',
   before: 'Before',
@@ -480,9 +497,11 @@ const en: Record<StringKey, string> = {
   samplingText:
     'Audited pages are chosen by type (home, contact, service, news, event, legal or accessibility page, a deep page) in a stable order, never at random: the same content gives the same choice. Each institution’s page says which pages were chosen and why.',
   pageTypesAudited: 'Pages audited by type',
-  lighthouseLabNote: 'Lighthouse scores and metrics are lab measurements on a simulated device and network, not field data from real visitors.',
+  lighthouseLabNote:
+    'Lighthouse scores and metrics are lab measurements on a simulated device and network, not field data from real visitors.',
   catalogueHeading: 'The check catalogue',
-  catalogueIntro: 'Each check has a stable id, a dimension and a weight in its dimension’s score; a weight of zero marks a fact reported but not scored.',
+  catalogueIntro:
+    'Each check has a stable id, a dimension and a weight in its dimension’s score; a weight of zero marks a fact reported but not scored.',
   weight: 'Weight',
   rationale: 'Why',
   scope: 'Scope',
@@ -500,18 +519,22 @@ const en: Record<StringKey, string> = {
   statisticsText:
     'Shares come with a 95% Wilson confidence interval, which behaves with small groups and shares near 0 or 1. Medians and quartiles by linear interpolation (Hyndman and Fan type 7). An institution’s percentile rank is the share of its group below it, ties counted half. The change of a share between two editions comes with Newcombe’s interval (method 10), treating the two editions as independent samples. A peer group with fewer than {min} audited institutions is not compared.',
   sourcesHeading: 'Data sources and licences',
-  sourceAnnuaire: 'Annuaire de l’administration (local database): addresses of official websites. Licence Ouverte 2.0, attribution “Service-Public.gouv.fr / DILA”.',
+  sourceAnnuaire:
+    'Annuaire de l’administration (local database): addresses of official websites. Licence Ouverte 2.0, attribution “Service-Public.gouv.fr / DILA”.',
   sourceDecoupage:
     '@etalab/decoupage-administratif: INSEE codes, populations, départements, régions and EPCIs. Data under Licence Ouverte, code under the MIT licence.',
   sourceCrawl: 'Findings come from the public pages of the sites, crawled by muniseo on the study dates.',
   sourceLighthouse: 'Lighthouse (Google, Apache 2.0 licence) for the performance, accessibility, best-practices and SEO scores.',
   limitationsHeading: 'Limitations',
-  limitPages: 'At most {maxPages} pages per site are crawled: a large site is judged on a sample, found by following links from the home page and the sitemap.',
+  limitPages:
+    'At most {maxPages} pages per site are crawled: a large site is judged on a sample, found by following links from the home page and the sitemap.',
   limitPractice: 'The index measures practices visible in the pages, not search-engine rankings, audience or editorial quality.',
-  limitLighthouse: 'Lighthouse scores vary between runs; the spread is measured when several runs are made, and only the sampled pages are audited.',
+  limitLighthouse:
+    'Lighthouse scores vary between runs; the spread is measured when several runs are made, and only the sampled pages are audited.',
   limitRobots: 'A site that forbids crawling in robots.txt is not audited: it is listed among the institutions not audited.',
   limitRegistry: 'The site address comes from the registry; a wrong or outdated address audits another site or none.',
-  limitJavaScript: 'Sites that show their content only after JavaScript runs are rendered in a browser; what muniseo reads may differ from what search engines read.',
+  limitJavaScript:
+    'Sites that show their content only after JavaScript runs are rendered in a browser; what muniseo reads may differ from what search engines read.',
   limitDate: 'The results describe the sites on the study dates; they may have changed since.',
 
   yesShort: 'yes',

@@ -17,14 +17,22 @@ export async function answerSection(context: ReportContext): Promise<AnswerSecti
   const { t, format, summary } = context;
   const all = summary.all;
   const total = summary.sites.length;
-  const scope = t('answerScope', { audited: format.number(all.audited), total: format.number(total), notAudited: format.number(total - all.audited) });
+  const scope = t('answerScope', {
+    audited: format.number(all.audited),
+    total: format.number(total),
+    notAudited: format.number(total - all.audited),
+  });
   if (all.audited === 0) return { sentence: t('answerNone'), scope };
   const deliberate = proportion(all.levels[2].count + all.levels[3].count, all.audited);
   const levels = maturityLevels
     .map((level) => t('answerLevelItem', { level, label: context.levelLabel(level), share: format.proportion(all.levels[level]) }))
     .join(context.lang === 'fr' ? ' ; ' : '; ');
   const sentence = t('answerSentence', { audited: format.number(all.audited), deliberate: format.proportion(deliberate), levels });
-  const rows = maturityLevels.map((level) => ({ category: wrapLabel(context.levelName(level)), order: level, ...shareFields(all.levels[level]) }));
+  const rows = maturityLevels.map((level) => ({
+    category: wrapLabel(context.levelName(level)),
+    order: level,
+    ...shareFields(all.levels[level]),
+  }));
   const chart = await context.charts.render(
     'chart-levels',
     sharesWithIntervals(t('share'), { colourByOrder: true }),
@@ -77,16 +85,18 @@ export async function groupsSection(context: ReportContext): Promise<GroupsSecti
   const groups = summary.groups;
   const comparable = groups.filter((group) => !group.tooSmall);
   const tooSmall = groups.filter((group) => group.tooSmall);
-  const rows = groups.map((group, index): GroupRow => ({
-    label: group.identity.label[lang],
-    anchor: `group-${index + 1}`,
-    institutions: format.number(group.institutions),
-    audited: format.number(group.audited),
-    tooSmall: group.tooSmall,
-    levels: maturityLevels.map((level) => format.percent(group.levels[level].share)),
-    median: format.number(group.index.median, 1),
-    iqr: group.index.q1 === null ? '—' : `${format.number(group.index.q1, 1)}–${format.number(group.index.q3, 1)}`,
-  }));
+  const rows = groups.map(
+    (group, index): GroupRow => ({
+      label: group.identity.label[lang],
+      anchor: `group-${index + 1}`,
+      institutions: format.number(group.institutions),
+      audited: format.number(group.audited),
+      tooSmall: group.tooSmall,
+      levels: maturityLevels.map((level) => format.percent(group.levels[level].share)),
+      median: format.number(group.index.median, 1),
+      iqr: group.index.q1 === null ? '—' : `${format.number(group.index.q1, 1)}–${format.number(group.index.q3, 1)}`,
+    }),
+  );
   const section: GroupsSection = {
     intro: t('groupsIntro', { min: minimumGroupSize }),
     rows,
@@ -205,7 +215,11 @@ async function histogramChart(context: ReportContext): Promise<Chart> {
   const { t, format, summary } = context;
   const counts = Array.from({ length: 10 }, () => 0);
   for (const score of summary.all.scores) counts[Math.min(9, Math.floor(score / 10))]! += 1;
-  const bands = counts.map((count, index) => ({ band: index === 9 ? '90–100' : `${index * 10}–${index * 10 + 9}`, start: index * 10, count }));
+  const bands = counts.map((count, index) => ({
+    band: index === 9 ? '90–100' : `${index * 10}–${index * 10 + 9}`,
+    start: index * 10,
+    count,
+  }));
   return context.charts.render(
     'chart-index-histogram',
     histogram({ band: t('indexBand'), count: t('institutionsCount') }),
@@ -235,7 +249,12 @@ export async function failingSection(context: ReportContext): Promise<FailingSec
   const ranked = context.summary.all.checks
     .filter((counts) => counts.dimension !== 'public-sector' && applicable(counts) > 0)
     .map((counts) => ({ counts, fail: proportion(counts.fail, applicable(counts)), warn: proportion(counts.warn, applicable(counts)) }))
-    .sort((a, b) => (b.fail.share ?? 0) - (a.fail.share ?? 0) || (b.warn.share ?? 0) - (a.warn.share ?? 0) || context.checkOrder(a.counts.id) - context.checkOrder(b.counts.id));
+    .sort(
+      (a, b) =>
+        (b.fail.share ?? 0) - (a.fail.share ?? 0) ||
+        (b.warn.share ?? 0) - (a.warn.share ?? 0) ||
+        context.checkOrder(a.counts.id) - context.checkOrder(b.counts.id),
+    );
   const rows = ranked.map(({ counts, fail, warn }) => ({
     title: context.checkTitle(counts.id),
     dimension: context.dimensionName(counts.dimension),
@@ -246,7 +265,11 @@ export async function failingSection(context: ReportContext): Promise<FailingSec
   }));
   const top = ranked.slice(0, failingChartSize).filter(({ fail }) => (fail.share ?? 0) > 0);
   if (top.length === 0) return { rows };
-  const chartRows = top.map(({ counts, fail }, order) => ({ category: wrapLabel(context.checkTitle(counts.id)), order, ...shareFields(fail) }));
+  const chartRows = top.map(({ counts, fail }, order) => ({
+    category: wrapLabel(context.checkTitle(counts.id)),
+    order,
+    ...shareFields(fail),
+  }));
   const summaryText = top
     .map(({ counts, fail }) => t('failingSummaryItem', { check: context.checkTitle(counts.id), share: format.percent(fail.share) }))
     .join(context.lang === 'fr' ? ' ; ' : '; ');
@@ -257,7 +280,12 @@ export async function failingSection(context: ReportContext): Promise<FailingSec
     { title: t('failingChartTitle', { count: top.length }), alt: t('failingChartAlt', { summary: summaryText }) },
     {
       columns: [t('check'), t('failShare'), t('interval95'), t('applicableSites')],
-      rows: top.map(({ counts, fail }) => [context.checkTitle(counts.id), format.percent(fail.share), format.interval(fail.low, fail.high), format.number(fail.total)]),
+      rows: top.map(({ counts, fail }) => [
+        context.checkTitle(counts.id),
+        format.percent(fail.share),
+        format.interval(fail.low, fail.high),
+        format.number(fail.total),
+      ]),
     },
   );
   return { rows, chart };
@@ -321,7 +349,9 @@ export function publicSectorThemes(context: ReportContext): PublicSectorTheme[] 
     byTheme.set(theme, rows);
   }
   const order = ['accessibility', 'legal', 'analytics', 'dsfr', 'other'] as const;
-  return order.filter((theme) => byTheme.has(theme)).map((theme) => ({ heading: t(`publicTheme_${theme}`), rows: byTheme.get(theme) ?? [] }));
+  return order
+    .filter((theme) => byTheme.has(theme))
+    .map((theme) => ({ heading: t(`publicTheme_${theme}`), rows: byTheme.get(theme) ?? [] }));
 }
 
 export interface NotAuditedSection {
@@ -336,11 +366,19 @@ export function notAuditedSection(context: ReportContext): NotAuditedSection {
   const counts = new Map<string, number>();
   for (const site of notAudited) counts.set(site.outcome, (counts.get(site.outcome) ?? 0) + 1);
   return {
-    sentence: notAudited.length === 0 ? t('notAuditedNone') : t('notAuditedSentence', { count: format.number(notAudited.length), total: format.number(summary.sites.length) }),
+    sentence:
+      notAudited.length === 0
+        ? t('notAuditedNone')
+        : t('notAuditedSentence', { count: format.number(notAudited.length), total: format.number(summary.sites.length) }),
     byOutcome: [...counts]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([outcome, count]) => ({ outcome: labelOf(outcomeLabels, outcome, lang), count: format.number(count) })),
-    rows: notAudited.map((site) => ({ name: site.name, href: `sites/${site.fileName}.html`, outcome: labelOf(outcomeLabels, site.outcome, lang), reason: site.reason ?? '' })),
+    rows: notAudited.map((site) => ({
+      name: site.name,
+      href: `sites/${site.fileName}.html`,
+      outcome: labelOf(outcomeLabels, site.outcome, lang),
+      reason: site.reason ?? '',
+    })),
   };
 }
 

@@ -120,7 +120,11 @@ class GroupAccumulator {
 
 export class StudySummaryBuilder {
   private readonly sites: SiteSummary[] = [];
-  private readonly all = new GroupAccumulator({ key: '*', label: { fr: 'Toutes les institutions', en: 'All institutions' }, order: [0, 0, ''] });
+  private readonly all = new GroupAccumulator({
+    key: '*',
+    label: { fr: 'Toutes les institutions', en: 'All institutions' },
+    order: [0, 0, ''],
+  });
   private readonly groups = new Map<string, GroupAccumulator>();
   private readonly fileNames = new SiteFileNames();
   private readonly publicSectorValues = new Map<string, Map<string, number>>();

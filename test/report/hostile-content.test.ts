@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { chromium, type Browser } from 'playwright';
+import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../../src/audit.js';
 import { defaultStudyConfig } from '../../src/config.js';
@@ -32,7 +32,11 @@ describe('a report of synthetic results full of payloads', () => {
     const earlier = mkdtempSync(join(tmpdir(), 'muniseo-hostile-earlier-'));
     // Sites 0…11 include failed crawls (5: unreachable, 7: timeout, 11: blocked) whose reasons carry payloads too.
     writeStudy(earlier, syntheticMeta(payloads.script), [hostileSiteResult(1), hostileSiteResult(40)]).close();
-    const store = writeStudy(dir, syntheticMeta(`${payloads.attribute} étude`), Array.from({ length: 12 }, (_, i) => hostileSiteResult(i)));
+    const store = writeStudy(
+      dir,
+      syntheticMeta(`${payloads.attribute} étude`),
+      Array.from({ length: 12 }, (_, i) => hostileSiteResult(i)),
+    );
     // Peer groups from a registry column holding markup: the group labels reach the charts.
     await writeReport(store, { studyDir: dir, lang: 'fr', compareWith: earlier, groupBy: 'colonne' });
     store.close();
@@ -97,14 +101,19 @@ describe('a report of synthetic results full of payloads', () => {
           dialogs.push(dialog.message());
           void dialog.dismiss();
         });
-        for (const file of [join(dir, 'index.html'), join(dir, 'sites', '3_script_.html'), join(dir, 'sites', '5_script_.html'), join(dir, 'compare.html')]) {
+        for (const file of [
+          join(dir, 'index.html'),
+          join(dir, 'sites', '3_script_.html'),
+          join(dir, 'sites', '5_script_.html'),
+          join(dir, 'compare.html'),
+        ]) {
           await page.goto(pathToFileURL(file).href);
           // Hover and focus everything once: handlers hidden in attributes would fire now.
           await page.evaluate(() => {
-            for (const element of document.querySelectorAll('*')) {
+            document.querySelectorAll('*').forEach((element) => {
               element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
               element.dispatchEvent(new FocusEvent('focus'));
-            }
+            });
           });
           expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), file).toBeUndefined();
           expect(await page.locator('script').count(), file).toBe(0);
@@ -137,7 +146,10 @@ describe('a report of a real audit of the hostile fixture site', () => {
     const config = defaultStudyConfig();
     config.lighthouse.enabled = false;
     config.crawl.browserFallback = false;
-    const result = await auditSite({ id: 'test-hostile', name: 'Hostile-sur-Mer', kind: 'commune', url: `${web.origin('test-hostile')}/` }, { config });
+    const result = await auditSite(
+      { id: 'test-hostile', name: 'Hostile-sur-Mer', kind: 'commune', url: `${web.origin('test-hostile')}/` },
+      { config },
+    );
     expect(result.outcome).toBe('ok');
     // The crawl really read the payloads: they are in the result the report is built from.
     expect(result.pages.map((page) => page.title)).toContain("<script>window.__pwned='news'</script>");
@@ -151,6 +163,8 @@ describe('a report of a real audit of the hostile fixture site', () => {
     expect(text).toContain("javascript:window.__pwned='canonical'");
     expect(text).toContain("</title><script>window.__pwned='title'</script>");
     const pagesCsv = readFileSync(join(dir, 'data', 'pages.csv'), 'utf8');
-    expect(pagesCsv).toContain(`"</title><script>window.__pwned='title'</script> Mairie ""Hostile"" & {{constructor.constructor('window.__pwned=1')()}}"`);
+    expect(pagesCsv).toContain(
+      `"</title><script>window.__pwned='title'</script> Mairie ""Hostile"" & {{constructor.constructor('window.__pwned=1')()}}"`,
+    );
   });
 });

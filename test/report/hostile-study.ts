@@ -44,7 +44,8 @@ export function hostileSiteResult(i: number): SiteResult {
     ...check,
     value: typeof check.value === 'string' || check.dimension === 'public-sector' ? `${payloads.svg}${payloads.style}` : check.value,
     evidence: check.evidence === undefined ? undefined : `${all} ${check.id}`,
-    examples: check.examples.length > 0 ? [payloads.javascriptUrl, `${origin}/?q=${payloads.script}`, `data:text/html,${payloads.script}`] : [],
+    examples:
+      check.examples.length > 0 ? [payloads.javascriptUrl, `${origin}/?q=${payloads.script}`, `data:text/html,${payloads.script}`] : [],
   }));
   result.lighthouse.pages = result.lighthouse.pages.map((page) => ({
     ...page,

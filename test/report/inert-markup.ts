@@ -3,7 +3,23 @@ import * as cheerio from 'cheerio';
 import { expect } from 'vitest';
 
 /** Elements a report page never contains: each would let crawled markup act. */
-const forbiddenElements = ['script', 'iframe', 'object', 'embed', 'img', 'base', 'form', 'style', 'frame', 'frameset', 'audio', 'video', 'marquee', 'textarea', 'input'];
+const forbiddenElements = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'img',
+  'base',
+  'form',
+  'style',
+  'frame',
+  'frameset',
+  'audio',
+  'video',
+  'marquee',
+  'textarea',
+  'input',
+];
 
 export function expectInertReportPage(html: string, file: string): void {
   expect(html, `${file}: raw <script`).not.toMatch(/<script/i);
@@ -23,7 +39,9 @@ export function expectInertReportPage(html: string, file: string): void {
     for (const [name, value] of Object.entries(element.attribs)) {
       expect(name.toLowerCase().startsWith('on'), `${file}: <${element.name} ${name}="${value}">`).toBe(false);
       if (name === 'href' || name === 'src' || name === 'xlink:href') {
-        expect(value.trim(), `${file}: <${element.name} ${name}>`).toMatch(/^(https?:|#|[\w.-]+\.(html|css|csv|json|sqlite)$|sites\/|data\/|\.\.\/)/i);
+        expect(value.trim(), `${file}: <${element.name} ${name}>`).toMatch(
+          /^(https?:|#|[\w.-]+\.(html|css|csv|json|sqlite)$|sites\/|data\/|\.\.\/)/i,
+        );
       }
     }
   });

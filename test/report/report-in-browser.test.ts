@@ -58,8 +58,17 @@ describe('the report opened in Chromium', () => {
     const { audited, percent } = deliberateShare();
     const answer = (await page.locator('#answer .answer').textContent()) ?? '';
     expect(answer).toMatch(new RegExp(`^Sur les ${audited} institutions auditées, ${percent}\\s%`));
-    expect(await page.getByRole('img', { name: 'Part des institutions auditées à chaque niveau de maturité SEO, avec intervalle de confiance à 95 %' }).isVisible()).toBe(true);
-    expect(await page.locator('.fictional').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 244, 206)');
+    expect(
+      await page
+        .getByRole('img', { name: 'Part des institutions auditées à chaque niveau de maturité SEO, avec intervalle de confiance à 95 %' })
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .locator('.fictional')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).toBe('rgb(255, 244, 206)');
     expect(await page.locator('#institutions tbody tr').count()).toBe(count);
     expect(violations).toEqual([]);
   });
@@ -97,11 +106,19 @@ describe('accessibility (axe-core)', () => {
       const page = await context.newPage();
       await page.goto(fileUrl(...path));
       await page.addScriptTag({ content: axe.source });
-      const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+      const results = await page.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+      );
       await context.close();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
       expect(serious).toEqual([]);
       expect(results.passes.length + results.incomplete.length + results.inapplicable.length).toBeGreaterThan(0);
     });

@@ -66,7 +66,8 @@ function syntheticChecks(i: number, origin: string, edition: number): CheckResul
   const care = random();
   return catalogue.map((check, position) => {
     const draw = random();
-    const status: FindingStatus = draw < care * 0.9 ? 'pass' : draw < care * 0.9 + 0.15 ? 'warn' : position % 11 === 10 && draw > 0.97 ? 'na' : 'fail';
+    const status: FindingStatus =
+      draw < care * 0.9 ? 'pass' : draw < care * 0.9 + 0.15 ? 'warn' : position % 11 === 10 && draw > 0.97 ? 'na' : 'fail';
     const page = check.scope === 'page';
     const pagesChecked = page ? 5 + (i % 20) : 0;
     const pagesAffected = page ? (status === 'pass' ? 0 : Math.max(1, Math.round(pagesChecked * (status === 'warn' ? 0.3 : 0.7)))) : 0;
@@ -75,7 +76,8 @@ function syntheticChecks(i: number, origin: string, edition: number): CheckResul
       scope: check.scope,
       dimension: check.dimension,
       status,
-      value: page && pagesChecked > 0 ? Math.round(((pagesChecked - pagesAffected) / pagesChecked) * 1000) / 1000 : status === 'pass' ? 1 : 0,
+      value:
+        page && pagesChecked > 0 ? Math.round(((pagesChecked - pagesAffected) / pagesChecked) * 1000) / 1000 : status === 'pass' ? 1 : 0,
       evidence: status === 'pass' || status === 'na' ? undefined : `synthetic finding ${check.id} on site ${i}`,
       pagesAffected,
       pagesChecked,
@@ -94,8 +96,20 @@ function syntheticLighthouse(i: number, origin: string): LighthousePageResult[] 
   ];
   return pageTypes.slice(0, 1 + (i % 3)).map(([pageType, path, reason]) => {
     const run = (): LighthouseRun => ({
-      scores: { performance: round2(0.3 + random() * 0.7), accessibility: round2(0.5 + random() * 0.5), 'best-practices': round2(0.6 + random() * 0.4), seo: round2(0.5 + random() * 0.5) },
-      metrics: { fcp: 800 + Math.round(random() * 3000), lcp: 1200 + Math.round(random() * 5000), cls: round2(random() * 0.3), tbt: Math.round(random() * 900), speedIndex: 1500 + Math.round(random() * 5000), serverResponseTime: 50 + Math.round(random() * 700) },
+      scores: {
+        performance: round2(0.3 + random() * 0.7),
+        accessibility: round2(0.5 + random() * 0.5),
+        'best-practices': round2(0.6 + random() * 0.4),
+        seo: round2(0.5 + random() * 0.5),
+      },
+      metrics: {
+        fcp: 800 + Math.round(random() * 3000),
+        lcp: 1200 + Math.round(random() * 5000),
+        cls: round2(random() * 0.3),
+        tbt: Math.round(random() * 900),
+        speedIndex: 1500 + Math.round(random() * 5000),
+        serverResponseTime: 50 + Math.round(random() * 700),
+      },
     });
     const allRuns = Array.from({ length: runs }, run);
     const median = allRuns[0] as LighthouseRun;
@@ -112,7 +126,12 @@ function syntheticLighthouse(i: number, origin: string): LighthousePageResult[] 
       medianRun: 0,
       scores: median.scores,
       metrics: median.metrics,
-      spread: { performance: spread('performance'), accessibility: spread('accessibility'), 'best-practices': spread('best-practices'), seo: spread('seo') },
+      spread: {
+        performance: spread('performance'),
+        accessibility: spread('accessibility'),
+        'best-practices': spread('best-practices'),
+        seo: spread('seo'),
+      },
       failingSeoAudits: median.scores.seo !== null && median.scores.seo < 0.9 ? ['meta-description'] : [],
       failingAccessibilityAudits: median.scores.accessibility !== null && median.scores.accessibility < 0.9 ? ['color-contrast'] : [],
       lighthouseVersion: '12.2.3',
@@ -145,8 +164,26 @@ export function syntheticSiteResult(i: number, edition = 0): SiteResult {
       maxDepth: audited ? 2 : 0,
       renderedWith: i % 17 === 0 ? 'browser' : 'http',
       durationMs: 1000 + (i % 50) * 20,
-      robotsTxt: { url: `${origin}/robots.txt`, status: audited ? 'ok' : 'unavailable', httpStatus: audited ? 200 : null, sitemaps: [], problems: [] },
-      sitemaps: audited ? [{ url: `${origin}/sitemap.xml`, source: 'default', kind: 'urlset', status: 200, urlCount: pagesCrawled, outsideSite: 0, errors: [] }] : [],
+      robotsTxt: {
+        url: `${origin}/robots.txt`,
+        status: audited ? 'ok' : 'unavailable',
+        httpStatus: audited ? 200 : null,
+        sitemaps: [],
+        problems: [],
+      },
+      sitemaps: audited
+        ? [
+            {
+              url: `${origin}/sitemap.xml`,
+              source: 'default',
+              kind: 'urlset',
+              status: 200,
+              urlCount: pagesCrawled,
+              outsideSite: 0,
+              errors: [],
+            },
+          ]
+        : [],
       traps: [],
       homeProbes: [],
       soft404: null,
@@ -187,7 +224,11 @@ export function syntheticMeta(name: string, overrides: Partial<StudyMeta> = {}):
     finishedAt: '2026-03-02T20:15:00.000Z',
     tool: { name: 'muniseo', version: '0.1.0' },
     config: defaultStudyConfig(),
-    environment: { lighthouseVersion: '12.2.3', chromiumVersion: '156.0.8078.108', throttling: 'simulate (mobile, 4× CPU slowdown, slow 4G)' },
+    environment: {
+      lighthouseVersion: '12.2.3',
+      chromiumVersion: '156.0.8078.108',
+      throttling: 'simulate (mobile, 4× CPU slowdown, slow 4G)',
+    },
     fictional: true,
     ...overrides,
   };
