@@ -11,7 +11,7 @@ import { runChecks } from './checks/run.js';
 import type { CheckResult, SiteContext } from './checks/types.js';
 import type { Institution } from './institutions/types.js';
 import type { FormFactor, LighthousePageResult } from './lighthouse/types.js';
-import { computeIndex, type SiteIndex } from './scoring/index.js';
+import { indexForSite, type SiteIndex } from './scoring/index.js';
 
 export interface PageRecord {
   url: string;
@@ -124,7 +124,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },
-    index: computeIndex(checks, lighthousePages),
+    index: indexForSite(crawl.outcome, checks, lighthousePages),
   };
 }
 
