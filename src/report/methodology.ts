@@ -48,8 +48,12 @@ export function methodology(context: ReportContext): Methodology {
   const crawlSetting = (key: string) => setting(config, ['crawl', key]);
   const lighthouseSetting = (key: string) => setting(config, ['lighthouse', key]);
   const maxBytes = crawlSetting('maxBytes');
+  // The Lighthouse lane records its versions and settings under `environment.lighthouse`.
+  const lane = (
+    typeof environment['lighthouse'] === 'object' && environment['lighthouse'] !== null ? environment['lighthouse'] : {}
+  ) as Record<string, unknown>;
   const envText = (...keys: string[]) =>
-    keys.map((key) => environment[key]).find((value) => value !== undefined && value !== null && value !== '');
+    keys.flatMap((key) => [environment[key], lane[key]]).find((value) => value !== undefined && value !== null && value !== '');
   const joined = (values: Set<string>) => (values.size > 0 ? [...values].join(', ') : undefined);
 
   const lighthouseEnabled = lighthouseSetting('enabled') !== false;
@@ -98,7 +102,7 @@ export function methodology(context: ReportContext): Methodology {
     lighthouse: [
       {
         label: t('lighthouseVersion'),
-        value: text(envText('lighthouseVersion', 'lighthouse') ?? joined(summary.lighthouse.lighthouseVersions)),
+        value: text(envText('lighthouseVersion') ?? joined(summary.lighthouse.lighthouseVersions)),
       },
       {
         label: t('chromiumVersion'),
@@ -108,7 +112,8 @@ export function methodology(context: ReportContext): Methodology {
       },
       {
         label: t('throttling'),
-        value: throttlingText(envText('throttling', 'throttlingMethod') ?? joined(summary.lighthouse.throttling), unknown),
+        // What the runs reported beats what the lane expected to apply.
+        value: throttlingText(joined(summary.lighthouse.throttling) ?? envText('throttling'), unknown),
       },
       { label: t('lighthouseFormFactor'), value: text(lighthouseSetting('formFactor')) },
       { label: t('lighthousePages'), value: text(lighthouseSetting('pages')) },
@@ -149,8 +154,23 @@ export function methodology(context: ReportContext): Methodology {
   };
 }
 
+/** Throttling as the runs described it, or as the lane records it: `{ mobile: { method, throttling: { rttMs, … } } }`. */
 function throttlingText(value: unknown, unknown: string): string {
   if (value === undefined || value === null || value === '') return unknown;
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  if (typeof value !== 'object') return String(value);
+  return Object.entries(value as Record<string, unknown>)
+    .map(([formFactor, settings]) => {
+      const { method, throttling } = (settings ?? {}) as {
+        method?: string;
+        throttling?: { rttMs?: number; throughputKbps?: number; cpuSlowdownMultiplier?: number };
+      };
+      const parts = [
+        throttling?.rttMs !== undefined ? `RTT ${throttling.rttMs} ms` : undefined,
+        throttling?.throughputKbps !== undefined ? `${Math.round(throttling.throughputKbps)} kbps` : undefined,
+        throttling?.cpuSlowdownMultiplier !== undefined ? `CPU ×${throttling.cpuSlowdownMultiplier}` : undefined,
+      ].filter(Boolean);
+      return parts.length > 0 ? `${formFactor}, ${method ?? '?'}: ${parts.join(', ')}` : `${formFactor}: ${JSON.stringify(settings)}`;
+    })
+    .join(' ; ');
 }

@@ -224,10 +224,22 @@ export function syntheticMeta(name: string, overrides: Partial<StudyMeta> = {}):
     finishedAt: '2026-03-02T20:15:00.000Z',
     tool: { name: 'muniseo', version: '0.1.0' },
     config: defaultStudyConfig(),
+    // As the Lighthouse lane records it (src/cli/run-audit.ts).
     environment: {
-      lighthouseVersion: '12.2.3',
-      chromiumVersion: '156.0.8078.108',
-      throttling: 'simulate (mobile, 4× CPU slowdown, slow 4G)',
+      userAgent: defaultStudyConfig().crawl.userAgent,
+      node: 'v20.20.2',
+      lighthouse: {
+        lighthouseVersion: '12.2.3',
+        chromiumVersion: '156.0.8078.108',
+        concurrency: 2,
+        throttling: {
+          mobile: {
+            formFactor: 'mobile',
+            method: 'simulate',
+            throttling: { rttMs: 150, throughputKbps: 1638.4, cpuSlowdownMultiplier: 4 },
+          },
+        },
+      },
     },
     fictional: true,
     ...overrides,
