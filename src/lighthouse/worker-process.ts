@@ -59,6 +59,11 @@ export class LighthouseWorker {
         resolve();
       });
     });
+    // A failed fork, or a message sent as the worker dies: the 'exit' handler, when it comes, does the rest.
+    this.child.on('error', (error) => {
+      options.log(`${this.name}: ${error.message}`);
+      this.settle({ kind: 'worker-died', detail: error.message });
+    });
     this.child.on('message', (message: WorkerMessage) => {
       if ((message.type === 'result' || message.type === 'failed') && message.id === this.pending?.id) {
         this.settle(message.type === 'result' ? { kind: 'result', record: message.record } : { kind: 'failed', code: message.code, message: message.message });
