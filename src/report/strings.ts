@@ -138,7 +138,7 @@ const fr = {
   placeBelow: 'en dessous de',
   placeEqual: 'égal à',
   placeTooSmall:
-    'Son groupe ({group}) ne compte que {n} institutions auditées : trop peu pour comparer. La comparaison porte sur l’ensemble des {all} institutions auditées.',
+    'Son groupe ({group}, institutions auditées : {n}) est trop petit pour comparer ; la comparaison porte sur l’ensemble des {all} institutions auditées.',
   placeAll: 'Parmi les {n} institutions auditées de l’étude, son indice est au {percentile}e centile : {position} la médiane ({median}).',
   thisSite: 'Ce site',
   groupMedian: 'Médiane du groupe',
@@ -408,7 +408,7 @@ const en: Record<StringKey, string> = {
   placeBelow: 'below',
   placeEqual: 'equal to',
   placeTooSmall:
-    'Its group ({group}) has only {n} audited institutions: too few to compare. It is compared with all {all} audited institutions instead.',
+    'Its group ({group}, audited institutions: {n}) is too small to compare; it is compared with all {all} audited institutions instead.',
   placeAll: 'Among the study’s {n} audited institutions, its index is at the {percentile}th percentile: {position} the median ({median}).',
   thisSite: 'This site',
   groupMedian: 'Group median',

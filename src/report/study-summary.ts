@@ -177,13 +177,15 @@ export class StudySummaryBuilder {
   private countPublicSectorValues(result: SiteResult): void {
     if (!result.index) return;
     for (const check of result.checks) {
-      if (check.dimension !== 'public-sector' || check.value === undefined || check.value === null || check.value === '') continue;
+      // Words (a compliance level, tool names) make categories; counts and page addresses do not.
+      if (check.dimension !== 'public-sector' || typeof check.value !== 'string' || check.value === '' || /^https?:\/\//.test(check.value))
+        continue;
       let values = this.publicSectorValues.get(check.id);
       if (!values) {
         values = new Map();
         this.publicSectorValues.set(check.id, values);
       }
-      const value = String(check.value);
+      const value = check.value;
       const key = values.has(value) || values.size < maxDistinctValues ? value : '…';
       values.set(key, (values.get(key) ?? 0) + 1);
     }
