@@ -68,7 +68,7 @@ const fr = {
   // Checks
   failingHeading: 'Les contrôles le plus souvent échoués',
   failingIntro:
-    'Part des institutions auditées où le contrôle échoue, parmi celles où il s’applique. Un contrôle de page échoue quand moins de la moitié des pages le passent, et avertit entre la moitié et 90 %.',
+    'Contrôles classés par nombre d’institutions en échec ; la part est calculée parmi les institutions auditées où le contrôle s’applique. Un contrôle de page échoue quand moins de la moitié des pages le passent, et avertit entre la moitié et 90 %.',
   failingChartTitle: 'Les {count} contrôles le plus souvent échoués : part des institutions en échec, avec intervalle de confiance à 95 %',
   failingChartAlt: 'Diagramme en barres horizontales. {summary}',
   failingSummaryItem: '{check} : {share}',
@@ -342,7 +342,7 @@ const en: Record<StringKey, string> = {
 
   failingHeading: 'The checks failed most often',
   failingIntro:
-    'Share of audited institutions failing the check, among those it applies to. A page check fails when fewer than half of the pages pass it, and warns between half and 90%.',
+    'Checks ranked by the number of institutions failing them; the share is computed over the audited institutions the check applies to. A page check fails when fewer than half of the pages pass it, and warns between half and 90%.',
   failingChartTitle: 'The {count} checks failed most often: share of institutions failing, with 95% confidence interval',
   failingChartAlt: 'Horizontal bar chart. {summary}',
   failingSummaryItem: '{check}: {share}',

@@ -249,10 +249,13 @@ export async function failingSection(context: ReportContext): Promise<FailingSec
   const ranked = context.summary.all.checks
     .filter((counts) => counts.dimension !== 'public-sector' && applicable(counts) > 0)
     .map((counts) => ({ counts, fail: proportion(counts.fail, applicable(counts)), warn: proportion(counts.warn, applicable(counts)) }))
+    // Ranked by institutions failing, not by share: a check that applies to one site and fails
+    // there (100%) says less than one failed by half of the study.
     .sort(
       (a, b) =>
+        b.counts.fail - a.counts.fail ||
         (b.fail.share ?? 0) - (a.fail.share ?? 0) ||
-        (b.warn.share ?? 0) - (a.warn.share ?? 0) ||
+        b.counts.warn - a.counts.warn ||
         context.checkOrder(a.counts.id) - context.checkOrder(b.counts.id),
     );
   const rows = ranked.map(({ counts, fail, warn }) => ({

@@ -118,6 +118,17 @@ describe('the index page', () => {
     expect($('#not-audited').text()).toContain('connection refused (ECONNREFUSED)');
   });
 
+  it('ranks first a check that the most institutions fail', () => {
+    const fails = new Map<string, number>();
+    for (const result of results) {
+      for (const check of result.checks)
+        if (check.status === 'fail' && check.dimension !== 'public-sector') fails.set(check.id, (fails.get(check.id) ?? 0) + 1);
+    }
+    const most = Math.max(...fails.values());
+    const titles = catalogue.filter((check) => fails.get(check.id) === most).map((check) => check.title.fr);
+    expect(titles).toContain($('#checks table').last().find('tbody tr th').first().text());
+  });
+
   it('lists every institution with a link to its page', () => {
     const links = $('#institutions tbody a')
       .map((_, link) => $(link).attr('href'))
