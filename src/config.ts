@@ -56,6 +56,8 @@ export const studyConfigSchema = z.object({
   lighthouse: lighthouseConfigSchema.default(lighthouseConfigSchema.parse({})),
   /** Sites audited at once. */
   concurrency: z.number().int().min(1).default(4),
+  /** Column of the sites file that defines peer groups (default: kind × population stratum). */
+  groupBy: z.string().min(1).optional(),
 });
 export type StudyConfig = z.infer<typeof studyConfigSchema>;
 

@@ -4,7 +4,7 @@ import type { Institution } from '../institutions/types.js';
 import { stderrLogger } from '../logger.js';
 import { loadStudyConfig } from './config-file.js';
 import { runAudit } from './run-audit.js';
-import { langOption, reportsOption, studyOption } from './shared-options.js';
+import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 interface AuditArgs {
@@ -23,6 +23,7 @@ interface AuditArgs {
   'form-factor'?: 'mobile' | 'desktop' | 'both';
   concurrency?: number;
   'user-agent'?: string;
+  'group-by'?: string;
   resume: boolean;
   overwrite: boolean;
   report: boolean;
@@ -51,6 +52,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         'form-factor': { choices: ['mobile', 'desktop', 'both'] as const, describe: 'Lighthouse form factor [default: mobile]' },
         concurrency: { type: 'number', describe: 'Sites audited at once [default: 4]' },
         'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
+        'group-by': groupByOption,
         resume: { type: 'boolean', default: false, describe: 'Continue an interrupted study: audit only the sites still pending' },
         overwrite: { type: 'boolean', default: false, describe: 'Discard an existing study of the same name and start again' },
         report: { type: 'boolean', default: true, describe: 'Write the report when the audit ends (--no-report to skip)' },
@@ -74,6 +76,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       formFactor: args['form-factor'],
       concurrency: args.concurrency,
       userAgent: args['user-agent'],
+      groupBy: args['group-by'],
     });
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     if (args.sites) {

@@ -18,6 +18,7 @@ export interface ConfigFlags {
   concurrency?: number;
   userAgent?: string;
   siteBudget?: number;
+  groupBy?: string;
 }
 
 /** Reads `--config FILE` (or ./muniseo.config.json when present) and applies flags over it. */
@@ -46,7 +47,13 @@ export function loadStudyConfig(flags: ConfigFlags, cwd = process.cwd()): StudyC
   set(lighthouse, 'runs', flags.lighthouseRuns);
   set(lighthouse, 'concurrency', flags.lighthouseConcurrency);
   set(lighthouse, 'formFactor', flags.formFactor);
-  const merged = { ...fromFile, crawl, lighthouse, ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}) };
+  const merged = {
+    ...fromFile,
+    crawl,
+    lighthouse,
+    ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+    ...(flags.groupBy !== undefined ? { groupBy: flags.groupBy } : {}),
+  };
   const parsed = studyConfigSchema.safeParse(merged);
   if (!parsed.success) {
     throw new UsageError(`invalid configuration${path ? ` (${path} and flags)` : ''}: ${z.prettifyError(parsed.error)}`);

@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { studyJson } from '../report/results-json.js';
+import { writeStudyJson } from '../report/results-json.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
 import { reportsOption, studyOption } from './shared-options.js';
@@ -33,9 +33,21 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
     try {
       const meta = store.readMeta();
       if (!meta) throw new CommandError(`${dbPath} holds no study`);
-      const text = args.format === 'json' ? `${JSON.stringify(studyJson(meta, store.siteResults()), null, 2)}\n` : sitesCsv(store);
-      if (args.out) writeFileSync(args.out, text);
-      else process.stdout.write(text);
+      if (args.format === 'csv') {
+        const text = sitesCsv(store);
+        if (args.out) writeFileSync(args.out, text);
+        else process.stdout.write(text);
+        return;
+      }
+      // Written site by site: a national study's JSON never sits whole in memory.
+      // (process.stdout is synchronous for files and pipes on Linux, so memory stays flat.)
+      const fd = args.out ? openSync(args.out, 'w') : undefined;
+      const write = fd === undefined ? (chunk: string) => void process.stdout.write(chunk) : (chunk: string) => void writeSync(fd, chunk);
+      try {
+        writeStudyJson(write, meta, store.siteResults());
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
     } finally {
       store.close();
     }

@@ -4,7 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
-import { langOption, reportsOption, studyOption } from './shared-options.js';
+import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
 import { CommandError } from './usage-error.js';
 
 interface ReportArgs {
@@ -13,6 +13,7 @@ interface ReportArgs {
   lang: 'fr' | 'en';
   pdf: boolean;
   compare?: string;
+  'group-by'?: string;
 }
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
@@ -25,6 +26,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         reports: reportsOption,
         lang: langOption,
         pdf: { type: 'boolean', default: false, describe: 'Also print the index to report.pdf with Chromium' },
+        'group-by': groupByOption,
         compare: { type: 'string', describe: 'Another study (name, in the same reports folder) to compare with' },
       })
       .example('$0 report --study mayenne-2026 --lang en', 'The report in English')
@@ -43,7 +45,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const store = StudyStore.open(dbPath);
     try {
       const { writeReport } = await import('../report/index.js');
-      const written = await writeReport(store, { studyDir, lang: args.lang, pdf: args.pdf, compareWith, chromePath });
+      const written = await writeReport(store, { studyDir, lang: args.lang, pdf: args.pdf, compareWith, chromePath, groupBy: args['group-by'] });
       process.stdout.write(`${written.indexPath}\n`);
     } finally {
       store.close();

@@ -17,3 +17,8 @@ export const langOption: Options = {
   default: 'fr',
   describe: 'Language of the report',
 };
+
+export const groupByOption: Options = {
+  type: 'string',
+  describe: 'Column of the sites file defining peer groups [default: kind × population stratum]',
+};

@@ -2,7 +2,7 @@
 // its exports (data/*.csv, results.json) and, on request, report.pdf.
 // Two streaming passes over the stored results: the first gathers figures and writes the CSV
 // exports, the second writes one page per institution, placed among its peers.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StudyStore } from '../store/study-store.js';
 import { CsvExports } from './csv-exports.js';
@@ -10,7 +10,7 @@ import { compareEditions, readEarlierEdition, type Comparison } from './editions
 import { methodology } from './methodology.js';
 import { printPdf } from './pdf.js';
 import { reportContext, type ReportContext } from './report-context.js';
-import { studyJson } from './results-json.js';
+import { writeStudyJson } from './results-json.js';
 import { sitePage } from './site-page.js';
 import {
   answerSection,
@@ -99,7 +99,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     const cssPath = join(dir, 'report.css');
     copyFileSync(stylesheetPath, cssPath);
     const resultsPath = join(dir, 'results.json');
-    writeFileSync(resultsPath, `${JSON.stringify(studyJson(meta, store.siteResults()), null, 2)}\n`);
+    writeJsonFile(resultsPath, (write) => writeStudyJson(write, meta, store.siteResults()));
     files.push(cssPath, ...exports.paths, resultsPath);
 
     const report: WrittenReport = { indexPath, files };
@@ -164,4 +164,13 @@ function groupBySetting(config: unknown): string | undefined {
   if (!config || typeof config !== 'object') return undefined;
   const value = (config as Record<string, unknown>)['groupBy'];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function writeJsonFile(path: string, produce: (write: (chunk: string) => void) => void): void {
+  const fd = openSync(path, 'w');
+  try {
+    produce((chunk) => writeSync(fd, chunk));
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -72,8 +72,11 @@ describe('muniseo demo', () => {
     const html = readFileSync(join(reports, 'demo', 'index.html'), 'utf8');
     for (const name of demoNames) expect(html).toContain(name);
     expect(html).toMatch(/fictive|fictif|fictional/i);
-    expect(existsSync(join(reports, 'demo', 'results.json'))).toBe(true);
-    expect(existsSync(join(reports, 'demo', 'study.sqlite'))).toBe(true);
+    for (const file of ['results.json', 'study.sqlite', 'report.pdf', 'data/sites.csv', 'data/checks.csv', 'data/pages.csv', 'data/lighthouse.csv']) {
+      expect(existsSync(join(reports, 'demo', file)), file).toBe(true);
+    }
+    expect(readFileSync(join(reports, 'demo', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const id of demoIds) expect(html, id).toMatch(new RegExp(`href="sites/${id}[^"]*\\.html"`));
   });
 
   it('exports JSON that validates against docs/results-schema.md', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { studyJson } from '../../src/report/results-json.js';
+import { studyJson, writeStudyJson } from '../../src/report/results-json.js';
 import { renderResultsSchemaDoc } from '../../src/report/results-schema-doc.js';
 import { siteResult } from '../helpers/site-result.js';
 import { validateResults } from '../helpers/validate-results.js';
@@ -24,5 +24,14 @@ describe('results schema v1', () => {
     const document = studyJson(meta, [siteResult('a')]);
     delete (document['sites'] as Record<string, unknown>[])[0]!['outcome'];
     expect(validateResults(document).join('\n')).toMatch(/outcome/);
+  });
+});
+
+describe('writeStudyJson', () => {
+  it.each([0, 1, 3])('streams exactly the text of JSON.stringify for %i sites', (count) => {
+    const sites = Array.from({ length: count }, (_, index) => siteResult(`s${index}`));
+    let text = '';
+    writeStudyJson((chunk) => (text += chunk), meta, sites);
+    expect(text).toBe(`${JSON.stringify(studyJson(meta, sites), null, 2)}\n`);
   });
 });
