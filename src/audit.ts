@@ -3,7 +3,7 @@
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
 import { crawlSite } from './crawl/site-crawl.js';
-import type { CrawlOutcome, PageSnapshot, SiteCrawl } from './crawl/types.js';
+import type { CrawlOutcome, CrawlStats, PageSnapshot, SiteCrawl } from './crawl/types.js';
 import { extractPageFacts } from './extract/page-facts.js';
 import type { PageFacts } from './extract/types.js';
 import { catalogue } from './checks/catalogue.js';
@@ -34,13 +34,7 @@ export interface PageRecord {
   error?: string;
 }
 
-export interface CrawlSummary {
-  pagesCrawled: number;
-  htmlPages: number;
-  documents: number;
-  maxDepth: number;
-  renderedWith: 'http' | 'browser';
-  durationMs: number;
+export interface CrawlSummary extends CrawlStats {
   robotsTxt: { url: string; status: string; httpStatus: number | null; sitemaps: string[]; problems: string[] };
   sitemaps: { url: string; source: string; kind: string; status: number | null; urlCount: number; outsideSite: number; lastmodRange?: { from: string; to: string }; errors: string[] }[];
   traps: SiteCrawl['traps'];

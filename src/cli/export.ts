@@ -1,6 +1,8 @@
 import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { peerGroupKey } from '../institutions/index.js';
+import { csvCell, exportColumns, sitesCsvRow } from '../report/csv-exports.js';
 import { writeStudyJson } from '../report/results-json.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
@@ -22,7 +24,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
       .options({
         study: { ...studyOption, demandOption: true },
         reports: reportsOption,
-        format: { choices: ['json', 'csv'] as const, demandOption: true, describe: 'json: docs/results-schema.md; csv: one row per site' },
+        format: { choices: ['json', 'csv'] as const, demandOption: true, describe: 'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md)' },
         out: { type: 'string', describe: 'Write to this file instead of stdout' },
       })
       .example('$0 export --study demo --format json > results.json', 'The documented results, schemaVersion 1') as unknown as Argv<ExportArgs>,
@@ -34,7 +36,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
       const meta = store.readMeta();
       if (!meta) throw new CommandError(`${dbPath} holds no study`);
       if (args.format === 'csv') {
-        const text = sitesCsv(store);
+        const text = sitesCsv(store, (meta.config as { groupBy?: string } | undefined)?.groupBy);
         if (args.out) writeFileSync(args.out, text);
         else process.stdout.write(text);
         return;
@@ -54,20 +56,11 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
   },
 };
 
-function sitesCsv(store: StudyStore): string {
-  const header = ['id', 'name', 'kind', 'url', 'insee', 'population', 'stratum', 'departement', 'region', 'outcome', 'reason', 'pages', 'score', 'level'];
-  const cell = (value: unknown) => {
-    const text = value === undefined || value === null ? '' : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [header.join(',')];
+/** The rows of the report's data/sites.csv (columns: docs/report-exports.md). */
+function sitesCsv(store: StudyStore, groupBy: string | undefined): string {
+  const lines = [exportColumns['sites.csv'].join(',')];
   for (const site of store.siteResults()) {
-    const { institution: i } = site;
-    lines.push(
-      [i.id, i.name, i.kind, i.url, i.insee, i.population, i.stratum, i.departement, i.region, site.outcome, site.reason, site.crawl.pagesCrawled, site.index?.score, site.index?.level]
-        .map(cell)
-        .join(','),
-    );
+    lines.push(sitesCsvRow(site, peerGroupKey(site.institution, groupBy)).map(csvCell).join(','));
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }

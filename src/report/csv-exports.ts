@@ -7,7 +7,7 @@ import type { SiteResult } from '../audit.js';
 import { dimensions } from '../checks/types.js';
 import { lighthouseCategories } from '../lighthouse/types.js';
 
-type CsvValue = string | number | boolean | null | undefined;
+export type CsvValue = string | number | boolean | null | undefined;
 
 /** Dimensions with a column of their own in sites.csv. */
 export const indexDimensions = dimensions.filter((dimension) => dimension !== 'public-sector');
@@ -107,6 +107,42 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row of sites.csv (also what `muniseo export --format csv` prints). */
+export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
+  const { institution: site, crawl, index } = result;
+  return [
+    site.id,
+    site.name,
+    site.kind,
+    site.url,
+    site.insee,
+    site.siren,
+    site.population,
+    site.stratum,
+    site.departement,
+    site.region,
+    site.epci,
+    peerGroup,
+    result.outcome,
+    result.reason,
+    crawl.pagesCrawled,
+    crawl.htmlPages,
+    crawl.documents,
+    crawl.maxDepth,
+    crawl.renderedWith,
+    crawl.durationMs,
+    crawl.robotsTxt.status,
+    crawl.sitemaps.reduce((sum, sitemap) => sum + sitemap.urlCount, 0),
+    index?.score,
+    index?.level,
+    index?.label.fr,
+    index?.label.en,
+    ...indexDimensions.map((dimension) => index?.dimensions[dimension]),
+    result.startedAt,
+    result.finishedAt,
+  ];
+}
+
 class CsvFile {
   private readonly fd: number;
   private buffer = '';
@@ -156,38 +192,8 @@ export class CsvExports {
   }
 
   add(result: SiteResult, peerGroup: string): void {
-    const { institution: site, crawl, index } = result;
-    this.files['sites.csv'].write([
-      site.id,
-      site.name,
-      site.kind,
-      site.url,
-      site.insee,
-      site.siren,
-      site.population,
-      site.stratum,
-      site.departement,
-      site.region,
-      site.epci,
-      peerGroup,
-      result.outcome,
-      result.reason,
-      crawl.pagesCrawled,
-      crawl.htmlPages,
-      crawl.documents,
-      crawl.maxDepth,
-      crawl.renderedWith,
-      crawl.durationMs,
-      crawl.robotsTxt.status,
-      crawl.sitemaps.reduce((sum, sitemap) => sum + sitemap.urlCount, 0),
-      index?.score,
-      index?.level,
-      index?.label.fr,
-      index?.label.en,
-      ...indexDimensions.map((dimension) => index?.dimensions[dimension]),
-      result.startedAt,
-      result.finishedAt,
-    ]);
+    const site = result.institution;
+    this.files['sites.csv'].write(sitesCsvRow(result, peerGroup));
     for (const check of result.checks) {
       this.files['checks.csv'].write([
         site.id,

@@ -79,6 +79,14 @@ describe('muniseo demo', () => {
     for (const id of demoIds) expect(html, id).toMatch(new RegExp(`href="sites/${id}[^"]*\\.html"`));
   });
 
+  it('exports one CSV row per institution, with the columns of data/sites.csv', async () => {
+    const csv = await runCli(['export', '--study', 'demo', '--format', 'csv', '--reports', reports]);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(readFileSync(join(reports, 'demo', 'data', 'sites.csv'), 'utf8').split('\r\n')[0]);
+    expect(lines).toHaveLength(demoIds.length + 1);
+  });
+
   it('exports JSON that validates against docs/results-schema.md', () => {
     expect(validateResults(document)).toEqual([]);
   });
