@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { readSitesCsv } from '../institutions/index.js';
+import { hostSlug } from '../institutions/website.js';
 import type { Institution } from '../institutions/types.js';
 import { stderrLogger } from '../logger.js';
 import { loadStudyConfig } from './config-file.js';
@@ -114,6 +115,5 @@ export function institutionFromUrl(url: string): Institution {
     throw new UsageError(`not a URL: ${url}`);
   }
   if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`not an http(s) URL: ${url}`);
-  const host = parsed.hostname.replace(/^www\./, '');
-  return { id: host.replace(/[^a-z0-9]+/gi, '-').toLowerCase(), name: parsed.hostname, kind: 'other', url: parsed.href };
+  return { id: hostSlug(parsed.href), name: parsed.hostname, kind: 'other', url: parsed.href };
 }

@@ -59,10 +59,13 @@ function splitCell(cell: string): string[] {
   return cell.split(/[\s;|]+/).filter((part) => part !== '');
 }
 
-/** The host of a URL (lower case, without `www.`), `fixture://` included. */
+/**
+ * The host of a URL (lower case, without `www.`, with its port when not the default one:
+ * two sites on one machine differ only by port), `fixture://` included.
+ */
 export function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return new URL(url).host.toLowerCase().replace(/^www\./, '');
   } catch {
     return '';
   }
