@@ -46,7 +46,7 @@ export interface LighthousePageResult {
   chromiumVersion?: string;
   /** How the page was throttled, in words, e.g. "simulate: RTT 150 ms, 1638 kbps, CPU ×4". */
   throttling?: string;
-  /** The same as settings Lighthouse reported (method, throttling, screen emulation). */
+  /** The settings behind `throttling`, as Lighthouse reported them: method, network and CPU throttling, screen emulation. */
   throttlingSettings?: Record<string, unknown>;
   /** A Lighthouse runtime error (e.g. ERRORED_DOCUMENT_REQUEST) or a timeout: a result, not a crash. */
   error?: { code: string; message: string };

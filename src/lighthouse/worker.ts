@@ -1,6 +1,9 @@
 // A Lighthouse worker: a child process of the lane with its own Chromium, one run at a time.
-// The browser is reused across runs, each run in a fresh browser context (no cookie or storage of an
-// earlier page leaks into the next), and relaunched after an error or every `runsPerChromium` runs.
+// The browser is reused across runs where that is safe: each run gets a fresh browser context (its own
+// cookies, storage, HTTP cache, sockets), but some browser-wide state is keyed by site and outlives
+// contexts — Chromium remembers a favicon that failed to load, so a second page of the same origin
+// would not log the 404 that costs the first one a best-practices point. So a browser never audits
+// the same origin twice: it is relaunched before that, after an error, and every `runsPerChromium` runs.
 // When the lane goes away, even killed, the IPC channel closes and the worker takes its Chromium down.
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -19,6 +22,8 @@ let chromium: Chromium | undefined;
 let browser: Browser | undefined;
 let runsOnChromium = 0;
 let launches = 0;
+/** Origins the current browser has audited (requested and final). */
+const originsSeen = new Set<string>();
 let stopping = false;
 
 function send(message: WorkerMessage): void {
@@ -33,14 +38,24 @@ function flags(): Flags {
   };
 }
 
-async function openBrowser(): Promise<Browser> {
-  if (browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium) return browser;
+async function openBrowser(origin?: string): Promise<Browser> {
+  const reusable = browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium && !(origin && originsSeen.has(origin));
+  if (reusable && browser) return browser;
   await closeBrowser();
   launches += 1;
   chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`));
   browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
   runsOnChromium = 0;
+  originsSeen.clear();
   return browser;
+}
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function closeBrowser(): Promise<void> {
@@ -53,14 +68,18 @@ async function closeBrowser(): Promise<void> {
 
 async function run(order: RunOrder): Promise<void> {
   try {
-    const connected = await openBrowser();
+    const origin = originOf(order.url);
+    const connected = await openBrowser(origin);
     runsOnChromium += 1;
+    if (origin) originsSeen.add(origin);
     const context = await connected.createBrowserContext();
     try {
       const page = await context.newPage();
       const config = order.formFactor === 'desktop' ? desktopConfig : undefined;
       const result = await lighthouse(order.url, flags(), config, page);
       if (!result) throw new Error('Lighthouse returned no result');
+      const landed = originOf(result.lhr.finalDisplayedUrl);
+      if (landed) originsSeen.add(landed);
       send({ type: 'result', id: order.id, record: runRecordFromLhr(result.lhr, chromium?.version) });
     } finally {
       await context.close().catch(() => undefined);
