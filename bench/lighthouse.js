@@ -7,6 +7,7 @@
 //   (c) the baseline users start from: the `lighthouse` command line, a fresh Chromium per page, one page at a time
 //   (d) muniseo's lane with one worker running every audit: (b) against (d) shows what skipping changes
 // and prints pages per minute, every category score, and the gaps to (c).
+/* global process, console, URL */
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
@@ -24,7 +25,10 @@ const lighthouseCli = fileURLToPath(new URL('../node_modules/.bin/lighthouse', i
 const tolerance = { performance: 0.1, accessibility: 0.05, 'best-practices': 0.05, seo: 0.05 };
 const laneDefaults = { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: 0, timeoutSecs: 90 };
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const log = (message) => process.stderr.write(`${message}\n`);
 
 async function viaLane(urls, config, options) {
@@ -49,12 +53,23 @@ async function viaCli(urls) {
       const output = join(outputDir, `${index}.json`);
       await run(
         lighthouseCli,
-        [url, `--chrome-flags=${chromeFlags.join(' ')}`, `--only-categories=${lighthouseCategories.join(',')}`, '--output=json', `--output-path=${output}`, '--quiet'],
+        [
+          url,
+          `--chrome-flags=${chromeFlags.join(' ')}`,
+          `--only-categories=${lighthouseCategories.join(',')}`,
+          '--output=json',
+          `--output-path=${output}`,
+          '--quiet',
+        ],
         { env: { ...process.env, CHROME_PATH: findChrome() }, maxBuffer: 64 * 1024 * 1024 },
       ).catch((error) => log(`lighthouse CLI on ${url}: ${error.message.split('\n')[0]}`));
       try {
         const lhr = JSON.parse(readFileSync(output, 'utf8'));
-        scores.push(lhr.runtimeError ? { error: lhr.runtimeError.code } : Object.fromEntries(lighthouseCategories.map((category) => [category, lhr.categories[category]?.score ?? null])));
+        scores.push(
+          lhr.runtimeError
+            ? { error: lhr.runtimeError.code }
+            : Object.fromEntries(lighthouseCategories.map((category) => [category, lhr.categories[category]?.score ?? null])),
+        );
       } catch {
         scores.push({ error: 'NO_REPORT' });
       }
@@ -74,7 +89,9 @@ function gaps(left, right) {
   for (const category of lighthouseCategories) {
     const differences = left.scores.flatMap((scores, index) => {
       const other = right.scores[index];
-      return typeof scores[category] === 'number' && typeof other?.[category] === 'number' ? [Math.abs(scores[category] - other[category])] : [];
+      return typeof scores[category] === 'number' && typeof other?.[category] === 'number'
+        ? [Math.abs(scores[category] - other[category])]
+        : [];
     });
     result[category] = differences.length ? Math.max(...differences) : null;
   }
@@ -84,7 +101,9 @@ function gaps(left, right) {
 const web = await startFixtureWeb();
 try {
   const urls = benchPages(web, pageCount);
-  log(`${urls.length} fixture pages, ${availableParallelism()} cores, default Lighthouse workers: ${defaultLighthouseConcurrency()}; load ${load()}`);
+  log(
+    `${urls.length} fixture pages, ${availableParallelism()} cores, default Lighthouse workers: ${defaultLighthouseConcurrency()}; load ${load()}`,
+  );
   const ways = [
     ['a', 'muniseo lane, default settings', () => viaLane(urls, { concurrency: 0 })],
     ['b', 'muniseo lane, 1 worker', () => viaLane(urls, { concurrency: 1 })],
@@ -104,7 +123,9 @@ try {
   console.log(`${pad('way', 58)}${pad('workers', 9)}${pad('seconds', 9)}${pad('pages/min', 11)}load`);
   for (const [key, result] of Object.entries(results)) {
     const perMinute = (urls.length / result.seconds) * 60;
-    console.log(`${pad(`(${key}) ${result.label}`, 58)}${pad(result.workers, 9)}${pad(result.seconds.toFixed(1), 9)}${pad(perMinute.toFixed(1), 11)}${result.loadBefore} → ${result.loadAfter}`);
+    console.log(
+      `${pad(`(${key}) ${result.label}`, 58)}${pad(result.workers, 9)}${pad(result.seconds.toFixed(1), 9)}${pad(perMinute.toFixed(1), 11)}${result.loadBefore} → ${result.loadAfter}`,
+    );
   }
 
   console.log(`\nscores per page: perf / a11y / best-practices / seo for (a) (b) (c) (d)`);
@@ -113,7 +134,9 @@ try {
       const scores = results[key].scores[index];
       return scores.error ? pad(scores.error, 24) : pad(lighthouseCategories.map((category) => score(scores[category])).join(' '), 24);
     });
-    console.log(`${pad(url.replace(/^http:\/\/127\.0\.0\.1:\d+/, `[${[...web.sites.values()].find((site) => url.startsWith(site.origin))?.name}]`), 62)}${cells.join('')}`);
+    console.log(
+      `${pad(url.replace(/^http:\/\/127\.0\.0\.1:\d+/, `[${[...web.sites.values()].find((site) => url.startsWith(site.origin))?.name}]`), 62)}${cells.join('')}`,
+    );
   });
 
   const speedup = results.c.seconds / results.a.seconds;
@@ -126,7 +149,9 @@ try {
   ]) {
     const gap = gaps(results[pair[0]], results[pair[1]]);
     const within = lighthouseCategories.every((category) => gap[category] === null || gap[category] <= tolerance[category] + 1e-9);
-    console.log(`largest score gap ${label}: ${lighthouseCategories.map((category) => `${category} ${score(gap[category])}`).join(', ')} → ${within ? 'within' : 'OUTSIDE'} tolerance`);
+    console.log(
+      `largest score gap ${label}: ${lighthouseCategories.map((category) => `${category} ${score(gap[category])}`).join(', ')} → ${within ? 'within' : 'OUTSIDE'} tolerance`,
+    );
   }
   console.log(`speed-up (a) over (c): ${speedup.toFixed(2)}× (target ≥ 2×) → ${speedup >= 2 ? 'met' : 'NOT met'}`);
   console.log(`(a) throughput: ${perMinute.toFixed(1)} pages/min (target ≥ 12) → ${perMinute >= 12 ? 'met' : 'NOT met'}`);

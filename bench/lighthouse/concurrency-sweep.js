@@ -2,6 +2,7 @@
 // workers in turn (interleaved rounds, so that other load on the machine spreads over all settings) and
 // prints pages per minute and how far performance scores move from the one-worker run.
 // Run `npm run build` first, then `node bench/lighthouse/concurrency-sweep.js [maxWorkers] [rounds] [pages]`.
+/* global process, console */
 import { loadavg } from 'node:os';
 import { startFixtureWeb } from '../../dist/fixtures/server.js';
 import { findChrome } from '../../dist/lighthouse/chrome-path.js';
@@ -21,20 +22,36 @@ try {
     for (let workers = 1; workers <= maxWorkers; workers++) {
       const loadBefore = load();
       const started = Date.now();
-      const lane = await startLighthouseLane({ enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: workers, timeoutSecs: 90 }, { chromePath: findChrome() });
+      const lane = await startLighthouseLane(
+        { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: workers, timeoutSecs: 90 },
+        { chromePath: findChrome() },
+      );
       const results = await Promise.all(urls.map((url) => lane.audit([{ url, pageType: 'bench', reason: 'bench' }], ['mobile'])));
       await lane.close();
       const seconds = (Date.now() - started) / 1000;
-      rows.push({ round, workers, seconds, performance: results.map(([result]) => result.scores.performance), loadBefore, loadAfter: load() });
+      rows.push({
+        round,
+        workers,
+        seconds,
+        performance: results.map(([result]) => result.scores.performance),
+        loadBefore,
+        loadAfter: load(),
+      });
       process.stderr.write(`round ${round}, ${workers} worker(s): ${seconds.toFixed(1)} s\n`);
     }
   }
   console.log('round  workers  seconds  pages/min  max |Δ performance| vs 1 worker (same round)  load 1 min before → after');
   for (const row of rows) {
     const single = rows.find((other) => other.round === row.round && other.workers === 1);
-    const gaps = row.performance.flatMap((score, index) => (typeof score === 'number' && typeof single.performance[index] === 'number' ? [Math.abs(score - single.performance[index])] : []));
+    const gaps = row.performance.flatMap((score, index) =>
+      typeof score === 'number' && typeof single.performance[index] === 'number' ? [Math.abs(score - single.performance[index])] : [],
+    );
     console.log(
-      `${String(row.round).padEnd(7)}${String(row.workers).padEnd(9)}${row.seconds.toFixed(1).padEnd(9)}${((urls.length / row.seconds) * 60).toFixed(1).padEnd(11)}${Math.max(...gaps).toFixed(2).padEnd(47)}${row.loadBefore} → ${row.loadAfter}`,
+      `${String(row.round).padEnd(7)}${String(row.workers).padEnd(9)}${row.seconds.toFixed(1).padEnd(9)}${((urls.length / row.seconds) * 60).toFixed(1).padEnd(11)}${Math.max(
+        ...gaps,
+      )
+        .toFixed(2)
+        .padEnd(47)}${row.loadBefore} → ${row.loadAfter}`,
     );
   }
 } finally {

@@ -64,7 +64,10 @@ export async function launchChromium(chromePath: string, userDataDir: string): P
 function devToolsPort(browser: ChildProcess, exit: Promise<void>): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start within ${launchTimeoutMs / 1000} s: ${output.slice(-500)}`)), launchTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not start within ${launchTimeoutMs / 1000} s: ${output.slice(-500)}`)),
+      launchTimeoutMs,
+    );
     browser.stderr?.on('data', (chunk: Buffer) => {
       // Keep reading (and dropping) stderr after the port, or a chatty browser blocks on a full pipe.
       if (output.length > 20_000) return;

@@ -1,6 +1,13 @@
 // The Lighthouse lane: which pages (sampling), how they are run (isolated workers), what is kept (median runs).
 export { selectLighthousePages, type SamplingInput } from './page-sampling.js';
-export { startLighthouseLane, defaultLighthouseConcurrency, formFactorsOf, lighthouseVersion, type LighthouseLane, type LaneOptions } from './lane.js';
+export {
+  startLighthouseLane,
+  defaultLighthouseConcurrency,
+  formFactorsOf,
+  lighthouseVersion,
+  type LighthouseLane,
+  type LaneOptions,
+} from './lane.js';
 export { medianRunIndex, scoreSpread } from './median-run.js';
 export { classifyPage, type PageType } from './page-types.js';
 export { findChrome, chromeFlags, installChromeHelp } from './chrome-path.js';

@@ -57,7 +57,13 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   let closed = false;
 
   const startWorker = (slot: number) =>
-    LighthouseWorker.start({ name: `lighthouse worker ${slot + 1}.${++started}`, chromePath: options.chromePath, fullAudit: options.fullAudit ?? false, runsPerChromium, log });
+    LighthouseWorker.start({
+      name: `lighthouse worker ${slot + 1}.${++started}`,
+      chromePath: options.chromePath,
+      fullAudit: options.fullAudit ?? false,
+      runsPerChromium,
+      log,
+    });
 
   // Whatever way this process ends, no Chromium stays behind it.
   const killAll = () => workers.forEach((worker) => worker?.kill());
@@ -79,9 +85,14 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     lighthouseVersion,
     chromiumVersion: workers.find((worker) => worker?.chromiumVersion)?.chromiumVersion,
     concurrency,
-    throttling: Object.fromEntries(formFactors.map((formFactor) => [formFactor, expectedThrottling(formFactor)])) as Record<string, unknown>,
+    throttling: Object.fromEntries(formFactors.map((formFactor) => [formFactor, expectedThrottling(formFactor)])) as Record<
+      string,
+      unknown
+    >,
   };
-  log(`Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s`);
+  log(
+    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s`,
+  );
 
   /** One run on the first idle worker; a dead worker is replaced first. */
   const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<RunOutcome> =>

@@ -30,7 +30,9 @@ export function unreportedAudits(categories: Record<string, { auditRefs: { id: s
   }
   // An audit listed in accessibility, best-practices or seo stays, weighted or not: its failure is reported.
   const listedOutsidePerformance = new Set(
-    lighthouseCategories.filter((category) => category !== 'performance').flatMap((category) => (categories[category]?.auditRefs ?? []).map((ref) => ref.id)),
+    lighthouseCategories
+      .filter((category) => category !== 'performance')
+      .flatMap((category) => (categories[category]?.auditRefs ?? []).map((ref) => ref.id)),
   );
   return [...all].filter((id) => !weighted.has(id) && !listedOutsidePerformance.has(id) && !auditsRead.includes(id)).sort();
 }

@@ -8,7 +8,12 @@ export interface LaneVersions {
   chromiumVersion?: string;
 }
 
-export function pageResult(request: LighthousePageRequest, formFactor: FormFactor, records: RunRecord[], versions: LaneVersions): LighthousePageResult {
+export function pageResult(
+  request: LighthousePageRequest,
+  formFactor: FormFactor,
+  records: RunRecord[],
+  versions: LaneVersions,
+): LighthousePageResult {
   const runs = records.map((record) => record.run);
   const median = medianRunIndex(runs);
   const reported = records[median ?? 0];

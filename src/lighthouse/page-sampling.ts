@@ -63,7 +63,11 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
   for (const candidate of open().sort(byShallowest)) {
     if (chosen.length > count) break;
     if (usedTemplates.has(candidate.template) || (candidate.match && chosenTypes().has(candidate.match.type))) continue;
-    take(candidate, candidate.match?.type ?? 'other', `another template${candidate.match ? ` (${candidate.match.label})` : ''}: ${candidate.segments.length} path segments`);
+    take(
+      candidate,
+      candidate.match?.type ?? 'other',
+      `another template${candidate.match ? ` (${candidate.match.label})` : ''}: ${candidate.segments.length} path segments`,
+    );
   }
   return chosen;
 }
@@ -135,10 +139,22 @@ function hostOf(url: string): string {
 function linkedFromHome(url: string, homeFacts: PageFacts | undefined): PageTypeMatch | undefined {
   if (!homeFacts) return undefined;
   if (homeFacts.accessibility.declarationUrl && comparable(homeFacts.accessibility.declarationUrl) === comparable(url)) {
-    return { type: 'accessibility', label: 'accessibility statement', evidence: 'home-link', signal: 'linked from the accessibility mention of the home page', isEntry: false };
+    return {
+      type: 'accessibility',
+      label: 'accessibility statement',
+      evidence: 'home-link',
+      signal: 'linked from the accessibility mention of the home page',
+      isEntry: false,
+    };
   }
   if (homeFacts.legalNoticeUrl && comparable(homeFacts.legalNoticeUrl) === comparable(url)) {
-    return { type: 'legal', label: 'legal notice or privacy page', evidence: 'home-link', signal: 'linked as the legal notice from the home page', isEntry: false };
+    return {
+      type: 'legal',
+      label: 'legal notice or privacy page',
+      evidence: 'home-link',
+      signal: 'linked as the legal notice from the home page',
+      isEntry: false,
+    };
   }
   return undefined;
 }
@@ -162,7 +178,12 @@ function inheritTemplateTypes(candidates: Candidate[]): void {
   }
 }
 
-function bestForSlot(slot: SampledPageType, candidates: Candidate[], usedTemplates: Set<string>, chosenTypes: Set<string>): Candidate | undefined {
+function bestForSlot(
+  slot: SampledPageType,
+  candidates: Candidate[],
+  usedTemplates: Set<string>,
+  chosenTypes: Set<string>,
+): Candidate | undefined {
   if (slot === 'deep') {
     // Deepest first, of a type not audited yet; a template Lighthouse has not seen wins over one it has.
     return candidates

@@ -6,7 +6,8 @@ import { pathSegments } from './page-types.js';
 /** Bytes of markup read for the skeleton: a template shows itself long before that. */
 const skeletonBytes = 300_000;
 
-const structuralTag = /<(main|article|section|aside|nav|header|footer|form|table|ul|ol|dl|div|figure|time|address|iframe|video)\b([^>]*)>/gi;
+const structuralTag =
+  /<(main|article|section|aside|nav|header|footer|form|table|ul|ol|dl|div|figure|time|address|iframe|video)\b([^>]*)>/gi;
 const classAttribute = /\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 
 /**

@@ -30,13 +30,15 @@ export const pageTypeRules: TypeRule[] = [
   {
     type: 'legal',
     label: 'legal notice or privacy page',
-    segment: /^(mentions-legales|mentions|informations-legales|legal|donnees-personnelles|politique-de-confidentialite|confidentialite|vie-privee|rgpd|cookies|gestion-des-cookies)(\.\w+)?$/,
+    segment:
+      /^(mentions-legales|mentions|informations-legales|legal|donnees-personnelles|politique-de-confidentialite|confidentialite|vie-privee|rgpd|cookies|gestion-des-cookies)(\.\w+)?$/,
     title: /mentions l[ée]gales|donn[ée]es personnelles|confidentialit[ée]|vie priv[ée]e/,
   },
   {
     type: 'contact',
     label: 'contact page',
-    segment: /^(contact|contacts|contactez-nous|nous-contacter|contacter-la-mairie|ecrire-a-la-mairie|formulaire-de-contact|coordonnees|horaires)(\.\w+)?$/,
+    segment:
+      /^(contact|contacts|contactez-nous|nous-contacter|contacter-la-mairie|ecrire-a-la-mairie|formulaire-de-contact|coordonnees|horaires)(\.\w+)?$/,
     title: /\bcontact|nous [ée]crire|coordonn[ée]es/,
     jsonLd: ['ContactPage'],
   },
@@ -57,7 +59,8 @@ export const pageTypeRules: TypeRule[] = [
   {
     type: 'demarche',
     label: 'démarche or service',
-    segment: /^(demarches?|demarches-en-ligne|services?|vos-services|services-en-ligne|e-services|formalites|etat-civil|urbanisme|guichet|guichet-unique|papiers|vos-demarches)(\.\w+)?$/,
+    segment:
+      /^(demarches?|demarches-en-ligne|services?|vos-services|services-en-ligne|e-services|formalites|etat-civil|urbanisme|guichet|guichet-unique|papiers|vos-demarches)(\.\w+)?$/,
     title: /d[ée]marche|formalit[ée]|[ée]tat civil|urbanisme|service en ligne/,
     jsonLd: ['GovernmentService', 'Service'],
   },
@@ -81,7 +84,12 @@ export function pathSegments(url: string): string[] {
   return new URL(url).pathname
     .split('/')
     .filter((segment) => segment.length > 0)
-    .map((segment) => safeDecode(segment).toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, ''));
+    .map((segment) =>
+      safeDecode(segment)
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, ''),
+    );
 }
 
 function safeDecode(segment: string): string {
@@ -99,7 +107,13 @@ export function classifyPage(facts: PageFacts): PageTypeMatch | undefined {
   for (const rule of pageTypeRules) {
     const index = segments.findIndex((segment) => rule.segment.test(segment));
     if (index >= 0) {
-      return { type: rule.type, label: rule.label, evidence: 'url', signal: `URL segment "${segments[index]}"`, isEntry: index < segments.length - 1 };
+      return {
+        type: rule.type,
+        label: rule.label,
+        evidence: 'url',
+        signal: `URL segment "${segments[index]}"`,
+        isEntry: index < segments.length - 1,
+      };
     }
   }
   for (const rule of pageTypeRules) {
@@ -108,7 +122,13 @@ export function classifyPage(facts: PageFacts): PageTypeMatch | undefined {
   }
   for (const rule of pageTypeRules) {
     if (title && rule.title.test(title)) {
-      return { type: rule.type, label: rule.label, evidence: 'title', signal: `title "${facts.title?.trim().slice(0, 80)}"`, isEntry: false };
+      return {
+        type: rule.type,
+        label: rule.label,
+        evidence: 'title',
+        signal: `title "${facts.title?.trim().slice(0, 80)}"`,
+        isEntry: false,
+      };
     }
   }
   return undefined;

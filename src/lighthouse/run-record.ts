@@ -13,13 +13,30 @@ export interface RunRecord {
   throttlingSettings?: ThrottlingDescription;
 }
 
-export const noScores = (): Record<LighthouseCategory, number | null> => ({ performance: null, accessibility: null, 'best-practices': null, seo: null });
+export const noScores = (): Record<LighthouseCategory, number | null> => ({
+  performance: null,
+  accessibility: null,
+  'best-practices': null,
+  seo: null,
+});
 
-export const noMetrics = (): LighthouseMetrics => ({ fcp: null, lcp: null, cls: null, tbt: null, speedIndex: null, serverResponseTime: null, interactive: null });
+export const noMetrics = (): LighthouseMetrics => ({
+  fcp: null,
+  lcp: null,
+  cls: null,
+  tbt: null,
+  speedIndex: null,
+  serverResponseTime: null,
+  interactive: null,
+});
 
 /** A run that produced no report: a timeout, a crash, a lane closing. */
 export function failedRun(code: string, message: string): RunRecord {
-  return { run: { scores: noScores(), metrics: noMetrics(), error: { code, message } }, failingSeoAudits: [], failingAccessibilityAudits: [] };
+  return {
+    run: { scores: noScores(), metrics: noMetrics(), error: { code, message } },
+    failingSeoAudits: [],
+    failingAccessibilityAudits: [],
+  };
 }
 
 export function runRecordFromLhr(lhr: Result, chromiumVersion: string | undefined): RunRecord {
@@ -69,7 +86,12 @@ function failingAudits(lhr: Result, category: LighthouseCategory): string[] {
   return (lhr.categories[category]?.auditRefs ?? [])
     .filter((ref) => {
       const audit = lhr.audits[ref.id];
-      return audit && typeof audit.score === 'number' && audit.score < 1 && (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings');
+      return (
+        audit &&
+        typeof audit.score === 'number' &&
+        audit.score < 1 &&
+        (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings')
+      );
     })
     .map((ref) => ref.id)
     .sort();

@@ -43,9 +43,18 @@ export class LighthouseWorker {
   private constructor(options: WorkerOptions) {
     this.name = options.name;
     this.profileDir = mkdtempSync(join(tmpdir(), `${profileDirPrefix}${process.pid}-`));
-    const settings: WorkerSettings = { chromePath: options.chromePath, fullAudit: options.fullAudit, runsPerChromium: options.runsPerChromium, profileDir: this.profileDir };
+    const settings: WorkerSettings = {
+      chromePath: options.chromePath,
+      fullAudit: options.fullAudit,
+      runsPerChromium: options.runsPerChromium,
+      profileDir: this.profileDir,
+    };
     const script = workerScript();
-    this.child = fork(script.path, [JSON.stringify(settings)], { execArgv: script.execArgv, detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    this.child = fork(script.path, [JSON.stringify(settings)], {
+      execArgv: script.execArgv,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     if (this.child.stderr) {
       createInterface({ input: this.child.stderr }).on('line', (line) => {
         if (line.trim()) options.log(`${this.name}: ${line}`);
@@ -66,7 +75,11 @@ export class LighthouseWorker {
     });
     this.child.on('message', (message: WorkerMessage) => {
       if ((message.type === 'result' || message.type === 'failed') && message.id === this.pending?.id) {
-        this.settle(message.type === 'result' ? { kind: 'result', record: message.record } : { kind: 'failed', code: message.code, message: message.message });
+        this.settle(
+          message.type === 'result'
+            ? { kind: 'result', record: message.record }
+            : { kind: 'failed', code: message.code, message: message.message },
+        );
       }
     });
   }

@@ -39,7 +39,8 @@ function flags(): Flags {
 }
 
 async function openBrowser(origin?: string): Promise<Browser> {
-  const reusable = browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium && !(origin && originsSeen.has(origin));
+  const reusable =
+    browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium && !(origin && originsSeen.has(origin));
   if (reusable && browser) return browser;
   await closeBrowser();
   launches += 1;

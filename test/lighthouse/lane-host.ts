@@ -9,6 +9,12 @@ const lane = await startLighthouseLane(
   { chromePath: findChrome() as string },
 );
 // Both workers busy when the kill comes.
-void lane.audit([{ url, pageType: 'home', reason: 'home page' }, { url, pageType: 'home', reason: 'home page' }], ['mobile']);
+void lane.audit(
+  [
+    { url, pageType: 'home', reason: 'home page' },
+    { url, pageType: 'home', reason: 'home page' },
+  ],
+  ['mobile'],
+);
 process.stdout.write('lane started\n');
 setInterval(() => undefined, 60_000);

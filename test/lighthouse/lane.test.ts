@@ -12,7 +12,15 @@ import { chromiumProcesses, chromiumProfileDirs, waitFor, workerProcesses } from
 import { startTownHallServer, type TownHallServer } from './town-hall-server.js';
 
 const chromePath = findChrome() as string;
-const laneConfig = (overrides: Partial<LighthouseConfig>): LighthouseConfig => ({ enabled: true, pages: 2, runs: 1, formFactor: 'mobile', concurrency: 2, timeoutSecs: 90, ...overrides });
+const laneConfig = (overrides: Partial<LighthouseConfig>): LighthouseConfig => ({
+  enabled: true,
+  pages: 2,
+  runs: 1,
+  formFactor: 'mobile',
+  concurrency: 2,
+  timeoutSecs: 90,
+  ...overrides,
+});
 const page = (url: string, pageType = 'home') => ({ url, pageType, reason: 'test' });
 
 /** The issue's tolerance: scores within 0.05, performance within 0.10. */
@@ -121,9 +129,13 @@ describe('a page that never finishes loading', () => {
 
 describe('a study process killed with SIGKILL', () => {
   it('takes its workers’ Chromiums with it: the workers see the IPC channel close', async () => {
-    const host = spawn(process.execPath, [...typescriptExecArgv(), fileURLToPath(new URL('./lane-host.ts', import.meta.url)), `${server.origin}/`], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const host = spawn(
+      process.execPath,
+      [...typescriptExecArgv(), fileURLToPath(new URL('./lane-host.ts', import.meta.url)), `${server.origin}/`],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const hostPid = host.pid as number;
     try {
       await new Promise<void>((resolve, reject) => {

@@ -61,7 +61,12 @@ describe('scoreSpread', () => {
 
 describe('pageResult', () => {
   const request = { url: 'http://ville.test/', pageType: 'home', reason: 'home page' };
-  const record = (lighthouseRun: LighthouseRun, seo: string[]): RunRecord => ({ run: lighthouseRun, failingSeoAudits: seo, failingAccessibilityAudits: [], lighthouseVersion: '12.2.3' });
+  const record = (lighthouseRun: LighthouseRun, seo: string[]): RunRecord => ({
+    run: lighthouseRun,
+    failingSeoAudits: seo,
+    failingAccessibilityAudits: [],
+    lighthouseVersion: '12.2.3',
+  });
 
   it('reports the median run and keeps every run', () => {
     const records = [record(run(1000, 2000, 0.8), ['a']), record(run(1300, 4000, 0.95), ['b']), record(run(1100, 3000, 0.7), ['c'])];

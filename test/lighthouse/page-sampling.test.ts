@@ -8,7 +8,8 @@ const fixturesDir = fileURLToPath(new URL('../../fixtures/sites/', import.meta.u
 const origin = 'http://ville.test';
 
 const paths = (input: SiteInput, count: number) => selectLighthousePages(input, count).map((request) => new URL(request.url).pathname);
-const typed = (input: SiteInput, count: number) => selectLighthousePages(input, count).map((request) => [request.pageType, new URL(request.url).pathname]);
+const typed = (input: SiteInput, count: number) =>
+  selectLighthousePages(input, count).map((request) => [request.pageType, new URL(request.url).pathname]);
 
 /** A reproducible shuffle (mulberry32), so that a failing order can be replayed. */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -62,7 +63,11 @@ describe('selectLighthousePages on the Saint-Exemple-sur-Loire fixture', () => {
     for (const count of [1, 2, 4, 6, 9]) {
       const expected = selectLighthousePages(saintExemple, count);
       for (const seed of [1, 2, 3, 4, 5]) {
-        const reordered = { ...saintExemple, pages: shuffled(saintExemple.pages, seed), snapshots: shuffled(saintExemple.snapshots, seed * 7) };
+        const reordered = {
+          ...saintExemple,
+          pages: shuffled(saintExemple.pages, seed),
+          snapshots: shuffled(saintExemple.snapshots, seed * 7),
+        };
         expect(selectLighthousePages(reordered, count)).toEqual(expected);
       }
     }
@@ -98,7 +103,11 @@ describe('selectLighthousePages', () => {
       '/agenda/2026-11/': page('Agenda de novembre 2026', '<h1>Novembre 2026</h1>'),
       '/agenda/concert-de-noel/': page('Concert de Noël', '<h1>Concert de Noël</h1><p>À l’église, le 20 décembre.</p>'),
     });
-    expect(selectLighthousePages(input, 1)[1]).toMatchObject({ pageType: 'event', url: `${origin}/agenda/concert-de-noel/`, reason: 'event entry: URL segment "agenda"' });
+    expect(selectLighthousePages(input, 1)[1]).toMatchObject({
+      pageType: 'event',
+      url: `${origin}/agenda/concert-de-noel/`,
+      reason: 'event entry: URL segment "agenda"',
+    });
   });
 
   it('takes the legal notice when the site has no accessibility statement', () => {
@@ -125,16 +134,23 @@ describe('selectLighthousePages', () => {
       '/': page('Ville', '<h1>Ville</h1>'),
       '/page-12': page('Nous contacter – Mairie de Ville', '<h1>Nous contacter</h1><form class="contact"></form>'),
     });
-    expect(selectLighthousePages(input, 1)[1]).toMatchObject({ pageType: 'contact', reason: 'contact page: title "Nous contacter – Mairie de Ville"' });
+    expect(selectLighthousePages(input, 1)[1]).toMatchObject({
+      pageType: 'contact',
+      reason: 'contact page: title "Nous contacter – Mairie de Ville"',
+    });
   });
 
   it('counts pages sharing a news article’s template as news, and audits that type once', () => {
-    const article = (title: string, words: string) => page(title, `<article class="actualite"><h1>${title}</h1><time class="date">2026-03-01</time><p>${words}</p></article>`);
+    const article = (title: string, words: string) =>
+      page(title, `<article class="actualite"><h1>${title}</h1><time class="date">2026-03-01</time><p>${words}</p></article>`);
     const input = siteInput(origin, {
       '/': page('Ville', '<h1>Ville</h1>'),
       '/actualites/piscine/': article('La piscine rouvre', 'Après travaux, la piscine rouvre ses portes.'),
       // No word of news in its URL or title, but the article template.
-      '/vie-locale/nouvelle-ecole/': article('Une nouvelle école', 'La rentrée se fera dans les nouveaux locaux, avec une cantine agrandie et une cour plantée.'),
+      '/vie-locale/nouvelle-ecole/': article(
+        'Une nouvelle école',
+        'La rentrée se fera dans les nouveaux locaux, avec une cantine agrandie et une cour plantée.',
+      ),
     });
     // Were it not news, the school page would be the deep content page.
     expect(typed(input, 6)).toEqual([

@@ -42,7 +42,8 @@ export function siteInput(origin: string, pages: Record<string, SitePage>, homeU
       discoveredBy: 'link',
       renderedWith: 'http',
     });
-    if (contentType.includes('html')) facts.push(extractPageFacts({ url, status, headers: { 'content-type': contentType }, body: page.html, siteOrigin: origin }));
+    if (contentType.includes('html'))
+      facts.push(extractPageFacts({ url, status, headers: { 'content-type': contentType }, body: page.html, siteOrigin: origin }));
   }
   return { homeUrl, pages: facts, snapshots };
 }

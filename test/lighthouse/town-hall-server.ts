@@ -28,7 +28,9 @@ export async function startTownHallServer(): Promise<TownHallServer> {
     } else if (path === '/plan.svg') {
       response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(plan);
     } else if (path === '/interdit/') {
-      response.writeHead(403, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Interdit</title><h1>Accès interdit</h1>');
+      response
+        .writeHead(403, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>Interdit</title><h1>Accès interdit</h1>');
     } else if (path === '/sans-fin/') {
       // Headers and a first chunk, then nothing: the page never finishes loading.
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
