@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Benchmark of the crawl (a measurement, not a test). Run `npm run build` first, then
+// `npm run bench:crawl [-- --pages 5000 --hosts 20] [-- --only muniseo,crawlee,bare]`.
+//
+// One generated web (bench/crawl/server.js, its own process) of `hosts` municipal sites;
+// crawled by (a) muniseo, with extraction and checks, politeness lifted, and (b) a bare
+// Crawlee CheerioCrawler at the same total concurrency; each in its own process, so that
+// CPU time and peak RSS are that crawler's alone. Prints pages per second, CPU milliseconds
+// per page and peak RSS side by side.
+import { fork } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '5000' },
+    hosts: { type: 'string', default: '20' },
+    'per-host': { type: 'string', default: '8' },
+    concurrency: { type: 'string', default: '16' },
+    sites: { type: 'string', default: '4' },
+    /** Comma-separated: muniseo, crawlee, bare (the engine with a minimal parse). Default: muniseo,crawlee. */
+    only: { type: 'string' },
+  },
+});
+const hosts = Number(values.hosts);
+const pagesPerHost = Math.ceil(Number(values.pages) / hosts);
+const settings = {
+  pagesPerHost,
+  perHost: Number(values['per-host']),
+  globalConcurrency: Number(values.concurrency),
+  studyConcurrency: Number(values.sites),
+};
+const log = (message) => process.stderr.write(`${message}\n`);
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+function child(script, args) {
+  return new Promise((resolve, reject) => {
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of each crawler to dir.
+    const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    if (process.env.BENCH_NODE_OPTIONS) execArgv.push(...process.env.BENCH_NODE_OPTIONS.split(' '));
+    const crawler = fork(here(script), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+    let result;
+    crawler.on('message', (message) => {
+      result = message;
+    });
+    crawler.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
+const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const { origins } = await new Promise((resolve) => server.once('message', resolve));
+log(`${hosts} sites × ${pagesPerHost} pages on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+
+const runs = [
+  ['(a) muniseo: crawl + extract + checks', './crawl/muniseo.js', 'muniseo', {}],
+  ['(b) Crawlee CheerioCrawler: fetch, parse, enqueue', './crawl/crawlee.js', 'crawlee', {}],
+  ['(a′) muniseo crawl engine alone (cheerio links only)', './crawl/muniseo.js', 'bare', { bare: true }],
+].filter(([, , key]) => (values.only ? values.only.split(',').includes(key) : key !== 'bare'));
+const results = [];
+try {
+  for (const [label, script, , extra] of runs) {
+    log(`running ${label}…`);
+    const result = await child(script, [JSON.stringify({ origins, ...settings, ...extra })]);
+    results.push([label, result]);
+  }
+} finally {
+  server.send('stop');
+}
+
+const rows = results.map(([label, result]) => [
+  label,
+  String(result.pages),
+  String(result.failures),
+  (result.pages / (result.wallMs / 1000)).toFixed(0),
+  (result.cpuMs / result.pages).toFixed(2),
+  String(result.peakRssMb),
+]);
+const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(`crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages, concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+for (const [label, result] of results) {
+  if (result.failures > 0) console.log(`${label}: ${result.failures} failed, e.g.\n  ${result.failureExamples.join('\n  ')}`);
+}
+console.log(`load average after: ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
