@@ -7,7 +7,6 @@
 //   (c) the baseline users start from: the `lighthouse` command line, a fresh Chromium per page, one page at a time
 //   (d) muniseo's lane with one worker running every audit: (b) against (d) shows what skipping changes
 // and prints pages per minute, every category score, and the gaps to (c).
-/* global process, console, URL */
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';

@@ -2,7 +2,6 @@
 // workers in turn (interleaved rounds, so that other load on the machine spreads over all settings) and
 // prints pages per minute and how far performance scores move from the one-worker run.
 // Run `npm run build` first, then `node bench/lighthouse/concurrency-sweep.js [maxWorkers] [rounds] [pages]`.
-/* global process, console */
 import { loadavg } from 'node:os';
 import { startFixtureWeb } from '../../dist/fixtures/server.js';
 import { findChrome } from '../../dist/lighthouse/chrome-path.js';
