@@ -36,7 +36,16 @@ export interface PageRecord {
 
 export interface CrawlSummary extends CrawlStats {
   robotsTxt: { url: string; status: string; httpStatus: number | null; sitemaps: string[]; problems: string[] };
-  sitemaps: { url: string; source: string; kind: string; status: number | null; urlCount: number; outsideSite: number; lastmodRange?: { from: string; to: string }; errors: string[] }[];
+  sitemaps: {
+    url: string;
+    source: string;
+    kind: string;
+    status: number | null;
+    urlCount: number;
+    outsideSite: number;
+    lastmodRange?: { from: string; to: string };
+    errors: string[];
+  }[];
   traps: SiteCrawl['traps'];
   homeProbes: SiteCrawl['homeProbes'];
   soft404: SiteCrawl['soft404'];
@@ -60,7 +69,10 @@ export interface SiteResult {
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): { url: string; pageType: string; reason: string }[];
+  selectPages(
+    input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] },
+    count: number,
+  ): { url: string; pageType: string; reason: string }[];
   audit(pages: { url: string; pageType: string; reason: string }[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 

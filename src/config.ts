@@ -20,7 +20,11 @@ export const crawlConfigSchema = z.object({
   /** Timeout for opening one connection (DNS, TCP, TLS): a dead host fails fast. */
   connectTimeoutSecs: z.number().positive().default(10),
   /** Bytes read from one response; the rest is dropped and the page marked truncated. */
-  maxBytes: z.number().int().min(1024).default(5 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   /** Concurrent requests to one host. */
   perHostConcurrency: z.number().int().min(1).default(2),
   /** Minimum delay between requests to one host, in seconds (robots.txt Crawl-delay wins when larger). */

@@ -56,7 +56,9 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
       const done = skipped + audited;
       const pages = result.crawl.pagesCrawled;
       const index = result.index ? `, index ${result.index.score} (level ${result.index.level})` : '';
-      logger.progress(`[${done}/${total}] ${institution.name}: ${result.outcome}${result.reason ? ` — ${result.reason}` : ''} (${pages} pages${index})`);
+      logger.progress(
+        `[${done}/${total}] ${institution.name}: ${result.outcome}${result.reason ? ` — ${result.reason}` : ''} (${pages} pages${index})`,
+      );
       run.onSite?.(result);
     });
   }

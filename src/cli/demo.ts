@@ -33,7 +33,13 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
       logger.info(`fixture web: ${web.sites.size} fictional sites on 127.0.0.1`);
       const registry = await readSitesCsv(demoRegistry);
       const institutions = registry.institutions.map((institution) => ({ ...institution, url: web.resolveUrl(institution.url) }));
-      const config = loadStudyConfig({ lighthouse: args.lighthouse ? undefined : false, lighthousePages: 1, concurrency: 4, siteBudget: 60, config: undefined });
+      const config = loadStudyConfig({
+        lighthouse: args.lighthouse ? undefined : false,
+        lighthousePages: 1,
+        concurrency: 4,
+        siteBudget: 60,
+        config: undefined,
+      });
       const outcome = await runAudit({
         institutions,
         study: 'demo',

@@ -18,16 +18,23 @@ interface ExportArgs {
 
 export const exportCommand: CommandModule<object, ExportArgs> = {
   command: 'export',
-  describe: 'Print or write a study\'s results (JSON schema v1, or the sites CSV)',
+  describe: "Print or write a study's results (JSON schema v1, or the sites CSV)",
   builder: (yargs) =>
     (yargs as Argv<object>)
       .options({
         study: { ...studyOption, demandOption: true },
         reports: reportsOption,
-        format: { choices: ['json', 'csv'] as const, demandOption: true, describe: 'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md)' },
+        format: {
+          choices: ['json', 'csv'] as const,
+          demandOption: true,
+          describe: 'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md)',
+        },
         out: { type: 'string', describe: 'Write to this file instead of stdout' },
       })
-      .example('$0 export --study demo --format json > results.json', 'The documented results, schemaVersion 1') as unknown as Argv<ExportArgs>,
+      .example(
+        '$0 export --study demo --format json > results.json',
+        'The documented results, schemaVersion 1',
+      ) as unknown as Argv<ExportArgs>,
   handler: (args) => {
     const dbPath = join(studyDirOf(args.reports, args.study), 'study.sqlite');
     if (!existsSync(dbPath)) throw new CommandError(`no study "${args.study}" in ${args.reports} (looked for ${dbPath})`);

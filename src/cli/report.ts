@@ -18,7 +18,7 @@ interface ReportArgs {
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report',
-  describe: 'Write a study\'s report: index.html, a page per site, data/*.csv, results.json',
+  describe: "Write a study's report: index.html, a page per site, data/*.csv, results.json",
   builder: (yargs) =>
     (yargs as Argv<object>)
       .options({
@@ -30,7 +30,10 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         compare: { type: 'string', describe: 'Another study (name, in the same reports folder) to compare with' },
       })
       .example('$0 report --study mayenne-2026 --lang en', 'The report in English')
-      .example('$0 report --study mayenne-2026 --compare mayenne-2025', 'What changed since the last edition') as unknown as Argv<ReportArgs>,
+      .example(
+        '$0 report --study mayenne-2026 --compare mayenne-2025',
+        'What changed since the last edition',
+      ) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     const studyDir = studyDirOf(args.reports, args.study);
     const dbPath = join(studyDir, 'study.sqlite');
@@ -38,14 +41,22 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     let compareWith: string | undefined;
     if (args.compare) {
       compareWith = studyDirOf(args.reports, args.compare);
-      if (!existsSync(join(compareWith, 'study.sqlite'))) throw new CommandError(`no study "${args.compare}" to compare with in ${args.reports}`);
+      if (!existsSync(join(compareWith, 'study.sqlite')))
+        throw new CommandError(`no study "${args.compare}" to compare with in ${args.reports}`);
     }
     const chromePath = args.pdf ? findChrome() : undefined;
     if (args.pdf && !chromePath) throw new CommandError(installChromeHelp);
     const store = StudyStore.open(dbPath);
     try {
       const { writeReport } = await import('../report/index.js');
-      const written = await writeReport(store, { studyDir, lang: args.lang, pdf: args.pdf, compareWith, chromePath, groupBy: args['group-by'] });
+      const written = await writeReport(store, {
+        studyDir,
+        lang: args.lang,
+        pdf: args.pdf,
+        compareWith,
+        chromePath,
+        groupBy: args['group-by'],
+      });
       process.stdout.write(`${written.indexPath}\n`);
     } finally {
       store.close();

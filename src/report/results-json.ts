@@ -79,7 +79,9 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
 export function writeStudyJson(write: (chunk: string) => void, meta: StudyMeta, sites: Iterable<SiteResult>): void {
   const head = studyJson(meta, []);
   const indent = (text: string, spaces: number) => text.split('\n').join(`\n${' '.repeat(spaces)}`);
-  write(`{\n  "schemaVersion": ${JSON.stringify(head['schemaVersion'])},\n  "study": ${indent(JSON.stringify(head['study'], null, 2), 2)},\n  "sites": [`);
+  write(
+    `{\n  "schemaVersion": ${JSON.stringify(head['schemaVersion'])},\n  "study": ${indent(JSON.stringify(head['study'], null, 2), 2)},\n  "sites": [`,
+  );
   let first = true;
   for (const site of sites) {
     write(`${first ? '' : ','}\n    ${indent(JSON.stringify(siteJson(site), null, 2), 4)}`);

@@ -149,7 +149,11 @@ export const resultsSchema = {
                     error: {
                       oneOf: [
                         { type: 'null' },
-                        { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+                        {
+                          type: 'object',
+                          required: ['code', 'message'],
+                          properties: { code: { type: 'string' }, message: { type: 'string' } },
+                        },
                       ],
                     },
                   },

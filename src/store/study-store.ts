@@ -48,7 +48,9 @@ export class StudyStore {
   }
 
   writeMeta(meta: StudyMeta): void {
-    this.db.prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('meta', JSON.stringify(meta));
+    this.db
+      .prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run('meta', JSON.stringify(meta));
   }
 
   /** Adds institutions as pending; those already known keep their status and results. */
@@ -64,15 +66,16 @@ export class StudyStore {
   }
 
   pendingInstitutions(): Institution[] {
-    return (this.db.prepare("SELECT institution FROM sites WHERE status = 'pending' ORDER BY position").all() as { institution: string }[]).map(
-      (row) => JSON.parse(row.institution) as Institution,
-    );
+    return (
+      this.db.prepare("SELECT institution FROM sites WHERE status = 'pending' ORDER BY position").all() as { institution: string }[]
+    ).map((row) => JSON.parse(row.institution) as Institution);
   }
 
   counts(): { total: number; done: number; pending: number } {
-    const row = this.db
-      .prepare("SELECT COUNT(*) AS total, SUM(status = 'done') AS done FROM sites")
-      .get() as { total: number; done: number | null };
+    const row = this.db.prepare("SELECT COUNT(*) AS total, SUM(status = 'done') AS done FROM sites").get() as {
+      total: number;
+      done: number | null;
+    };
     return { total: row.total, done: row.done ?? 0, pending: row.total - (row.done ?? 0) };
   }
 
@@ -105,28 +108,65 @@ export class StudyStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const row of result.checks) {
-        check.run(id, row.id, row.scope, row.dimension, row.status, row.value === undefined ? null : String(row.value), row.pagesAffected, row.pagesChecked, JSON.stringify(row.examples));
+        check.run(
+          id,
+          row.id,
+          row.scope,
+          row.dimension,
+          row.status,
+          row.value === undefined ? null : String(row.value),
+          row.pagesAffected,
+          row.pagesChecked,
+          JSON.stringify(row.examples),
+        );
       }
       const page = this.db.prepare(
         `INSERT OR IGNORE INTO pages (site_id, url, final_url, status, depth, discovered_by, content_type, size, title, word_count, indexable, rendered_with, error)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const row of result.pages) {
-        page.run(id, row.url, row.finalUrl, row.status, row.depth, row.discoveredBy, row.contentType, row.size, row.title ?? null, row.wordCount ?? null, row.indexable === undefined ? null : Number(row.indexable), row.renderedWith, row.error ?? null);
+        page.run(
+          id,
+          row.url,
+          row.finalUrl,
+          row.status,
+          row.depth,
+          row.discoveredBy,
+          row.contentType,
+          row.size,
+          row.title ?? null,
+          row.wordCount ?? null,
+          row.indexable === undefined ? null : Number(row.indexable),
+          row.renderedWith,
+          row.error ?? null,
+        );
       }
       const lighthouse = this.db.prepare(
         `INSERT OR REPLACE INTO lighthouse (site_id, url, form_factor, page_type, performance, accessibility, best_practices, seo, error_code, result)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const row of result.lighthouse.pages) {
-        lighthouse.run(id, row.url, row.formFactor, row.pageType, row.scores.performance, row.scores.accessibility, row.scores['best-practices'], row.scores.seo, row.error?.code ?? null, JSON.stringify(row));
+        lighthouse.run(
+          id,
+          row.url,
+          row.formFactor,
+          row.pageType,
+          row.scores.performance,
+          row.scores.accessibility,
+          row.scores['best-practices'],
+          row.scores.seo,
+          row.error?.code ?? null,
+          JSON.stringify(row),
+        );
       }
     })();
   }
 
   /** Finished sites in registry order, streamed: memory does not grow with the study. */
   *siteResults(): Generator<SiteResult> {
-    const rows = this.db.prepare("SELECT result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{ result: string }>;
+    const rows = this.db.prepare("SELECT result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{
+      result: string;
+    }>;
     for (const row of rows) yield JSON.parse(row.result) as SiteResult;
   }
 

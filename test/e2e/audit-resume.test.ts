@@ -56,7 +56,9 @@ describe('an interrupted study', () => {
     dir = mkdtempSync(join(tmpdir(), 'muniseo-resume-'));
     servers = await Promise.all(Array.from({ length: siteCount }, () => slowSite(250)));
     sitesCsv = join(dir, 'sites.csv');
-    const rows = servers.map((server, index) => `commune-${index},Commune ${index},commune,http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const rows = servers.map(
+      (server, index) => `commune-${index},Commune ${index},commune,http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    );
     writeFileSync(sitesCsv, `id,name,kind,url\n${rows.join('\n')}\n`);
   });
   afterAll(async () => {
@@ -103,7 +105,18 @@ describe('an interrupted study', () => {
   it('Ctrl-C stops taking new sites and says how to resume', async () => {
     const reports = join(dir, 'reports-int');
     const dbPath = join(reports, 'interrupted', 'study.sqlite');
-    const run = startCli(['audit', '--sites', sitesCsv, '--study', 'interrupted', '--reports', reports, '--no-lighthouse', '--concurrency', '1']);
+    const run = startCli([
+      'audit',
+      '--sites',
+      sitesCsv,
+      '--study',
+      'interrupted',
+      '--reports',
+      reports,
+      '--no-lighthouse',
+      '--concurrency',
+      '1',
+    ]);
     await waitFor(() => doneRows(dbPath).length >= 1, 60_000);
     run.child.kill('SIGINT');
     const result = await run.done;

@@ -72,10 +72,22 @@ describe('muniseo demo', () => {
     const html = readFileSync(join(reports, 'demo', 'index.html'), 'utf8');
     for (const name of demoNames) expect(html).toContain(name);
     expect(html).toMatch(/fictive|fictif|fictional/i);
-    for (const file of ['results.json', 'study.sqlite', 'report.pdf', 'data/sites.csv', 'data/checks.csv', 'data/pages.csv', 'data/lighthouse.csv']) {
+    for (const file of [
+      'results.json',
+      'study.sqlite',
+      'report.pdf',
+      'data/sites.csv',
+      'data/checks.csv',
+      'data/pages.csv',
+      'data/lighthouse.csv',
+    ]) {
       expect(existsSync(join(reports, 'demo', file)), file).toBe(true);
     }
-    expect(readFileSync(join(reports, 'demo', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(reports, 'demo', 'report.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     for (const id of demoIds) expect(html, id).toMatch(new RegExp(`href="sites/${id}[^"]*\\.html"`));
   });
 

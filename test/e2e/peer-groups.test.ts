@@ -35,7 +35,18 @@ describe('peer groups from an imported registry', () => {
     expect(imported.code, imported.stderr).toBe(0);
     sitesCsv = readFileSync(join(dir, 'sites.csv'), 'utf8');
     const reports = join(dir, 'reports');
-    const audit = await runCli(['audit', '--sites', join(dir, 'sites.csv'), '--study', 'groups', '--reports', reports, '--no-lighthouse', '--group-by', 'reseau']);
+    const audit = await runCli([
+      'audit',
+      '--sites',
+      join(dir, 'sites.csv'),
+      '--study',
+      'groups',
+      '--reports',
+      reports,
+      '--no-lighthouse',
+      '--group-by',
+      'reseau',
+    ]);
     expect(audit.code, audit.stderr).toBe(0);
     html = readFileSync(join(reports, 'groups', 'index.html'), 'utf8');
   }, 240_000);

@@ -65,10 +65,7 @@ export function checkCases(check: Check, cases: Partial<Record<FindingStatus, Ca
 }
 
 /** Site-check cases: each context must give the status of its list. */
-export function siteCheckCases(
-  check: Check,
-  cases: Partial<Record<FindingStatus, { name: string; site: Partial<SiteContext> }[]>>,
-): void {
+export function siteCheckCases(check: Check, cases: Partial<Record<FindingStatus, { name: string; site: Partial<SiteContext> }[]>>): void {
   if (check.scope !== 'site') throw new Error(`${check.id} is a page check: use checkCases`);
   describe(check.id, () => {
     for (const [status, inputs] of Object.entries(cases) as [FindingStatus, { name: string; site: Partial<SiteContext> }[]][]) {

@@ -63,7 +63,13 @@ describe('StudyStore', () => {
 
   it('round-trips the study metadata', () => {
     const store = StudyStore.open(path);
-    const meta = { name: 'mayenne', startedAt: '2026-11-26T08:00:00.000Z', tool: { name: 'muniseo', version: '0.1.0' }, config: { concurrency: 4 }, fictional: true };
+    const meta = {
+      name: 'mayenne',
+      startedAt: '2026-11-26T08:00:00.000Z',
+      tool: { name: 'muniseo', version: '0.1.0' },
+      config: { concurrency: 4 },
+      fictional: true,
+    };
     store.writeMeta(meta);
     store.writeMeta({ ...meta, finishedAt: '2026-11-26T09:00:00.000Z' });
     expect(store.readMeta()).toEqual({ ...meta, finishedAt: '2026-11-26T09:00:00.000Z' });
