@@ -49,7 +49,7 @@ function bareParse(snapshot) {
 
 async function crawlOnly(origin) {
   const crawl = await crawlSite(`${origin}/`, config, { globalLimiter, parse: bareParse });
-  if (crawl.outcome !== 'ok') throw new Error(`${origin}: ${crawl.outcome} ${crawl.reason}`);
+  if (crawl.outcome !== 'ok') failures.push(`site ${origin}: ${crawl.outcome} (${crawl.reason})`);
   countFailures(crawl);
   pages += crawl.stats.htmlPages;
 }
@@ -88,7 +88,7 @@ async function auditOne(origin) {
     },
     catalogue,
   );
-  if (crawl.outcome !== 'ok') throw new Error(`${origin}: ${crawl.outcome} ${crawl.reason}`);
+  if (crawl.outcome !== 'ok') failures.push(`site ${origin}: ${crawl.outcome} (${crawl.reason})`);
   countFailures(crawl);
   pages += crawl.stats.htmlPages;
   findings += checks.length;

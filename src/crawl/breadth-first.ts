@@ -68,7 +68,8 @@ export class BreadthFirstCrawl {
   private readonly parsedUrls = new Set<string>();
   /** Parsed as soon as loaded, waiting for their turn to be recorded in level order. */
   private readonly parsedAhead = new Map<string, ParsedPage>();
-  private readonly bodies = new Map<string, string>();
+  /** Content hash → the first URL that had it. */
+  private readonly contentHashes = new Map<string, string>();
   private readonly linkedUrls = new Set<string>();
 
   constructor(private readonly options: BreadthFirstOptions) {}
@@ -133,12 +134,12 @@ export class BreadthFirstCrawl {
       hasAppRoot: parsed.hasAppRoot,
       noscriptText: parsed.noscriptText,
     });
-    const firstSeenAt = this.bodies.get(parsed.contentHash);
+    const firstSeenAt = this.contentHashes.get(parsed.contentHash);
     if (firstSeenAt !== undefined) {
       this.options.guard.refuse(identicalBodyTrap, snapshot.finalUrl);
       return [];
     }
-    this.bodies.set(parsed.contentHash, finalUrl);
+    this.contentHashes.set(parsed.contentHash, finalUrl);
     return parsed.links;
   }
 
@@ -153,7 +154,9 @@ export class BreadthFirstCrawl {
         return;
       }
       if (this.pages.length >= maxPages) {
-        if (this.level.length > 0 || !sitemapQueued) this.limitReached = 'pages';
+        const leftInSitemap =
+          !sitemapQueued && sitemapUrls.some((url) => sameSite(url, this.options.origin) && !this.seen.has(normaliseUrl(url)));
+        if (this.level.length > 0 || leftInSitemap) this.limitReached = 'pages';
         return;
       }
       if (this.level.length === 0 || depth > maxDepth) {

@@ -106,10 +106,38 @@ export class HttpClient {
   async fetch(url: string, request: FetchRequest = {}): Promise<FetchedResponse> {
     const started = performance.now();
     const timeoutMs = request.timeoutMs ?? this.limits.timeoutMs;
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
-    const failure = (error: unknown, at: string) => describeError(error, at, { deadline, external: request.signal, timeoutMs }, chain);
+    // One controller per request, listening to the caller's signal only while the request lives:
+    // AbortSignal.any would leave a trace on a long-lived signal (the site's budget) per request.
+    const controller = new AbortController();
+    const signal = controller.signal;
+    let timedOut = false;
+    const deadline = graceTimer(timeoutMs, () => {
+      timedOut = true;
+      controller.abort();
+    });
+    const external = request.signal;
+    const abandon = () => controller.abort();
+    if (external?.aborted) abandon();
+    external?.addEventListener('abort', abandon, { once: true });
     const chain: RedirectHop[] = [];
+    const failure = (error: unknown, at: string) => describeError(error, at, { timedOut: () => timedOut, external, timeoutMs }, chain);
+    try {
+      return await this.follow(url, request, signal, failure, chain, started);
+    } finally {
+      deadline.cancel();
+      external?.removeEventListener('abort', abandon);
+    }
+  }
+
+  /** Follows redirects hop by hop, then reads (or measures) the final body. */
+  private async follow(
+    url: string,
+    request: FetchRequest,
+    signal: AbortSignal,
+    failure: (error: unknown, url: string) => FetchError,
+    chain: RedirectHop[],
+    started: number,
+  ): Promise<FetchedResponse> {
     const visited = new Set<string>([url]);
     let current = url;
     for (;;) {
@@ -187,21 +215,21 @@ export class HttpClient {
           'accept-encoding': 'gzip, deflate, br',
         },
       });
-      let connectTimer: NodeJS.Timeout | undefined;
+      let connectTimer: { cancel(): void } | undefined;
       outgoing.once('socket', (socket) => {
         if (!socket.connecting) return;
         const limit = this.limits.connectTimeoutMs ?? this.limits.timeoutMs;
-        connectTimer = setTimeout(() => {
+        connectTimer = graceTimer(limit, () => {
           outgoing.destroy(failure(new ConnectTimeout(`could not connect to ${target.host} within ${limit} ms`), url));
-        }, limit);
-        socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+        });
+        socket.once(secure ? 'secureConnect' : 'connect', () => connectTimer?.cancel());
       });
       outgoing.once('response', (response) => {
-        clearTimeout(connectTimer);
+        connectTimer?.cancel();
         resolve(response);
       });
       outgoing.once('error', (error) => {
-        clearTimeout(connectTimer);
+        connectTimer?.cancel();
         reject(failure(error, url));
       });
       outgoing.end();
@@ -315,17 +343,35 @@ const tlsReasons: Record<string, string> = {
 
 class ConnectTimeout extends Error {}
 
+/**
+ * A timeout that gives pending I/O one more turn of the event loop before it fires. When
+ * the process was busy (a long parse, a garbage collection), timers run before the I/O that
+ * arrived meanwhile: without the extra turn, an answer that came in time would be a timeout.
+ */
+function graceTimer(ms: number, expire: () => void): { cancel(): void } {
+  let immediate: NodeJS.Immediate | undefined;
+  const timer = setTimeout(() => {
+    immediate = setImmediate(expire);
+  }, ms);
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+    },
+  };
+}
+
 /** Turns a socket or parser error into a FetchError whose message a site owner understands. */
 function describeError(
   error: unknown,
   url: string,
-  timing: { deadline: AbortSignal; external?: AbortSignal; timeoutMs: number },
+  timing: { timedOut(): boolean; external?: AbortSignal; timeoutMs: number },
   chain: RedirectHop[],
 ): FetchError {
   if (error instanceof FetchError) return error;
   if (error instanceof ConnectTimeout) return new FetchError(error.message, url, 'timeout', chain);
   if (timing.external?.aborted) return new FetchError('request abandoned: the crawl was stopped', url, 'aborted', chain);
-  if (timing.deadline.aborted) return new FetchError(`no complete answer within ${timing.timeoutMs} ms`, url, 'timeout', chain);
+  if (timing.timedOut()) return new FetchError(`no complete answer within ${timing.timeoutMs} ms`, url, 'timeout', chain);
   const code = (error as { code?: string } | undefined)?.code ?? '';
   const detail = error instanceof Error ? error.message : String(error);
   const host = new URL(url).host;

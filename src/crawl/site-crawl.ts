@@ -9,7 +9,6 @@ import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } fro
 import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
-import { BrowserRenderer } from './render.js';
 import { blocksWholeSite, crawlDelaySeconds, isAllowed, missingRobotsTxt, type RobotsTxt } from './robots.js';
 import { fetchRobotsTxt } from './robots-file.js';
 import { discoverSitemaps } from './sitemaps.js';
@@ -126,7 +125,9 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
 
   // robots.txt comes first: a polite crawler asks before it fetches anything else.
   const stoppedEarly = (failure: FetchError) =>
-    hooks.signal?.aborted ? finish('error') : finish('timeout', `${budgetReason(config)} before ${failure.url} answered`);
+    hooks.signal?.aborted
+      ? finish('error')
+      : finish('timeout', `the time budget of ${config.siteBudgetSecs} s ran out before ${failure.url} answered`);
   const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
   if (robotsOrFailure instanceof FetchError) {
     if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
@@ -151,8 +152,11 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const notes: string[] = [];
   if (!sameSite(home.finalUrl, start.origin)) notes.push(`the home page redirects to another site: ${home.finalUrl}`);
   if (origin !== start.origin) {
+    // The site lives where the home page lands: its robots.txt is the one that applies.
     const landed = await fetchRobotsTxt(origin, (url) => fetchPolitely(url));
-    if (!(landed instanceof FetchError)) {
+    if (landed instanceof FetchError) {
+      notes.push(`robots.txt of ${origin} could not be read (${landed.message}); the rules of ${start.origin} were applied`);
+    } else {
       robots = landed;
       crawl.robots = robots;
       const blockedThere = robotsBlock(robots, origin, config);
@@ -252,6 +256,8 @@ interface RenderRequest {
 async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCrawl | undefined> {
   const { run, origin, suspicion, pass, home, notes } = request;
   const { config, hooks, scheduler, crawl, signal } = run;
+  // Loaded only for the few sites that need it: Playwright and Crawlee weigh 130 MB of memory.
+  const { BrowserRenderer } = await import('./render.js');
   const renderer = BrowserRenderer.create({
     userAgent: config.userAgent,
     timeoutMs: config.requestTimeoutSecs * 1000,
