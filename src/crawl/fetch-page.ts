@@ -141,7 +141,7 @@ export class HttpClient {
     const visited = new Set<string>([url]);
     let current = url;
     for (;;) {
-      const response = await this.open(current, request.method ?? 'GET', signal, failure);
+      const response = await this.openFresh(current, request.method ?? 'GET', signal, failure);
       const location = response.headers.location;
       if (redirectStatuses.has(response.statusCode ?? 0) && location) {
         discard(response);
@@ -189,6 +189,24 @@ export class HttpClient {
     }
   }
 
+  /**
+   * One hop; when a kept-alive connection turns out to have been closed by the server
+   * meanwhile (reset before any answer), the request is sent again on a new connection.
+   */
+  private async openFresh(
+    url: string,
+    method: string,
+    signal: AbortSignal,
+    failure: (error: unknown, url: string) => FetchError,
+  ): Promise<IncomingMessage> {
+    try {
+      return await this.open(url, method, signal, failure);
+    } catch (error) {
+      if (!(error instanceof StaleConnection)) throw error;
+      return this.open(url, method, signal, failure);
+    }
+  }
+
   /** One hop: resolves with the response head, or rejects with a classified FetchError. */
   private open(
     url: string,
@@ -228,9 +246,10 @@ export class HttpClient {
         connectTimer?.cancel();
         resolve(response);
       });
-      outgoing.once('error', (error) => {
+      outgoing.once('error', (error: NodeJS.ErrnoException) => {
         connectTimer?.cancel();
-        reject(failure(error, url));
+        const stale = outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') && !signal.aborted;
+        reject(stale ? new StaleConnection() : failure(error, url));
       });
       outgoing.end();
     });
@@ -342,6 +361,7 @@ const tlsReasons: Record<string, string> = {
 };
 
 class ConnectTimeout extends Error {}
+class StaleConnection extends Error {}
 
 /**
  * A timeout that gives pending I/O one more turn of the event loop before it fires. When

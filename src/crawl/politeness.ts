@@ -11,9 +11,14 @@ export interface PolitenessOptions {
   signal?: AbortSignal;
 }
 
+interface Waiter {
+  grant(): void;
+  abandon(reason: unknown): void;
+}
+
 interface HostSlots {
   active: number;
-  waiting: (() => void)[];
+  waiting: Waiter[];
   /** Milliseconds between two request starts; 0 = none. */
   delayMs: number;
   lastStart: number;
@@ -23,7 +28,18 @@ interface HostSlots {
 export class HostScheduler {
   private readonly hosts = new Map<string, HostSlots>();
 
-  constructor(private readonly options: PolitenessOptions) {}
+  constructor(private readonly options: PolitenessOptions) {
+    // One listener for all waiting tasks: a level of thousands of pages waits here.
+    options.signal?.addEventListener(
+      'abort',
+      () => {
+        for (const slots of this.hosts.values()) {
+          for (const waiter of slots.waiting.splice(0)) waiter.abandon(options.signal?.reason);
+        }
+      },
+      { once: true },
+    );
+  }
 
   /** Sets the delay between request starts to a host (robots.txt Crawl-delay). */
   setDelay(host: string, delayMs: number): void {
@@ -65,27 +81,22 @@ export class HostScheduler {
       slots.active += 1;
       return Promise.resolve();
     }
+    if (this.options.signal?.aborted) return Promise.reject(this.options.signal.reason);
     return new Promise((resolve, reject) => {
-      const signal = this.options.signal;
-      const onAbort = () => {
-        slots.waiting = slots.waiting.filter((waiter) => waiter !== grant);
-        reject(signal?.reason ?? new Error('aborted'));
-      };
-      const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
-        slots.active += 1;
-        resolve();
-      };
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      slots.waiting.push(grant);
+      slots.waiting.push({
+        grant: () => {
+          slots.active += 1;
+          resolve();
+        },
+        abandon: reject,
+      });
     });
   }
 
   private release(slots: HostSlots): void {
     slots.active -= 1;
     const limit = slots.delayMs > 0 ? 1 : this.options.perHostConcurrency;
-    while (slots.active < limit && slots.waiting.length > 0) slots.waiting.shift()?.();
+    while (slots.active < limit && slots.waiting.length > 0) slots.waiting.shift()?.grant();
   }
 }
 

@@ -2,6 +2,7 @@
 // sitemaps, links level by level, a browser pass for JavaScript-only sites, then probes of
 // the home page's twins and of a page that cannot exist. A site that cannot be crawled is
 // a result with a reason, never an exception.
+import { setMaxListeners } from 'node:events';
 import type PQueue from 'p-queue';
 import { robotsToken, type CrawlConfig } from '../config.js';
 import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type ParsedPage, type QueuedPage } from './breadth-first.js';
@@ -66,8 +67,18 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
   }
   if (hooks.signal?.aborted) return finish('error');
 
-  const budget = AbortSignal.timeout(config.siteBudgetSecs * 1000);
-  const signal = hooks.signal ? AbortSignal.any([hooks.signal, budget]) : budget;
+  // Two signals of the crawl's own: `interrupted` follows Ctrl-C, `stop` also the time budget.
+  // Every request in flight listens to `stop`, hence no listener limit on them.
+  const interrupted = new AbortController();
+  const stop = new AbortController();
+  setMaxListeners(0, interrupted.signal, stop.signal);
+  const onInterrupt = () => {
+    interrupted.abort(hooks.signal?.reason);
+    stop.abort(hooks.signal?.reason);
+  };
+  hooks.signal?.addEventListener('abort', onInterrupt, { once: true });
+  const budget = setTimeout(() => stop.abort(new Error('time budget reached')), config.siteBudgetSecs * 1000);
+  const signal = stop.signal;
   const client = new HttpClient(
     {
       userAgent: config.userAgent,
@@ -82,12 +93,12 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
   const scheduler = new HostScheduler({
     perHostConcurrency: config.perHostConcurrency,
     globalLimiter: hooks.globalLimiter,
-    signal: hooks.signal,
+    signal: interrupted.signal,
   });
   const fetchPolitely: PoliteFetch = (url, options = {}) =>
     scheduler.run(url, () =>
       client.fetch(url, {
-        signal: options.probe ? hooks.signal : signal,
+        signal: options.probe ? interrupted.signal : signal,
         timeoutMs: options.probe ? probeTimeoutMs : undefined,
         wantBody: options.probe ? () => false : options.wantBody,
       }),
@@ -99,6 +110,8 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     if (hooks.signal?.aborted) return finish(crawl.outcome);
     throw error;
   } finally {
+    clearTimeout(budget);
+    hooks.signal?.removeEventListener('abort', onInterrupt);
     client.close();
   }
 }
