@@ -87,12 +87,14 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 export class HttpClient {
   private readonly http: HttpAgent;
   private readonly https: HttpsAgent;
+  private readonly maxSocketsPerHost: number;
 
   constructor(
     readonly limits: FetchLimits,
     private readonly network: NetworkOptions = {},
   ) {
-    const pool = { keepAlive: true, maxSockets: network.maxSocketsPerHost ?? 4, lookup: network.lookup };
+    this.maxSocketsPerHost = network.maxSocketsPerHost ?? 4;
+    const pool = { keepAlive: true, maxSockets: this.maxSocketsPerHost, lookup: network.lookup };
     this.http = new HttpAgent(pool);
     this.https = new HttpsAgent({ ...pool, ca: network.ca ? [...rootCertificates, ...network.ca] : undefined });
   }
@@ -199,12 +201,15 @@ export class HttpClient {
     signal: AbortSignal,
     failure: (error: unknown, url: string) => FetchError,
   ): Promise<IncomingMessage> {
-    try {
-      return await this.open(url, method, signal, failure);
-    } catch (error) {
-      if (!(error instanceof StaleConnection)) throw error;
-      return this.open(url, method, signal, failure);
+    // After a long pause every pooled connection may be stale: each failure destroys one.
+    for (let attempt = 0; attempt <= this.maxSocketsPerHost; attempt += 1) {
+      try {
+        return await this.open(url, method, signal, failure);
+      } catch (error) {
+        if (!(error instanceof StaleConnection)) throw error;
+      }
     }
+    throw new FetchError(`connection reset by ${new URL(url).host}`, url, 'network');
   }
 
   /** One hop: resolves with the response head, or rejects with a classified FetchError. */

@@ -338,7 +338,12 @@ async function fetchWithRetry(
   signal: AbortSignal,
 ): Promise<{ response: FetchedResponse | FetchError; attempts: number }> {
   const attempt = () =>
-    fetch(url).catch((error: unknown) => (error instanceof FetchError ? error : new FetchError(String(error), url, 'aborted')));
+    fetch(url).catch((error: unknown) => {
+      if (error instanceof FetchError) return error;
+      // Only a wait for a turn abandoned on Ctrl-C ends here; anything else is recorded, not lost.
+      if (signal.aborted) return new FetchError('request abandoned: the crawl was stopped', url, 'aborted');
+      return new FetchError(`unexpected failure: ${(error as Error).message ?? String(error)}`, url, 'network');
+    });
   const first = await attempt();
   const flapping = first instanceof FetchError ? first.kind === 'network' : retryableStatuses.has(first.status);
   if (!flapping || signal.aborted) return { response: first, attempts: 1 };

@@ -108,3 +108,30 @@ describe('HttpClient', () => {
     });
   });
 });
+
+describe('kept-alive connections closed by the server', () => {
+  it('sends the request again on a new connection when a pooled one turns out to be closed', async () => {
+    // The server runs in its own process so that it can close the idle connection while this one is busy.
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, [
+      '-e',
+      `const http = require('node:http');
+       const s = http.createServer((q, r) => { r.writeHead(200, { 'content-type': 'text/html', connection: 'keep-alive' }); r.end('<p>ok</p>', () => setTimeout(() => q.socket.destroy(), 20)); });
+       s.keepAliveTimeout = 60000;
+       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+    ]);
+    const port = await new Promise<string>((resolve) => server.stdout.once('data', (data: Buffer) => resolve(data.toString().trim())));
+    const client = new HttpClient(limits, { maxSocketsPerHost: 1 });
+    try {
+      await client.fetch(`http://127.0.0.1:${port}/a`);
+      // Busy for a moment: the server closes the connection, this process does not notice yet.
+      const until = Date.now() + 300;
+      while (Date.now() < until);
+      const second = await client.fetch(`http://127.0.0.1:${port}/b`);
+      expect(Buffer.from(second.body).toString()).toBe('<p>ok</p>');
+    } finally {
+      client.close();
+      server.kill();
+    }
+  });
+});
