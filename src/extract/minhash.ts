@@ -1,12 +1,16 @@
 // MinHash over word 5-shingles: near-duplicate pages share most of their signature.
-import { createHash } from 'node:crypto';
-
 const signatureSize = 32;
 const shingleSize = 5;
 const seeds = Array.from({ length: signatureSize }, (_, index) => (index + 1) * 0x9e3779b1);
 
+/**
+ * FNV-1a: shingles need a well-spread 32-bit hash, not a cryptographic one. An MD5 per shingle
+ * was a quarter of the CPU time of a crawl with extraction (bench/crawl: 4.9 → 3.6 ms a page).
+ */
 function hash32(text: string): number {
-  return createHash('md5').update(text).digest().readUInt32LE(0);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 16777619);
+  return hash >>> 0;
 }
 
 /** A 32-number signature; an empty array for pages too short to compare. */
