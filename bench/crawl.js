@@ -50,7 +50,11 @@ function child(script, args) {
 
 const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const { origins } = await new Promise((resolve) => server.once('message', resolve));
-log(`${hosts} sites × ${pagesPerHost} pages on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+log(
+  `${hosts} sites × ${pagesPerHost} pages on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')}`,
+);
 
 const runs = [
   ['(a) muniseo: crawl + extract + checks', './crawl/muniseo.js', 'muniseo', {}],
@@ -78,11 +82,18 @@ const rows = results.map(([label, result]) => [
 ]);
 const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-console.log(`crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages, concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`);
+const line = (cells) =>
+  cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(
+  `crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages, concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 for (const [label, result] of results) {
   if (result.failures > 0) console.log(`${label}: ${result.failures} failed, e.g.\n  ${result.failureExamples.join('\n  ')}`);
 }
-console.log(`load average after: ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')}`,
+);

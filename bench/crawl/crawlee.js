@@ -11,7 +11,6 @@ const crawler = new CheerioCrawler(
   {
     minConcurrency: globalConcurrency,
     maxConcurrency: globalConcurrency,
-    maxRequestRetries: 0,
     log: new Log({ level: LogLevel.OFF }),
     requestHandler: async ({ enqueueLinks }) => {
       pages += 1;

@@ -59,7 +59,13 @@ async function auditOne(origin) {
   const crawl = await crawlSite(`${origin}/`, config, {
     globalLimiter,
     parse: (snapshot, siteOrigin) => {
-      const page = extractPageFacts({ url: snapshot.finalUrl, status: snapshot.status, headers: snapshot.headers, body: snapshot.body, siteOrigin });
+      const page = extractPageFacts({
+        url: snapshot.finalUrl,
+        status: snapshot.status,
+        headers: snapshot.headers,
+        body: snapshot.body,
+        siteOrigin,
+      });
       facts.set(snapshot.finalUrl, page);
       return {
         links: page.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url),
@@ -95,5 +101,10 @@ async function auditOne(origin) {
 }
 
 await Promise.all(origins.map((origin) => sites.add(() => (bare ? crawlOnly(origin) : auditOne(origin)))));
-report({ ...finish(pages), checksPerSite: bare ? 0 : findings / origins.length, failures: failures.length, failureExamples: failures.slice(0, 5) });
+report({
+  ...finish(pages),
+  checksPerSite: bare ? 0 : findings / origins.length,
+  failures: failures.length,
+  failureExamples: failures.slice(0, 5),
+});
 process.exit(0);

@@ -29,6 +29,8 @@ export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string,
     home.hasAppRoot ? 'an empty application root' : undefined,
     /javascript|\bjs\b/i.test(home.noscriptText ?? '') ? 'a <noscript> notice asking for JavaScript' : undefined,
     orphans >= 2 && orphans * 2 >= sitemapUrls.length ? `${orphans} sitemap pages that no link reaches` : undefined,
+    // A page with almost nothing at all is worth one render: that is what an app shell looks like.
+    thinLinks && thinText ? 'almost nothing else' : undefined,
   ].filter((signal): signal is string => signal !== undefined);
   if (signals.length === 0) return undefined;
   const thin = [thinLinks ? `${home.links} internal link(s)` : undefined, thinText ? `${home.words} words` : undefined].filter(Boolean);
