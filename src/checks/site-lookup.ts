@@ -13,18 +13,41 @@ export function urlKey(url: string): string {
   }
 }
 
+/**
+ * First item per URL key, built once per list: checks look URLs up for every link of every
+ * page, and a scan per lookup made a 2,500-page site cost seconds (bench/crawl).
+ */
+const indexes = new WeakMap<object, Map<string, { length: number; byKey: Map<string, unknown> }>>();
+
+function firstByKey<T>(items: T[], keyOf: (item: T) => string, name: string): Map<string, T> {
+  let byName = indexes.get(items);
+  if (!byName) {
+    byName = new Map();
+    indexes.set(items, byName);
+  }
+  const cached = byName.get(name);
+  // A list that grew since (a test building its context step by step) is indexed again.
+  if (cached && cached.length === items.length) return cached.byKey as Map<string, T>;
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!byKey.has(key)) byKey.set(key, item);
+  }
+  byName.set(name, { length: items.length, byKey });
+  return byKey;
+}
+
 /** The snapshot of a URL as the crawl requested it (or landed on it). */
 export function snapshotFor(site: SiteContext, url: string): PageSnapshot | undefined {
   const key = urlKey(url);
   return (
-    site.snapshots.find((snapshot) => urlKey(snapshot.requestedUrl) === key) ??
-    site.snapshots.find((snapshot) => urlKey(snapshot.finalUrl) === key)
+    firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.requestedUrl), 'requested').get(key) ??
+    firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.finalUrl), 'final').get(key)
   );
 }
 
 export function pageFor(site: SiteContext, url: string): PageFacts | undefined {
-  const key = urlKey(url);
-  return site.pages.find((page) => urlKey(page.url) === key);
+  return firstByKey(site.pages, (page) => urlKey(page.url), 'url').get(urlKey(url));
 }
 
 export function isIndexable(page: PageFacts): boolean {
