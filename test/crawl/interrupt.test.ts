@@ -13,11 +13,9 @@ afterAll(() => web.close());
 describe('interrupting a crawl', () => {
   it('abandons the pages in flight, skips the probes and marks the crawl interrupted', async () => {
     const controller = new AbortController();
-    const started = Date.now();
     setTimeout(() => controller.abort(), 300);
     const crawl = await crawlSite(web.origin('test-budget'), testConfig(), { parse: extractingParser().parse, signal: controller.signal });
-    // Its six slow pages take a second each: the crawl returns long before one of them answers.
-    expect(Date.now() - started).toBeLessThan(900);
+    // Its six slow pages take a second each: had the crawl waited for the two in flight, they would be kept.
     expect(crawl.interrupted).toBe(true);
     expect(crawl.reason).toBe('interrupted before the crawl finished');
     expect(pathsOf(crawl.pages)).toEqual(['/']);
@@ -28,12 +26,11 @@ describe('interrupting a crawl', () => {
   it('stops waiting for a home page that never answers', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    const started = Date.now();
     const crawl = await crawlSite(web.origin('test-hanging'), testConfig({ requestTimeoutSecs: 20 }), {
       parse: extractingParser().parse,
       signal: controller.signal,
     });
-    expect(Date.now() - started).toBeLessThan(800);
+    // A 20 s request timeout: the reason shows the interruption, not the timeout, ended it.
     expect(crawl).toMatchObject({ outcome: 'error', interrupted: true, reason: 'interrupted before the crawl finished' });
   });
 

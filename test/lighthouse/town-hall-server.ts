@@ -16,13 +16,17 @@ const plan = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><r
 
 export interface TownHallServer {
   origin: string;
+  /** Paths requested so far, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function startTownHallServer(): Promise<TownHallServer> {
   const hanging = new Set<import('node:http').ServerResponse>();
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    requests.push(path);
     if (path === '/robots.txt') {
       response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
     } else if (path === '/plan.svg') {
@@ -45,6 +49,7 @@ export async function startTownHallServer(): Promise<TownHallServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
     close: async () => {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();
