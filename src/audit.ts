@@ -2,70 +2,25 @@
 // same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
-import { crawlSite } from './crawl/site-crawl.js';
-import type { CrawlOutcome, CrawlStats, PageSnapshot, SiteCrawl } from './crawl/types.js';
+import { crawlSite } from './crawl/index.js';
+import {
+  declaredCanonical,
+  isIndexable,
+  type CrawlSummary,
+  type FormFactor,
+  type Institution,
+  type LighthousePageResult,
+  type PageFacts,
+  type PageRecord,
+  type PageSnapshot,
+  type SiteCrawl,
+  type SiteResult,
+} from './model/index.js';
 import { extractPageFacts } from './extract/page-facts.js';
-import type { PageFacts } from './extract/types.js';
-import { catalogue } from './checks/catalogue.js';
+import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';
-import type { CheckResult, SiteContext } from './checks/types.js';
-import type { Institution } from './institutions/types.js';
-import type { FormFactor, LighthousePageResult } from './lighthouse/types.js';
-import { indexForSite, type SiteIndex } from './scoring/index.js';
-
-export interface PageRecord {
-  url: string;
-  finalUrl: string;
-  status: number;
-  depth: number;
-  discoveredBy: string;
-  contentType: string;
-  size: number;
-  truncated: boolean;
-  timingMs: number;
-  renderedWith: 'http' | 'browser';
-  redirects: number;
-  title?: string;
-  metaDescription?: string;
-  h1Count?: number;
-  wordCount?: number;
-  canonical?: string;
-  indexable?: boolean;
-  error?: string;
-}
-
-export interface CrawlSummary extends CrawlStats {
-  robotsTxt: { url: string; status: string; httpStatus: number | null; sitemaps: string[]; problems: string[] };
-  sitemaps: {
-    url: string;
-    source: string;
-    kind: string;
-    status: number | null;
-    urlCount: number;
-    outsideSite: number;
-    lastmodRange?: { from: string; to: string };
-    errors: string[];
-  }[];
-  traps: SiteCrawl['traps'];
-  homeProbes: SiteCrawl['homeProbes'];
-  soft404: SiteCrawl['soft404'];
-  rawVsRendered?: SiteCrawl['rawVsRendered'];
-}
-
-/** One institution's audit. A site that cannot be audited is a result, not a gap. */
-export interface SiteResult {
-  institution: Institution;
-  outcome: CrawlOutcome;
-  reason?: string;
-  startedAt: string;
-  finishedAt: string;
-  crawl: CrawlSummary;
-  pages: PageRecord[];
-  checks: CheckResult[];
-  lighthouse: { pages: LighthousePageResult[] };
-  /** Absent when the site could not be audited: no index rather than a zero. */
-  index?: SiteIndex;
-}
+import type { SiteContext } from './checks/types.js';
+import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
@@ -130,7 +85,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },
-    index: indexForSite(crawl.outcome, checks, lighthousePages),
+    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages),
   };
 }
 
@@ -184,7 +139,6 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
 }
 
 function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageRecord {
-  const robots = [...(facts?.metaRobots ?? []), ...(facts?.xRobotsTag ?? [])];
   return {
     url: snapshot.requestedUrl,
     finalUrl: snapshot.finalUrl,
@@ -201,8 +155,8 @@ function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageR
     metaDescription: facts?.metaDescription,
     h1Count: facts?.headings.filter((heading) => heading.level === 1).length,
     wordCount: facts?.wordCount,
-    canonical: facts?.canonicalTag ?? facts?.canonicalHeader,
-    indexable: facts ? !robots.some((directive) => directive === 'noindex' || directive === 'none') : undefined,
+    canonical: facts ? declaredCanonical(facts) : undefined,
+    indexable: facts ? isIndexable(facts) : undefined,
     error: snapshot.error,
   };
 }

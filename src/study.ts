@@ -1,9 +1,9 @@
 // A study: many site audits scheduled with p-queue, each result written to SQLite as soon as it
 // is finished. Interrupted or killed, a study resumes with the sites still pending.
 import PQueue from 'p-queue';
-import { auditSite, type LighthouseRunner, type SiteResult } from './audit.js';
+import { auditSite, type LighthouseRunner } from './audit.js';
+import type { Institution, SiteResult } from './model/index.js';
 import type { StudyConfig } from './config.js';
-import type { Institution } from './institutions/types.js';
 import type { Logger } from './logger.js';
 import type { StudyStore } from './store/study-store.js';
 

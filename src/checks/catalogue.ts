@@ -1,6 +1,7 @@
 // The catalogue: every check muniseo runs, in report order (by dimension: indexability, on-page,
 // rich results, performance and mobile, intent, then the public-sector facts reported beside the index).
 // Adding a check = one file + one line here.
+import type { CheckWeights } from '../model/index.js';
 import type { Check } from './types.js';
 import httpStatus from './page/http-status.js';
 import indexable from './page/indexable.js';
@@ -127,3 +128,6 @@ export const catalogue: readonly Check[] = [
   socialProfiles,
   cms,
 ];
+
+/** Each check's weight in its dimension, as scoring reads it (scoring never imports the catalogue). */
+export const checkWeights: CheckWeights = new Map(catalogue.map((check) => [check.id, check.weight]));

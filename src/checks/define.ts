@@ -1,4 +1,5 @@
-import type { Finding, PageCheck, SiteCheck } from './types.js';
+import type { PageCheck, SiteCheck } from './types.js';
+import type { Finding } from '../model/index.js';
 
 export const definePageCheck = (check: Omit<PageCheck, 'scope'>): PageCheck => ({ ...check, scope: 'page' });
 export const defineSiteCheck = (check: Omit<SiteCheck, 'scope'>): SiteCheck => ({ ...check, scope: 'site' });

@@ -1,7 +1,6 @@
 // Grouping pages that share a value: the common core of the duplicate checks.
 import { statusForShare } from './run.js';
-import type { Finding } from './types.js';
-import type { PageFacts } from '../extract/types.js';
+import type { Finding, PageFacts } from '../model/index.js';
 import { share } from './site-lookup.js';
 
 /** Groups of two or more pages with the same key. */

@@ -1,4 +1,5 @@
-import type { Check, CheckResult, FindingStatus, SiteContext } from './types.js';
+import type { Check, SiteContext } from './types.js';
+import type { CheckResult, FindingStatus } from '../model/index.js';
 
 const maxExamples = 5;
 

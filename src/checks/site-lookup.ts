@@ -1,17 +1,6 @@
 // Lookups over a site's crawl that several site checks share. Pure functions of SiteContext.
-import { normaliseUrl } from '../crawl/urls.js';
-import { forbidsIndexing } from '../extract/robots-directives.js';
-import type { PageFacts } from '../extract/types.js';
-import type { PageSnapshot } from '../crawl/types.js';
+import { type PageFacts, type PageSnapshot, urlKey } from '../model/index.js';
 import type { SiteContext } from './types.js';
-
-export function urlKey(url: string): string {
-  try {
-    return normaliseUrl(url);
-  } catch {
-    return url;
-  }
-}
 
 /**
  * First item per URL key, built once per list: checks look URLs up for every link of every
@@ -48,21 +37,6 @@ export function snapshotFor(site: SiteContext, url: string): PageSnapshot | unde
 
 export function pageFor(site: SiteContext, url: string): PageFacts | undefined {
   return firstByKey(site.pages, (page) => urlKey(page.url), 'url').get(urlKey(url));
-}
-
-export function isIndexable(page: PageFacts): boolean {
-  return !forbidsIndexing([...page.metaRobots, ...page.xRobotsTag]);
-}
-
-/** The page's canonical URL, resolved; undefined when it declares none or an unparsable one. */
-export function resolvedCanonical(page: PageFacts): string | undefined {
-  const declared = page.canonicalTag?.trim() || page.canonicalHeader?.trim();
-  if (!declared) return undefined;
-  try {
-    return normaliseUrl(new URL(declared, page.url).href);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every internal URL the crawled pages link to (scheme-less `www.` links included: they resolve on the site). */

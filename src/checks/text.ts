@@ -1,5 +1,5 @@
 // Text comparisons the way a reader sees text: accents, case, hyphens and spacing do not matter.
-import type { Institution } from '../institutions/types.js';
+import type { Institution } from '../model/index.js';
 
 export function normaliseText(text: string): string {
   return text

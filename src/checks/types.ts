@@ -1,28 +1,15 @@
-import type { Institution } from '../institutions/types.js';
-import type { PageFacts } from '../extract/types.js';
-import type { PageSnapshot, ProbeResult, SitemapSummary, TrapReport } from '../crawl/types.js';
-import type { RobotsTxt } from '../crawl/robots.js';
-
-export type FindingStatus = 'pass' | 'warn' | 'fail' | 'na';
-
-export interface Finding {
-  status: FindingStatus;
-  /** A measured value (a length, a count, a share). */
-  value?: number | string | boolean;
-  /** Why, in a sentence a site owner can act on. */
-  evidence?: string;
-  /** Example URLs (site checks). */
-  examples?: string[];
-}
-
-/** Dimensions of the SEO practice index; `public-sector` facts are reported beside it, never inside. */
-export const dimensions = ['indexability', 'on-page', 'rich-results', 'performance', 'intent', 'public-sector'] as const;
-export type Dimension = (typeof dimensions)[number];
-
-export interface Localised {
-  fr: string;
-  en: string;
-}
+import type {
+  Dimension,
+  Finding,
+  Institution,
+  Localised,
+  PageFacts,
+  PageSnapshot,
+  ProbeResult,
+  RobotsTxt,
+  SitemapSummary,
+  TrapReport,
+} from '../model/index.js';
 
 interface CheckMeta {
   /** Stable id: never renamed once published. */
@@ -63,19 +50,4 @@ export interface SiteContext {
   home?: PageFacts;
   renderedWith: 'http' | 'browser';
   rawVsRendered?: { rawWords: number; renderedWords: number; rawLinks: number; renderedLinks: number };
-}
-
-/** A check's result for one site: page checks are aggregated over the site's pages. */
-export interface CheckResult {
-  id: string;
-  scope: 'page' | 'site';
-  dimension: Dimension;
-  status: FindingStatus;
-  value?: number | string | boolean;
-  evidence?: string;
-  /** Page checks: pages that warn or fail. */
-  pagesAffected: number;
-  /** Page checks: pages the check applied to. */
-  pagesChecked: number;
-  examples: string[];
 }

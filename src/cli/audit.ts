@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { readSitesCsv } from '../institutions/index.js';
 import { hostSlug } from '../institutions/website.js';
-import type { Institution } from '../institutions/types.js';
+import type { Institution } from '../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { loadStudyConfig } from './config-file.js';
 import { runAudit } from './run-audit.js';

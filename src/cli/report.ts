@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
+import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';

@@ -10,7 +10,6 @@ import {
   groupPeers,
   importAnnuaire,
   importDomains,
-  institutionKinds,
   minComparableGroupSize,
   readSitesCsv,
   RegistryFormatError,
@@ -19,9 +18,9 @@ import {
   strataFromThresholds,
   writeSitesCsv,
   type ImportResult,
-  type InstitutionKind,
   type StrataConfig,
 } from '../institutions/index.js';
+import { type InstitutionKind, institutionKinds } from '../model/index.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 const registryFormats = ['csv', 'annuaire', 'domains'] as const;

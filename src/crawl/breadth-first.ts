@@ -2,9 +2,8 @@
 // knows. Each level is fetched concurrently but admitted in a stable order (the order links
 // were found in), so that with a page limit the same content always yields the same pages,
 // whatever order the responses arrive in.
-import { sameSite, normaliseUrl } from './urls.js';
-import { identicalBodyTrap, type TrapGuard } from './traps.js';
-import type { Discovery, PageSnapshot } from './types.js';
+import { type Discovery, identicalBodyTrap, normaliseUrl, type PageSnapshot, sameSite } from '../model/index.js';
+import { type TrapGuard } from './traps.js';
 
 /** What the crawl needs back from a parsed page: where it links to, and its content hash. */
 export interface ParsedPage {

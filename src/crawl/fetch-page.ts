@@ -11,7 +11,7 @@ import type { LookupFunction } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import type { RedirectHop } from './types.js';
+import type { RedirectHop } from '../model/index.js';
 
 export interface FetchLimits {
   userAgent: string;

@@ -1,7 +1,5 @@
 // The crawl stage: one site in, a SiteCrawl out (pages as snapshots, robots.txt, sitemaps,
-// probes, traps), HTML handed to the caller's parse hook and never kept.
+// probes, traps), HTML handed to the caller's parse hook and never kept. The types it returns
+// and the rules it shares with the checks (robots.txt matching, URLs, traps) live in src/model/.
 export { crawlSite, type CrawlHooks, type ParsedPage } from './site-crawl.js';
-export { isAllowed, blocksWholeSite, parseRobotsTxt, type RobotsTxt } from './robots.js';
-export { normaliseUrl, sameSite } from './urls.js';
-export { trapPattern, hasSessionParameter } from './traps.js';
-export type * from './types.js';
+export { parseRobotsTxt } from './robots.js';

@@ -6,8 +6,7 @@ import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type PageSummary, 
 import type { BrowserRenderer } from './render.js';
 import { isHtml } from './snapshots.js';
 import { TrapGuard } from './traps.js';
-import { normaliseUrl, sameSite } from './urls.js';
-import type { PageSnapshot, SiteCrawl } from './types.js';
+import { normaliseUrl, type PageSnapshot, sameSite, type SiteCrawl } from '../model/index.js';
 
 /** Below these, a home page shows "almost no links or text". */
 const fewLinks = 3;

@@ -1,8 +1,7 @@
 // Probes beside the crawl: the home page under http/https and www/bare, and a URL that
 // cannot exist (a site answering 200 to it has "soft 404s").
 import { FetchError, type FetchedResponse } from './fetch-page.js';
-import { twinHosts } from './urls.js';
-import type { ProbeResult } from './types.js';
+import { type ProbeResult, twinHosts } from '../model/index.js';
 
 export type Probe = (url: string) => Promise<FetchedResponse>;
 

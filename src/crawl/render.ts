@@ -4,7 +4,7 @@
 // one URL at a time, each render answered through a promise.
 import { Configuration, Log, LogLevel, PlaywrightCrawler } from '@crawlee/playwright';
 import { chromium, type Page } from 'playwright';
-import { chromeFlags, findChrome } from '../lighthouse/chrome-path.js';
+import { chromeFlags, findChrome } from '../browser/chrome.js';
 
 export interface RenderedPage {
   /** Where the browser ended up (after redirects and client-side navigation). */

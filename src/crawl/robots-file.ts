@@ -1,7 +1,8 @@
 // Fetching robots.txt and reading the answer as RFC 9309 §2.3.1 says: 2xx parsed, 4xx
 // "unavailable" (allow all), 5xx and network errors "unreachable" (disallow all for now).
 import { FetchError, type FetchedResponse } from './fetch-page.js';
-import { missingRobotsTxt, parseRobotsTxt, unavailableRobotsTxt, type RobotsTxt } from './robots.js';
+import { parseRobotsTxt } from './robots.js';
+import { missingRobotsTxt, type RobotsTxt, unavailableRobotsTxt } from '../model/index.js';
 
 /**
  * robots.txt of an origin, or the FetchError that made the origin unreachable (DNS, refused,

@@ -10,13 +10,23 @@ import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } fro
 import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
-import { blocksWholeSite, crawlDelaySeconds, isAllowed, missingRobotsTxt, type RobotsTxt } from './robots.js';
+import {
+  blocksWholeSite,
+  crawlDelaySeconds,
+  type CrawlOutcome,
+  isAllowed,
+  missingRobotsTxt,
+  normaliseUrl,
+  type PageSnapshot,
+  type RobotsTxt,
+  sameSite,
+  type SiteCrawl,
+  slashTwin,
+} from '../model/index.js';
 import { fetchRobotsTxt } from './robots-file.js';
 import { discoverSitemaps } from './sitemaps.js';
 import { failedSnapshot, isHtml, toSnapshot, wantsHtmlBody } from './snapshots.js';
 import { TrapGuard } from './traps.js';
-import { normaliseUrl, sameSite, slashTwin } from './urls.js';
-import type { CrawlOutcome, PageSnapshot, SiteCrawl } from './types.js';
 
 export type { ParsedPage } from './breadth-first.js';
 

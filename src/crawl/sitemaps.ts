@@ -4,8 +4,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { FetchError, type FetchedResponse } from './fetch-page.js';
-import { sameSite } from './urls.js';
-import type { SitemapSummary } from './types.js';
+import { sameSite, type SitemapSummary } from '../model/index.js';
 
 /** Sitemap files fetched per site at most (an index may list many). */
 const maxSitemapFiles = 20;

@@ -1,7 +1,7 @@
 // From an HTTP response (or a failure) to the PageSnapshot the rest of muniseo reads.
 import { decodeHtml } from './charset.js';
 import type { FetchError, FetchedResponse } from './fetch-page.js';
-import type { Discovery, PageSnapshot } from './types.js';
+import type { Discovery, PageSnapshot } from '../model/index.js';
 
 const htmlTypes = /^\s*(text\/html|application\/xhtml\+xml)/i;
 

@@ -1,76 +1,6 @@
-// Trap guards: URL families that can expand for ever — calendars and archives paging through
-// time, session ids, faceted listings, relative-link loops — stop after a bounded number of
-// URLs and are reported with an example. Numbers alone are not a trap (`/actualite/1234/` is
-// an article id); dates are, because a calendar always has a next month.
-import type { TrapReport } from './types.js';
-
-const sessionParameters = /^(phpsessid|jsessionid|sid|sessionid|session_id|sess|aspsessionid\w*|cfid|cftoken|zenid|oscsid)$/i;
-const timeParameters =
-  /^(month|mois|year|annee|année|an|date|day|jour|week|semaine|cal|calendar|mo|yr|start|debut|début|from|to|du|au|tx_cal_controller\[\w+\])$/i;
-/** Parameters that filter or sort a listing: their combinations explode. */
-const facetParameters =
-  /^(sort|order|orderby|dir|filter|filtre|f|facet|tri|categorie|catégorie|category|cat|tag|tags|type|theme|thème|view|vue|display|limit|per_page|commune|secteur|quartier|public|rubrique)(\[\])?$/i;
-const dateValue = /^(19|20)\d{2}([-_/.]?(0[1-9]|1[0-2])([-_/.]?([0-2]\d|3[01]))?)?$/;
-const yearSegment = /^(19|20)\d{2}$/;
-const maxUrlLength = 2048;
-
-export const sessionTrap = 'session-id parameter (removed from links)';
-export const identicalBodyTrap = 'identical body under another URL';
-
-/**
- * The family a URL belongs to when it looks like a trap, else undefined. Date segments and
- * date-valued parameters become `{date}`; filter parameters of one listing all share
- * `{filters}`. `/agenda/2031-07/` and `/agenda/2026-11/` share `/agenda/{date}/`.
- */
-export function trapPattern(url: URL): string | undefined {
-  const segments = url.pathname.split('/');
-  let afterYear = false;
-  let temporal = false;
-  const generalised = segments.map((segment) => {
-    const isDate = dateValue.test(segment) || (afterYear && /^\d{1,2}$/.test(segment));
-    afterYear = isDate && (yearSegment.test(segment) || afterYear);
-    if (isDate) temporal = true;
-    return isDate ? '{date}' : segment;
-  });
-  const names = [...new Set(url.searchParams.keys())].sort();
-  const query: string[] = [];
-  let faceted = false;
-  for (const name of names) {
-    const value = url.searchParams.get(name) ?? '';
-    if (timeParameters.test(name) || dateValue.test(value)) {
-      temporal = true;
-      query.push(`${name}={date}`);
-    } else if (facetParameters.test(name)) {
-      faceted = true;
-    } else {
-      query.push(name);
-    }
-  }
-  if (faceted) query.push('{filters}');
-  if (!temporal && !faceted) return undefined;
-  return `${generalised.join('/')}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-}
-
-/** The URL without session-id parameters (`?PHPSESSID=…`, `;jsessionid=…`). */
-export function withoutSessionId(url: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = parsed.pathname.replace(/;jsessionid=[^/?#]*/i, '');
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (sessionParameters.test(name)) parsed.searchParams.delete(name);
-  }
-  return parsed.href.replace(/\?$/, '');
-}
-
-/** A segment met three times in one path: a relative link resolved against itself, over and over. */
-function repeatsSegments(url: URL): boolean {
-  const counts = new Map<string, number>();
-  for (const segment of url.pathname.split('/').filter(Boolean)) {
-    const count = (counts.get(segment) ?? 0) + 1;
-    if (count >= 3) return true;
-    counts.set(segment, count);
-  }
-  return false;
-}
+// The crawl's trap guard: URL families that can expand for ever stop after a bounded number of
+// URLs and are reported with an example. What counts as a trap is the model's (src/model/traps.ts).
+import { maxUrlLength, repeatsSegments, sessionTrap, trapPattern, type TrapReport, withoutSessionId } from '../model/index.js';
 
 /** Counts URLs per trap pattern and says no once a pattern reached its limit. */
 export class TrapGuard {
@@ -110,9 +40,4 @@ export class TrapGuard {
   get traps(): TrapReport[] {
     return [...this.reports.values()].sort((a, b) => a.pattern.localeCompare(b.pattern));
   }
-}
-
-/** True when the URL carries a session id (the checks report it on crawled pages). */
-export function hasSessionParameter(url: URL): boolean {
-  return [...url.searchParams.keys()].some((name) => sessionParameters.test(name)) || /;jsessionid=/i.test(url.pathname);
 }

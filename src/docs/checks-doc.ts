@@ -1,7 +1,8 @@
 // docs/checks.md: the catalogue as its metadata states it, one section per dimension.
 import { catalogue } from '../checks/catalogue.js';
 import { pageShareThresholds } from '../checks/run.js';
-import type { Check, Dimension } from '../checks/types.js';
+import type { Check } from '../checks/types.js';
+import type { Dimension } from '../model/index.js';
 import { dimensionLabels, dimensionWeights, lighthouseInputs, scoredDimensions } from '../scoring/index.js';
 import { generatedNotice, table } from './markdown.js';
 

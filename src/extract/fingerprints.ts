@@ -1,5 +1,5 @@
 // Markers of tools and frameworks in a page's HTML and script URLs (see shared DOMAIN.md).
-import type { DetectedTags } from './types.js';
+import type { DetectedTags } from '../model/index.js';
 
 type Fingerprints = Record<string, RegExp[]>;
 
@@ -19,18 +19,6 @@ export const analyticsFingerprints: Fingerprints = {
   'linkedin-insight': [/snap\.licdn\.com/],
   'microsoft-clarity': [/clarity\.ms/],
 };
-
-/** Tools whose default use needs the visitor's consent (CNIL); Matomo and AT Internet can be exempt. */
-export const analyticsNeedingConsent = new Set([
-  'google-analytics-4',
-  'universal-analytics',
-  'google-tag-manager',
-  'google-ads',
-  'meta-pixel',
-  'hotjar',
-  'linkedin-insight',
-  'microsoft-clarity',
-]);
 
 export const consentFingerprints: Fingerprints = {
   tarteaucitron: [/tarteaucitron/i],

@@ -1,9 +1,8 @@
 // Anchors as the page wrote them and as they resolve: the input of link, crawl and social checks.
 import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import { normaliseUrl, sameSite } from '../crawl/urls.js';
+import { type LinkFact, normaliseUrl, sameSite } from '../model/index.js';
 import { attr, readableText, relList, resolveUrl } from './html.js';
-import type { LinkFact } from './types.js';
 
 export function extractLinks($: cheerio.CheerioAPI, base: string, siteOrigin: string): LinkFact[] {
   return $('a')

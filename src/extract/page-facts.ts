@@ -6,7 +6,7 @@ import { attr, header, readableText, relList, resolveUrl } from './html.js';
 import { extractLinks } from './links.js';
 import { minhashSignature } from './minhash.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
-import type { HeadingFact, ImageFact, LinkFact, PageFacts } from './types.js';
+import type { HeadingFact, ImageFact, LinkFact, PageFacts } from '../model/index.js';
 
 export interface ExtractInput {
   url: string;

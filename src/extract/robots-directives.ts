@@ -33,8 +33,3 @@ export function xRobotsTagDirectives(value: string | undefined): string[] {
   }
   return kept;
 }
-
-/** True when the directives forbid indexing (`none` means `noindex, nofollow`). */
-export function forbidsIndexing(directives: readonly string[]): boolean {
-  return directives.some((directive) => directive === 'noindex' || directive === 'none');
-}

@@ -9,7 +9,8 @@ import { recordStartLines } from './json-lines.js';
 import { ImportLedger } from './ledger.js';
 import { readRegistryText } from './read-text.js';
 import { defaultStrata } from './strata.js';
-import type { ImportResult, InstitutionKind, StrataConfig } from './types.js';
+import type { ImportResult, StrataConfig } from './types.js';
+import type { InstitutionKind } from '../model/index.js';
 import { firstWebsite } from './website.js';
 
 export interface AnnuaireOptions {

@@ -7,7 +7,8 @@ import { RegistryFormatError } from './errors.js';
 import { ImportLedger } from './ledger.js';
 import { readRegistryText } from './read-text.js';
 import { defaultStrata } from './strata.js';
-import type { ImportResult, InstitutionKind, StrataConfig } from './types.js';
+import type { ImportResult, StrataConfig } from './types.js';
+import type { InstitutionKind } from '../model/index.js';
 import { checkWebsite, hostOf } from './website.js';
 
 export interface DomainsOptions {

@@ -15,7 +15,8 @@ import {
   type EpciRecord,
 } from './geography.js';
 import { defaultStrata, stratumOf } from './strata.js';
-import type { Institution, InstitutionKind, StrataConfig } from './types.js';
+import type { StrataConfig } from './types.js';
+import type { Institution, InstitutionKind } from '../model/index.js';
 import { hostOf, hostSlug } from './website.js';
 
 const packageName = '@etalab/decoupage-administratif 6.0.0';

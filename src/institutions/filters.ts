@@ -1,6 +1,6 @@
 // Choosing the institutions of a study: by kind, place, size.
 import { normaliseAreaCode } from './enrich.js';
-import type { Institution, InstitutionKind } from './types.js';
+import type { Institution, InstitutionKind } from '../model/index.js';
 
 export interface InstitutionFilters {
   kind?: readonly InstitutionKind[];

@@ -1,6 +1,7 @@
 // The account every import keeps, so that nothing is dropped silently: each record read
 // ends up kept, merged into an earlier one, or skipped for a counted reason.
-import type { ImportResult, Institution, RegistryProblem } from './types.js';
+import type { ImportResult, RegistryProblem } from './types.js';
+import type { Institution } from '../model/index.js';
 
 const rawLimit = 200;
 

@@ -1,6 +1,6 @@
 // Peer groups: institutions compared with those of the same kind and size, or with those
 // sharing any other column of the sites file (`--group-by departement`).
-import type { Institution } from './types.js';
+import type { Institution } from '../model/index.js';
 
 /** The default grouping: kind × population stratum. */
 export const defaultGroupBy = 'kind,stratum';

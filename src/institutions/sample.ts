@@ -3,7 +3,7 @@
 // gives the same sites whatever the order of the file.
 import { createHash } from 'node:crypto';
 import { defaultGroupBy, peerGroupKey } from './peer-groups.js';
-import type { Institution } from './types.js';
+import type { Institution } from '../model/index.js';
 
 /**
  * `n` institutions, each group (by default kind × stratum) keeping its share of the list:

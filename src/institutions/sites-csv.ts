@@ -7,7 +7,8 @@ import { RegistryFormatError } from './errors.js';
 import { ImportLedger } from './ledger.js';
 import { readRegistryText } from './read-text.js';
 import { defaultStrata } from './strata.js';
-import { institutionKinds, type ImportResult, type Institution, type InstitutionKind, type StrataConfig } from './types.js';
+import { type ImportResult, type StrataConfig } from './types.js';
+import { type Institution, type InstitutionKind, institutionKinds } from '../model/index.js';
 import { checkWebsite } from './website.js';
 
 /** The documented columns, in the order `writeSitesCsv` writes them. */

@@ -1,24 +1,4 @@
-export const institutionKinds = ['commune', 'epci', 'departement', 'region', 'other'] as const;
-export type InstitutionKind = (typeof institutionKinds)[number];
-
-/** A public institution whose website a study audits. */
-export interface Institution {
-  /** Stable identity: INSEE code, SIREN, or a slug of the host. */
-  id: string;
-  name: string;
-  kind: InstitutionKind;
-  url: string;
-  insee?: string;
-  siren?: string;
-  population?: number;
-  /** Population band label, e.g. `5000-9999`. */
-  stratum?: string;
-  departement?: string;
-  region?: string;
-  epci?: string;
-  /** Any other column of the sites file, kept for `--group-by`. */
-  extra?: Record<string, string>;
-}
+import type { Institution, Localised } from '../model/index.js';
 
 /** One population band of a strata scale. */
 export interface Stratum {
@@ -29,7 +9,7 @@ export interface Stratum {
   /** Largest population in the band; absent for the open-ended top band. */
   max?: number;
   /** Label for reports, e.g. `5 000 à 9 999 hab.` and `5,000 to 9,999 inhabitants`. */
-  title: { fr: string; en: string };
+  title: Localised;
 }
 
 /** Population bands used for peer groups: ascending, contiguous, the first starting at 0. */

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { Launcher } from 'chrome-launcher';
-import { chromeFlags } from './chrome-path.js';
+import { chromeFlags } from '../browser/chrome.js';
 
 export interface Chromium {
   pid: number;

@@ -10,5 +10,5 @@ export {
 } from './lane.js';
 export { medianRunIndex, scoreSpread } from './median-run.js';
 export { classifyPage, type PageType } from './page-types.js';
-export { findChrome, chromeFlags, installChromeHelp } from './chrome-path.js';
-export * from './types.js';
+export { findChrome, chromeFlags, installChromeHelp } from '../browser/chrome.js';
+export * from '../model/lighthouse.js';

@@ -8,7 +8,7 @@ import type { LighthouseConfig } from '../config.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
-import type { FormFactor, LighthousePageRequest, LighthousePageResult } from './types.js';
+import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
 
 export interface LighthouseLane {

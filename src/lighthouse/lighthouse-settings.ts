@@ -1,7 +1,7 @@
 // How muniseo asks Lighthouse for a page: the four categories, mobile with Lighthouse's default
 // simulated throttling (Moto G Power on slow 4G), desktop with Lighthouse's own desktop config.
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
-import { lighthouseCategories, type FormFactor } from './types.js';
+import { type FormFactor, lighthouseCategories } from '../model/index.js';
 
 /** Audits muniseo reads besides the category scores, never skipped. */
 export const auditsRead = [

@@ -1,7 +1,7 @@
 // Several Lighthouse runs of one page, reduced the way Lighthouse CI does: keep the run closest to the
 // medians of the two timings that bracket the load (first contentful paint and time to interactive),
 // rather than a median of scores that may each come from a different, unrepresentative run.
-import { lighthouseCategories, type LighthouseCategory, type LighthouseRun } from './types.js';
+import { lighthouseCategories, type LighthouseCategory, type LighthouseRun } from '../model/index.js';
 
 type Timing = 'fcp' | 'interactive' | 'tbt';
 

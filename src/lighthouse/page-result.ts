@@ -1,7 +1,7 @@
 // Every run of one page and form factor, folded into the result muniseo stores.
 import { medianRunIndex, scoreSpread } from './median-run.js';
 import { noMetrics, noScores, type RunRecord } from './run-record.js';
-import type { FormFactor, LighthousePageRequest, LighthousePageResult } from './types.js';
+import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
 
 export interface LaneVersions {
   lighthouseVersion: string;

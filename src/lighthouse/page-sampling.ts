@@ -1,11 +1,9 @@
 // Which pages Lighthouse audits: the home page, then one page per type (contact, démarche, news article,
 // event, legal or accessibility page, deep content page), then pages of templates not yet seen.
 // Pure and deterministic: the crawl's order never matters, every tie ends on the URL.
-import type { PageSnapshot } from '../crawl/types.js';
-import type { PageFacts } from '../extract/types.js';
+import type { LighthousePageRequest, PageFacts, PageSnapshot } from '../model/index.js';
 import { classifyPage, evidenceKinds, pathSegments, sampledPageTypes, type PageTypeMatch, type SampledPageType } from './page-types.js';
 import { templateKey } from './page-template.js';
-import type { LighthousePageRequest } from './types.js';
 
 export interface SamplingInput {
   /** The institution's address, as the crawl started from it. */

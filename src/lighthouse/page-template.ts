@@ -1,6 +1,6 @@
 // Which pages of a site come from the same template. Two news articles share their markup skeleton;
 // Lighthouse needs to see that skeleton once, not twice.
-import type { PageFacts } from '../extract/types.js';
+import type { PageFacts } from '../model/index.js';
 import { pathSegments } from './page-types.js';
 
 /** Bytes of markup read for the skeleton: a template shows itself long before that. */

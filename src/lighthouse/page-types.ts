@@ -1,6 +1,6 @@
 // What kind of page a URL and title show on a French municipal site. Lighthouse audits one page of each
 // kind, so that a site is judged on the pages its citizens use, not on pages picked at random.
-import type { PageFacts } from '../extract/types.js';
+import type { PageFacts } from '../model/index.js';
 
 export type PageType = 'home' | 'contact' | 'demarche' | 'news' | 'event' | 'accessibility' | 'legal' | 'deep' | 'other';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RunRecord } from './run-record.js';
-import type { FormFactor } from './types.js';
+import type { FormFactor } from '../model/index.js';
 import type { LaneMessage, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 import { workerScript } from './worker-script.js';
 

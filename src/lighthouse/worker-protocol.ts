@@ -1,6 +1,6 @@
 // Messages between the lane (parent process) and a Lighthouse worker (child process), over Node's IPC.
 import type { RunRecord } from './run-record.js';
-import type { FormFactor } from './types.js';
+import type { FormFactor } from '../model/index.js';
 
 export interface WorkerSettings {
   chromePath: string;

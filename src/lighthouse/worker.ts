@@ -12,7 +12,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { launchChromium, type Chromium } from './chromium.js';
 import { unreportedAudits } from './lighthouse-settings.js';
 import { runRecordFromLhr } from './run-record.js';
-import { lighthouseCategories } from './types.js';
+import { lighthouseCategories } from '../model/index.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;

@@ -3,9 +3,7 @@
 // keeps the two in step. Rows are written as sites stream by, never held all in memory.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteResult } from '../audit.js';
-import { dimensions } from '../checks/types.js';
-import { lighthouseCategories } from '../lighthouse/types.js';
+import { dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

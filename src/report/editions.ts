@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { StudyStore } from '../store/study-store.js';
-import type { MaturityLevel } from '../scoring/index.js';
+import type { MaturityLevel } from '../model/index.js';
 import { pairedShares, wrapLabel, type Chart } from './charts.js';
 import type { ReportContext } from './report-context.js';
 import { proportion, proportionChange, type Proportion } from './statistics.js';

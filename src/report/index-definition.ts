@@ -1,7 +1,6 @@
 // What the report says about the index comes from src/scoring itself: the methodology prints
 // its weights and thresholds, and the fixes are priced with its formula.
-import type { CheckResult, Localised } from '../checks/types.js';
-import type { LighthousePageResult } from '../lighthouse/types.js';
+import type { CheckResult, LighthousePageResult, Localised, MaturityLevel, SiteIndex } from '../model/index.js';
 import {
   computeIndex,
   dimensionReasons,
@@ -10,9 +9,8 @@ import {
   lighthouseInputs,
   maturityLabels,
   scoredDimensions,
-  type MaturityLevel,
-  type SiteIndex,
 } from '../scoring/index.js';
+import { checkWeights } from '../checks/catalogue.js';
 
 export interface LevelDefinition {
   level: MaturityLevel;
@@ -71,7 +69,7 @@ export function rankFixes(checks: CheckResult[], lighthouse: LighthousePageResul
     if (check.status !== 'fail' && check.status !== 'warn') return;
     if (check.dimension === 'public-sector') return;
     const fixed = checks.map((other, index) => (index === position ? { ...other, status: 'pass' as const } : other));
-    const index = computeIndex(fixed, lighthouse);
+    const index = computeIndex(checkWeights, fixed, lighthouse);
     const gain = index.score - current.score;
     if (gain > 0) fixes.push({ check, gain, index });
   });

@@ -1,7 +1,7 @@
 // The methodology, generated from the study itself: its dates and settings, the versions it ran
 // with, the catalogue and the index definition it was scored with.
 import { catalogue } from '../checks/catalogue.js';
-import { dimensions as dimensionOrder } from '../checks/types.js';
+import { dimensions as dimensionOrder } from '../model/index.js';
 import { pageTypeLabels, labelOf } from './labels.js';
 import { minimumGroupSize } from './peer-groups.js';
 import type { ReportContext } from './report-context.js';

@@ -1,7 +1,7 @@
 // The index printed to PDF by the system Chromium (never a downloaded browser).
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
-import { chromeFlags, findChrome, installChromeHelp } from '../lighthouse/chrome-path.js';
+import { chromeFlags, findChrome, installChromeHelp } from '../browser/chrome.js';
 
 export interface PdfOptions {
   chromePath?: string;

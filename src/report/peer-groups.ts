@@ -1,14 +1,7 @@
 // Peer groups as the report names and orders them. The grouping itself (kind × stratum by
 // default, or any columns of the sites file) is src/institutions' `peerGroupKey`.
-import {
-  defaultGroupBy,
-  groupColumns,
-  institutionKinds,
-  minComparableGroupSize,
-  peerGroupKey,
-  stratumByLabel,
-} from '../institutions/index.js';
-import type { Institution } from '../institutions/types.js';
+import { defaultGroupBy, groupColumns, minComparableGroupSize, peerGroupKey, stratumByLabel } from '../institutions/index.js';
+import { type Institution, institutionKinds } from '../model/index.js';
 import { kindLabels } from './labels.js';
 
 /** A group needs this many audited institutions before its shares and medians are compared. */

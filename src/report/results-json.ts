@@ -1,5 +1,5 @@
 // SiteResult (internal) → the documented results format, schemaVersion 1.
-import type { SiteResult } from '../audit.js';
+import type { SiteResult } from '../model/index.js';
 import type { StudyMeta } from '../store/study-store.js';
 
 export function studyJson(meta: StudyMeta, sites: Iterable<SiteResult>): Record<string, unknown> {

@@ -1,8 +1,12 @@
 // One institution's page: its place among its peers, the fixes that would raise its index most,
 // every finding with example URLs, and Lighthouse page by page.
-import type { SiteResult } from '../audit.js';
-import { dimensions as dimensionOrder, type CheckResult } from '../checks/types.js';
-import { lighthouseCategories, type LighthousePageResult } from '../lighthouse/types.js';
+import {
+  type CheckResult,
+  dimensions as dimensionOrder,
+  lighthouseCategories,
+  type LighthousePageResult,
+  type SiteResult,
+} from '../model/index.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';

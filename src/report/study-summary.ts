@@ -1,8 +1,6 @@
 // The study in figures, gathered in one streaming pass over the stored results: the report
 // keeps one small summary per institution and counters per peer group, never every result.
-import type { SiteResult } from '../audit.js';
-import type { Dimension, FindingStatus } from '../checks/types.js';
-import type { MaturityLevel } from '../scoring/index.js';
+import type { Dimension, FindingStatus, MaturityLevel, SiteResult } from '../model/index.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
 import { SiteFileNames } from './site-file-names.js';
 import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';

@@ -1,8 +1,6 @@
 // The SEO practice index, defined as data: docs/methodology.md and every report's methodology
 // are rendered from this file, so what is published is what is computed.
-import type { Dimension, FindingStatus, Localised } from '../checks/types.js';
-
-export type MaturityLevel = 0 | 1 | 2 | 3;
+import type { Dimension, FindingStatus, Localised, MaturityLevel } from '../model/index.js';
 
 /** The dimensions that make up the index; `public-sector` facts are reported beside it. */
 export const scoredDimensions = [

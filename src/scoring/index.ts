@@ -1,37 +1,11 @@
 // The SEO practice index: check results (and Lighthouse, when it ran) → a 0–100 score per
 // dimension and in total, and a maturity level. Its definition lives in definition.ts.
-import { catalogue } from '../checks/catalogue.js';
-import type { CheckResult, Localised } from '../checks/types.js';
-import type { CrawlOutcome } from '../crawl/types.js';
-import type { LighthousePageResult } from '../lighthouse/types.js';
-import {
-  dimensionWeights,
-  levelThresholds,
-  maturityLabels,
-  scoredDimensions,
-  statusCredit,
-  type MaturityLevel,
-  type ScoredDimension,
-} from './definition.js';
+import type { CheckResult, CheckWeights, CrawlOutcome, LighthousePageResult, MaturityLevel, SiteIndex } from '../model/index.js';
+import { dimensionWeights, levelThresholds, maturityLabels, scoredDimensions, statusCredit, type ScoredDimension } from './definition.js';
 import { lighthouseCredits } from './lighthouse-inputs.js';
 
 export * from './definition.js';
 export { lighthouseInputs, lighthouseCredits, type LighthouseInput } from './lighthouse-inputs.js';
-
-export interface SiteIndex {
-  /** 0–100. */
-  score: number;
-  level: MaturityLevel;
-  label: Localised;
-  /** 0–100 per dimension, null when no check of the dimension applied. */
-  dimensions: Record<string, number | null>;
-  /** Whether Lighthouse scores entered the performance dimension. */
-  lighthouse?: 'used' | 'absent';
-  /** What the reader should know to interpret the figures (e.g. performance computed without Lighthouse). */
-  notes?: Localised[];
-}
-
-const weightOf = new Map(catalogue.map((check) => [check.id, check.weight]));
 
 /**
  * A check's credit, 0–1. Site checks: 1 for pass, ½ for warn, 0 for fail. Page checks: the share
@@ -43,7 +17,7 @@ export function checkCredit(check: CheckResult): number | undefined {
   return statusCredit[check.status];
 }
 
-export function computeIndex(checks: CheckResult[], lighthouse: LighthousePageResult[] = []): SiteIndex {
+export function computeIndex(weights: CheckWeights, checks: CheckResult[], lighthouse: LighthousePageResult[] = []): SiteIndex {
   const sums = new Map<ScoredDimension, { weighted: number; weights: number }>();
   const add = (dimension: ScoredDimension, weight: number, credit: number) => {
     const sum = sums.get(dimension) ?? { weighted: 0, weights: 0 };
@@ -53,7 +27,7 @@ export function computeIndex(checks: CheckResult[], lighthouse: LighthousePageRe
   };
   for (const check of checks) {
     const dimension = scoredDimensions.find((name) => name === check.dimension);
-    const weight = weightOf.get(check.id) ?? 0;
+    const weight = weights.get(check.id) ?? 0;
     const credit = checkCredit(check);
     if (dimension && weight > 0 && credit !== undefined) add(dimension, weight, credit);
   }
@@ -87,10 +61,15 @@ export function computeIndex(checks: CheckResult[], lighthouse: LighthousePageRe
 }
 
 /** The index of an audited site; none (not a zero) for a site that could not be audited. */
-export function indexForSite(outcome: CrawlOutcome, checks: CheckResult[], lighthouse: LighthousePageResult[] = []): SiteIndex | undefined {
+export function indexForSite(
+  weights: CheckWeights,
+  outcome: CrawlOutcome,
+  checks: CheckResult[],
+  lighthouse: LighthousePageResult[] = [],
+): SiteIndex | undefined {
   if (outcome !== 'ok') return undefined;
   const applied = checks.some((check) => check.status !== 'na' && check.dimension !== 'public-sector');
-  return applied ? computeIndex(checks, lighthouse) : undefined;
+  return applied ? computeIndex(weights, checks, lighthouse) : undefined;
 }
 
 /** Weighted mean of the dimensions that have a score, each with its share of the total. */

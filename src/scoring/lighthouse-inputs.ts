@@ -1,7 +1,6 @@
 // Lighthouse results enter the performance dimension as two check-like inputs: the median score
 // of the audited pages, mobile runs first (Google indexes the mobile version).
-import type { Localised } from '../checks/types.js';
-import type { LighthouseCategory, LighthousePageResult } from '../lighthouse/types.js';
+import type { LighthouseCategory, LighthousePageResult, Localised } from '../model/index.js';
 import type { ScoredDimension } from './definition.js';
 
 export interface LighthouseInput {

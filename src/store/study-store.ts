@@ -4,8 +4,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { SiteResult } from '../audit.js';
-import type { Institution } from '../institutions/types.js';
+import type { Institution, SiteResult } from '../model/index.js';
 import { migrate } from './schema.js';
 
 export interface StudyMeta {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/checks/catalogue.js';
-import { dimensions } from '../../src/checks/types.js';
+import { dimensions } from '../../src/model/index.js';
 
 const folders = ['page', 'site', 'intent', 'public-sector'];
 const testFileOf = (id: string) =>

@@ -1,7 +1,6 @@
 // Crawl records for site-check cases: snapshots, sitemaps and robots.txt as the crawl would hand them over.
 import { parseRobotsTxt } from '../../src/crawl/robots.js';
-import type { PageSnapshot, ProbeResult, SitemapSummary } from '../../src/crawl/types.js';
-import type { PageFacts } from '../../src/extract/types.js';
+import type { PageFacts, PageSnapshot, ProbeResult, SitemapSummary } from '../../src/model/index.js';
 import { factsOf, testOrigin } from '../helpers/check-cases.js';
 
 export const at = (path: string) => `${testOrigin}${path}`;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/crawl/types.js';
+import type { SiteCrawl } from '../../src/model/index.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
 let web: FixtureWeb;

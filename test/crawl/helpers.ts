@@ -1,9 +1,8 @@
 // Shared by the crawl tests: a fast configuration, and a parse hook that does what the audit does.
 import { crawlConfigSchema, type CrawlConfig } from '../../src/config.js';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
-import type { PageFacts } from '../../src/extract/types.js';
+import type { PageFacts, PageSnapshot } from '../../src/model/index.js';
 import type { CrawlHooks, ParsedPage } from '../../src/crawl/site-crawl.js';
-import type { PageSnapshot } from '../../src/crawl/types.js';
 
 /** Defaults with short timeouts: a test site that hangs must not hold the suite. */
 export function testConfig(overrides: Partial<CrawlConfig> = {}): CrawlConfig {

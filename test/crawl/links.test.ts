@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
-import { normaliseUrl, sameSite, slashTwin, twinHosts } from '../../src/crawl/urls.js';
+import { normaliseUrl, sameSite, type SiteCrawl, slashTwin, twinHosts } from '../../src/model/index.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/crawl/types.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
 describe('URL normalisation', () => {

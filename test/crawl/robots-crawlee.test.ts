@@ -4,7 +4,8 @@
 import { CheerioCrawler, Configuration, Log, LogLevel } from '@crawlee/cheerio';
 import { RobotsTxtFile } from '@crawlee/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAllowed, parseRobotsTxt } from '../../src/crawl/robots.js';
+import { parseRobotsTxt } from '../../src/crawl/robots.js';
+import { isAllowed } from '../../src/model/index.js';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import { extractingParser, testConfig } from './helpers.js';

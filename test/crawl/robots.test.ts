@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parseRobotsTxt } from '../../src/crawl/robots.js';
 import {
   blocksWholeSite,
   canonicalPath,
   crawlDelaySeconds,
   isAllowed,
   missingRobotsTxt,
-  parseRobotsTxt,
   productToken,
   unavailableRobotsTxt,
-} from '../../src/crawl/robots.js';
+} from '../../src/model/index.js';
 
 const origin = 'https://www.saint-exemple.test';
 const robotsUrl = `${origin}/robots.txt`;

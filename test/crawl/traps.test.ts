@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
-import { hasSessionParameter, TrapGuard, trapPattern, withoutSessionId } from '../../src/crawl/traps.js';
+import { TrapGuard } from '../../src/crawl/traps.js';
+import { hasSessionParameter, type SiteCrawl, trapPattern, withoutSessionId } from '../../src/model/index.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/crawl/types.js';
 import { extractingParser, pathsOf, testConfig } from './helpers.js';
 
 const pattern = (url: string) => trapPattern(new URL(url));

@@ -1,9 +1,8 @@
 // ESLint-RuleTester-style cases for checks: HTML strings in, expected status out, no network.
 import { describe, expect, it } from 'vitest';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
-import { missingRobotsTxt } from '../../src/crawl/robots.js';
-import type { Check, FindingStatus, PageCheck, SiteCheck, SiteContext } from '../../src/checks/types.js';
-import type { PageFacts } from '../../src/extract/types.js';
+import { type FindingStatus, missingRobotsTxt, type PageFacts } from '../../src/model/index.js';
+import type { Check, PageCheck, SiteCheck, SiteContext } from '../../src/checks/types.js';
 
 export const testOrigin = 'https://www.saint-exemple.test';
 

@@ -1,5 +1,5 @@
 // A small SiteResult for store and export tests.
-import type { SiteResult } from '../../src/audit.js';
+import type { SiteResult } from '../../src/model/index.js';
 
 export function siteResult(id: string, overrides: Partial<SiteResult> = {}): SiteResult {
   return {

@@ -2,7 +2,7 @@
 // (communes.json `population`, epci.json `populationMunicipale`), strata from the band bounds.
 import { describe, expect, it } from 'vitest';
 import { enrichInstitution, type Enrichment } from '../../src/institutions/enrich.js';
-import type { Institution } from '../../src/institutions/types.js';
+import type { Institution } from '../../src/model/index.js';
 
 const kept = (enrichment: Enrichment): Institution => {
   if (!enrichment.ok) throw new Error(`skipped: ${enrichment.reason}`);

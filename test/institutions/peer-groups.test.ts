@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterInstitutions, groupPeers, peerGroupKey } from '../../src/institutions/index.js';
-import type { Institution } from '../../src/institutions/types.js';
+import type { Institution } from '../../src/model/index.js';
 
 const laval: Institution = {
   id: '53130',

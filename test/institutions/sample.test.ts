@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largestRemainderQuotas, stratifiedSample } from '../../src/institutions/sample.js';
-import type { Institution } from '../../src/institutions/types.js';
+import type { Institution } from '../../src/model/index.js';
 
 /** 60 communes of 5000-9999, 30 of 500-1999, 10 of 100000+. */
 function registry(): Institution[] {

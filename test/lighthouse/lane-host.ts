@@ -1,6 +1,6 @@
 // A process that owns a Lighthouse lane and gets killed by the test (SIGKILL: no handler runs).
 // Usage: node <typescript flags> lane-host.ts URL
-import { findChrome } from '../../src/lighthouse/chrome-path.js';
+import { findChrome } from '../../src/browser/chrome.js';
 import { startLighthouseLane } from '../../src/lighthouse/index.js';
 
 const url = process.argv[2] as string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LighthouseConfig } from '../../src/config.js';
-import { findChrome } from '../../src/lighthouse/chrome-path.js';
+import { findChrome } from '../../src/browser/chrome.js';
 import { lighthouseCategories, startLighthouseLane, type LighthouseLane, type LighthousePageResult } from '../../src/lighthouse/index.js';
 import { typescriptExecArgv } from '../../src/lighthouse/worker-script.js';
 import { chromiumProcesses, chromiumProfileDirs, waitFor, workerProcesses } from './processes.js';
@@ -122,7 +122,7 @@ describe('closing a lane', () => {
     expect(chromiumProcesses(process.pid).length).toBeGreaterThan(0);
     expect(workerProcesses(process.pid)).toHaveLength(2);
     await lane.close();
-    expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 3000)).toBe(true);
+    expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
     expect(workerProcesses(process.pid)).toEqual([]);
   });
 });
@@ -135,7 +135,7 @@ describe('a page that never finishes loading', () => {
       expect(result.error?.code).toBe('TIMEOUT');
       expect(result.formFactor).toBe('desktop');
       expect(result.scores.performance).toBeNull();
-      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 3000)).toBe(true);
+      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
     } finally {
       await lane.close();
     }
@@ -159,8 +159,8 @@ describe('a study process killed with SIGKILL', () => {
       });
       expect(chromiumProfileDirs(hostPid)).toHaveLength(2);
       host.kill('SIGKILL');
-      expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 10_000)).toBe(true);
-      expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 5000)).toBe(true);
+      expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 30_000)).toBe(true);
+      expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 30_000)).toBe(true);
     } finally {
       host.kill('SIGKILL');
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { medianRunIndex, scoreSpread } from '../../src/lighthouse/median-run.js';
 import { pageResult } from '../../src/lighthouse/page-result.js';
 import { failedRun, type RunRecord } from '../../src/lighthouse/run-record.js';
-import type { LighthouseRun } from '../../src/lighthouse/types.js';
+import type { LighthouseRun } from '../../src/model/index.js';
 
 function run(fcp: number, interactive: number | null, performance = 0.9, extra: Partial<LighthouseRun['metrics']> = {}): LighthouseRun {
   return {

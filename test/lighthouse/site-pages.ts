@@ -1,9 +1,8 @@
 // Sampling input built the way the audit builds it: real HTML through the real extractor.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { PageSnapshot } from '../../src/crawl/types.js';
+import type { PageFacts, PageSnapshot } from '../../src/model/index.js';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
-import type { PageFacts } from '../../src/extract/types.js';
 
 export interface SitePage {
   html: string;

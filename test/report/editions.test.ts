@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteResult } from '../../src/audit.js';
+import type { MaturityLevel, SiteResult } from '../../src/model/index.js';
 import { writeReport } from '../../src/report/index.js';
-import type { MaturityLevel } from '../../src/scoring/index.js';
 import { maturityLabels } from '../../src/scoring/index.js';
 import { syntheticMeta, syntheticSiteResult, writeStudy } from './synthetic-study.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/checks/types.js';
+import type { CheckResult } from '../../src/model/index.js';
 import { rankFixes } from '../../src/report/index-definition.js';
 import { computeIndex } from '../../src/scoring/index.js';
+import { checkWeights } from '../../src/checks/catalogue.js';
 
 const check = (
   id: string,
@@ -30,7 +31,7 @@ describe('the fixes that would raise an index most', () => {
     check('title-present', 'on-page', 'pass', 'page'),
     check('legal-notice', 'public-sector', 'fail'),
   ];
-  const current = computeIndex(checks);
+  const current = computeIndex(checkWeights, checks);
 
   it('prices each fix with the index formula, largest gain first', () => {
     expect(current.score).toBe(56);
@@ -49,6 +50,6 @@ describe('the fixes that would raise an index most', () => {
 
   it('offers nothing when every scored check passes', () => {
     const passing = checks.map((entry) => (entry.dimension === 'public-sector' ? entry : { ...entry, status: 'pass' as const, value: 1 }));
-    expect(rankFixes(passing, [], computeIndex(passing))).toEqual([]);
+    expect(rankFixes(passing, [], computeIndex(checkWeights, passing))).toEqual([]);
   });
 });

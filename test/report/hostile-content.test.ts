@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../../src/audit.js';
 import { defaultStudyConfig } from '../../src/config.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import { chromeFlags, findChrome } from '../../src/lighthouse/chrome-path.js';
+import { chromeFlags, findChrome } from '../../src/browser/chrome.js';
 import { writeReport } from '../../src/report/index.js';
 import { hostileSiteResult, payloads } from './hostile-study.js';
 import { expectInertReportPage } from './inert-markup.js';

@@ -1,5 +1,5 @@
 // Synthetic results whose every crawled string carries markup and script payloads.
-import type { SiteResult } from '../../src/audit.js';
+import type { SiteResult } from '../../src/model/index.js';
 import { syntheticSiteResult } from './synthetic-study.js';
 
 /** Each payload sets window.__pwned if it ever runs; none may reach the report as markup. */

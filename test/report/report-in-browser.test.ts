@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeFlags, findChrome } from '../../src/lighthouse/chrome-path.js';
+import { chromeFlags, findChrome } from '../../src/browser/chrome.js';
 import { writeReport, type WrittenReport } from '../../src/report/index.js';
 import { syntheticSiteResult, writeSyntheticStudy } from './synthetic-study.js';
 

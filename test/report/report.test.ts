@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteResult } from '../../src/audit.js';
+import type { SiteResult } from '../../src/model/index.js';
 import { catalogue } from '../../src/checks/catalogue.js';
 import { writeReport, type WrittenReport } from '../../src/report/index.js';
 import { levelThresholds } from '../../src/scoring/index.js';

@@ -1,13 +1,18 @@
 // Synthetic studies for report tests and the report benchmark: deterministic SiteResults built
 // from an index number, saved through the real StudyStore into a real SQLite file.
 import { join } from 'node:path';
-import type { SiteResult } from '../../src/audit.js';
-import { catalogue } from '../../src/checks/catalogue.js';
-import type { CheckResult, FindingStatus } from '../../src/checks/types.js';
+import type {
+  CheckResult,
+  CrawlOutcome,
+  FindingStatus,
+  Institution,
+  InstitutionKind,
+  LighthousePageResult,
+  LighthouseRun,
+  SiteResult,
+} from '../../src/model/index.js';
+import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import { defaultStudyConfig } from '../../src/config.js';
-import type { CrawlOutcome } from '../../src/crawl/types.js';
-import type { Institution, InstitutionKind } from '../../src/institutions/types.js';
-import type { LighthousePageResult, LighthouseRun } from '../../src/lighthouse/types.js';
 import { computeIndex } from '../../src/scoring/index.js';
 import { StudyStore, type StudyMeta } from '../../src/store/study-store.js';
 
@@ -213,7 +218,7 @@ export function syntheticSiteResult(i: number, edition = 0): SiteResult {
   if (!audited) return result;
   result.checks = syntheticChecks(i, origin, edition);
   result.lighthouse.pages = syntheticLighthouse(i, origin);
-  result.index = computeIndex(result.checks, result.lighthouse.pages);
+  result.index = computeIndex(checkWeights, result.checks, result.lighthouse.pages);
   return result;
 }
 

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditSite, type SiteResult } from '../../src/audit.js';
+import { auditSite } from '../../src/audit.js';
+import type { Institution, InstitutionKind, SiteResult } from '../../src/model/index.js';
 import { defaultStudyConfig, type StudyConfig } from '../../src/config.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { Institution, InstitutionKind } from '../../src/institutions/types.js';
 
 const readme = readFileSync(fileURLToPath(new URL('../../fixtures/sites/README.md', import.meta.url)), 'utf8');
 const registry = readFileSync(fileURLToPath(new URL('../../fixtures/institutions/demo.csv', import.meta.url)), 'utf8');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/checks/catalogue.js';
-import type { CheckResult, FindingStatus } from '../../src/checks/types.js';
-import type { LighthousePageResult } from '../../src/lighthouse/types.js';
+import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
+import type { CheckResult, FindingStatus, LighthousePageResult } from '../../src/model/index.js';
 import {
   computeIndex,
   dimensionWeights,
@@ -68,18 +67,18 @@ describe('the index definition', () => {
 
 describe('computeIndex', () => {
   it('gives 100 and level 3 when everything passes, 0 and level 0 when everything fails', () => {
-    const best = computeIndex(everything('pass'));
+    const best = computeIndex(checkWeights, everything('pass'));
     expect(best.score).toBe(100);
     expect(best.level).toBe(3);
     expect(best.label).toEqual(maturityLabels[3]);
-    const worst = computeIndex(everything('fail'));
+    const worst = computeIndex(checkWeights, everything('fail'));
     expect(worst.score).toBe(0);
     expect(worst.level).toBe(0);
   });
 
   it('weighs checks within a dimension by their metadata weight', () => {
     // indexable (weight 3) passes, canonical-present (weight 2) fails: 3 / 5 = 60.
-    const index = computeIndex([result('indexable', 'pass', 1), result('canonical-present', 'fail', 0)]);
+    const index = computeIndex(checkWeights, [result('indexable', 'pass', 1), result('canonical-present', 'fail', 0)]);
     expect(index.dimensions['indexability']).toBe(60);
     expect(index.dimensions['on-page']).toBeNull();
     // Only indexability has a score, so it is the total.
@@ -88,7 +87,7 @@ describe('computeIndex', () => {
 
   it('credits a site check’s warn with half, and a page check with its share of passing pages', () => {
     // redirect-chains (site, weight 1) warns: ½. title-present (page, weight 3) passes on 40% of pages: 0.4.
-    const index = computeIndex([result('redirect-chains', 'warn', 2), result('title-present', 'fail', 0.4)]);
+    const index = computeIndex(checkWeights, [result('redirect-chains', 'warn', 2), result('title-present', 'fail', 0.4)]);
     expect(index.dimensions['indexability']).toBe(50);
     expect(index.dimensions['on-page']).toBe(40);
     // (30 × 50 + 25 × 40) / 55 = 45.45…
@@ -96,11 +95,11 @@ describe('computeIndex', () => {
   });
 
   it('counts a page check passing on 90% of pages in full', () => {
-    expect(computeIndex([result('title-present', 'pass', 0.9)]).dimensions['on-page']).toBe(100);
+    expect(computeIndex(checkWeights, [result('title-present', 'pass', 0.9)]).dimensions['on-page']).toBe(100);
   });
 
   it('leaves out checks that did not apply and public-sector facts', () => {
-    const index = computeIndex([
+    const index = computeIndex(checkWeights, [
       result('indexable', 'pass', 1),
       result('hreflang-valid', 'na'),
       result('legal-notice', 'fail'),
@@ -112,7 +111,7 @@ describe('computeIndex', () => {
 
   it('ignores results of checks no longer in the catalogue', () => {
     const retired: CheckResult = { ...result('indexable', 'fail', 0), id: 'retired-check' };
-    expect(computeIndex([result('indexable', 'pass', 1), retired]).dimensions['indexability']).toBe(100);
+    expect(computeIndex(checkWeights, [result('indexable', 'pass', 1), retired]).dimensions['indexability']).toBe(100);
   });
 });
 
@@ -120,7 +119,7 @@ describe('Lighthouse in the performance dimension', () => {
   const viewportPass = [result('viewport', 'pass', 1)];
 
   it('computes performance from the checks alone when Lighthouse is off, and says so', () => {
-    const index = computeIndex(viewportPass, []);
+    const index = computeIndex(checkWeights, viewportPass, []);
     expect(index.dimensions['performance']).toBe(100);
     expect(index.lighthouse).toBe('absent');
     expect(index.notes?.map((note) => note.en).join(' ')).toMatch(/without Lighthouse/);
@@ -130,7 +129,7 @@ describe('Lighthouse in the performance dimension', () => {
     // viewport 2 × 1; performance 3 × median(0.4, 0.6, 0.5) = 0.5; SEO 2 × median(1, 0.8, 0.9) = 0.9.
     // (2 + 1.5 + 1.8) / 7 = 0.757…
     const pages = [lighthouse('mobile', 0.4, 1), lighthouse('mobile', 0.6, 0.8), lighthouse('mobile', 0.5, 0.9)];
-    const index = computeIndex(viewportPass, pages);
+    const index = computeIndex(checkWeights, viewportPass, pages);
     expect(index.dimensions['performance']).toBe(76);
     expect(index.lighthouse).toBe('used');
     expect(index.notes).toBeUndefined();
@@ -139,11 +138,11 @@ describe('Lighthouse in the performance dimension', () => {
   it('prefers mobile runs and skips pages Lighthouse could not audit', () => {
     // Mobile 0.2 only (the desktop 1.0 and the errored mobile page do not count): (2 + 3 × 0.2 + 2 × 0.2) / 7 = 0.428…
     const pages = [lighthouse('desktop', 1, 1), lighthouse('mobile', 0.2, 0.2), lighthouse('mobile', 1, 1, true)];
-    expect(computeIndex(viewportPass, pages).dimensions['performance']).toBe(43);
+    expect(computeIndex(checkWeights, viewportPass, pages).dimensions['performance']).toBe(43);
   });
 
   it('treats a run where every page errored as Lighthouse absent', () => {
-    expect(computeIndex(viewportPass, [lighthouse('mobile', null, null, true)]).lighthouse).toBe('absent');
+    expect(computeIndex(checkWeights, viewportPass, [lighthouse('mobile', null, null, true)]).lighthouse).toBe('absent');
   });
 });
 
@@ -153,11 +152,11 @@ describe('maturity levels', () => {
     allPass.map((check) => (check.id === id ? { ...check, status, value: 0 } : check));
 
   it('needs the required checks: a site-wide noindex keeps any score at level 0', () => {
-    expect(computeIndex(withStatus('indexable', 'fail')).level).toBe(0);
+    expect(computeIndex(checkWeights, withStatus('indexable', 'fail')).level).toBe(0);
   });
 
   it('keeps a JavaScript-only site below deliberate SEO whatever its other figures', () => {
-    expect(computeIndex(withStatus('content-without-javascript', 'fail')).level).toBe(1);
+    expect(computeIndex(checkWeights, withStatus('content-without-javascript', 'fail')).level).toBe(1);
   });
 
   it('counts intent signals: one passing intent check is not deliberate SEO', () => {
@@ -167,7 +166,7 @@ describe('maturity levels', () => {
         : check,
     );
     expect(intentSignals(oneSignal)).toEqual(['descriptions-written-per-page']);
-    expect(computeIndex(oneSignal).level).toBe(1);
+    expect(computeIndex(checkWeights, oneSignal).level).toBe(1);
   });
 
   it('reaches a level only when every lower level is reached too', () => {
@@ -187,12 +186,12 @@ describe('maturity levels', () => {
 
 describe('indexForSite', () => {
   it('gives no index, not a zero, to a site that could not be audited', () => {
-    expect(indexForSite('unreachable', everything('fail'))).toBeUndefined();
-    expect(indexForSite('blocked-by-robots', [])).toBeUndefined();
-    expect(indexForSite('ok', [result('cms', 'pass'), result('hreflang-valid', 'na')])).toBeUndefined();
+    expect(indexForSite(checkWeights, 'unreachable', everything('fail'))).toBeUndefined();
+    expect(indexForSite(checkWeights, 'blocked-by-robots', [])).toBeUndefined();
+    expect(indexForSite(checkWeights, 'ok', [result('cms', 'pass'), result('hreflang-valid', 'na')])).toBeUndefined();
   });
 
   it('indexes an audited site, even one that fails everything', () => {
-    expect(indexForSite('ok', everything('fail'))?.score).toBe(0);
+    expect(indexForSite(checkWeights, 'ok', everything('fail'))?.score).toBe(0);
   });
 });

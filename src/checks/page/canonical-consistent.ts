@@ -1,14 +1,5 @@
 import { definePageCheck, fail, notApplicable, pass } from '../define.js';
-import { urlKey } from '../site-lookup.js';
-import type { PageFacts } from '../../extract/types.js';
-
-function resolve(value: string, page: PageFacts): string {
-  try {
-    return urlKey(new URL(value.trim(), page.url).href);
-  } catch {
-    return value.trim();
-  }
-}
+import { resolveAgainst } from '../../model/index.js';
 
 export default definePageCheck({
   id: 'canonical-consistent',
@@ -28,8 +19,8 @@ export default definePageCheck({
     if (!tag && !header) return notApplicable('no canonical declared');
     if (page.canonicalTagCount > 1)
       return fail({ value: page.canonicalTagCount, evidence: `${page.canonicalTagCount} <link rel="canonical"> tags` });
-    if (tag && header && resolve(tag, page) !== resolve(header, page)) {
-      return fail({ evidence: `tag says ${resolve(tag, page)}, Link header says ${resolve(header, page)}` });
+    if (tag && header && resolveAgainst(tag, page.url) !== resolveAgainst(header, page.url)) {
+      return fail({ evidence: `tag says ${resolveAgainst(tag, page.url)}, Link header says ${resolveAgainst(header, page.url)}` });
     }
     return pass({ value: tag ?? header });
   },

@@ -1,6 +1,6 @@
 import { definePageCheck, fail, notApplicable, pass, warn } from '../define.js';
-import { isIndexable, pageFor, resolvedCanonical, snapshotFor, urlKey } from '../site-lookup.js';
-import { sameSite } from '../../crawl/urls.js';
+import { pageFor, snapshotFor } from '../site-lookup.js';
+import { isIndexable, resolvedCanonical, sameSite, urlKey } from '../../model/index.js';
 
 export default definePageCheck({
   id: 'canonical-target',

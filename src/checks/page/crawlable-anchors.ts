@@ -1,5 +1,5 @@
 import { definePageCheck, fail, notApplicable, pass } from '../define.js';
-import type { LinkFact } from '../../extract/types.js';
+import type { LinkFact } from '../../model/index.js';
 
 /** Why a link cannot be followed by a crawler, or undefined when it can. */
 function uncrawlable(link: LinkFact): string | undefined {

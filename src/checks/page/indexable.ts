@@ -1,3 +1,4 @@
+import { noindexSource } from '../../model/index.js';
 import { definePageCheck, fail, pass } from '../define.js';
 
 export default definePageCheck({
@@ -10,11 +11,9 @@ export default definePageCheck({
     en: 'A noindex (or none) directive in the robots meta tag or the X-Robots-Tag header removes the page from results; it is often left over from a staging site.',
   },
   run: (page) => {
-    const sources = [
-      ...page.metaRobots.map((directive) => ({ directive, where: '<meta name="robots">' })),
-      ...page.xRobotsTag.map((directive) => ({ directive, where: 'X-Robots-Tag header' })),
-    ];
-    const blocking = sources.find(({ directive }) => directive === 'noindex' || directive === 'none');
-    return blocking ? fail({ value: false, evidence: `"${blocking.directive}" in the ${blocking.where}` }) : pass({ value: true });
+    const blocking = noindexSource(page);
+    if (!blocking) return pass({ value: true });
+    const where = blocking.where === 'meta' ? '<meta name="robots">' : 'X-Robots-Tag header';
+    return fail({ value: false, evidence: `"${blocking.directive}" in the ${where}` });
   },
 });

@@ -1,6 +1,6 @@
 import { definePageCheck, fail, notApplicable, pass } from '../define.js';
 import { isVagueLinkText } from '../vague-link-texts.js';
-import type { LinkFact, PageFacts } from '../../extract/types.js';
+import type { LinkFact, PageFacts } from '../../model/index.js';
 
 /** Links a visitor follows to another page; in-page jumps, mail and phone links are not judged. */
 function judged(link: LinkFact): boolean {

@@ -1,11 +1,5 @@
+import { hasSessionParameter } from '../../model/index.js';
 import { definePageCheck, fail, pass, warn } from '../define.js';
-
-/** Parameters that carry a visitor's session: every visit creates new URLs for the same page. */
-const sessionParameter = /^(phpsessid|jsessionid|sid|sessionid|session_id|sess|aspsessionid\w*|cfid|cftoken|zenid|oscsid)$/i;
-
-function hasSessionId(url: URL): boolean {
-  return [...url.searchParams.keys()].some((name) => sessionParameter.test(name)) || /;jsessionid=/i.test(url.pathname);
-}
 
 /** Beyond 115 characters a URL is hard to read, share and display (the usual auditing threshold). */
 export const maxUrlLength = 115;
@@ -24,7 +18,7 @@ export default definePageCheck({
   },
   run: (page) => {
     const url = new URL(page.url);
-    if (hasSessionId(url)) return fail({ value: page.url, evidence: 'session identifier in the URL' });
+    if (hasSessionParameter(url)) return fail({ value: page.url, evidence: 'session identifier in the URL' });
     const problems: string[] = [];
     const path = url.pathname + url.search;
     if (page.url.length > maxUrlLength) problems.push(`${page.url.length} characters`);

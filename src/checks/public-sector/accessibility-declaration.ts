@@ -1,5 +1,6 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
-import { pageFor, share, urlKey } from '../site-lookup.js';
+import { pageFor, share } from '../site-lookup.js';
+import { urlKey } from '../../model/index.js';
 
 /** What a declaration drawn up from the official model contains. */
 const declarationSignals = ['accessibility-declaration', 'conformity-state', 'defenseur-des-droits'];

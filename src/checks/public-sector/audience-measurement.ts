@@ -1,6 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
-import { analyticsNeedingConsent } from '../../extract/fingerprints.js';
-import { consentPicture } from '../consent.js';
+import { analyticsNeedingConsent, consentPicture } from '../consent.js';
 
 export default defineSiteCheck({
   id: 'audience-measurement',

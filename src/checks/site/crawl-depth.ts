@@ -1,5 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
-import { trapPattern } from '../../crawl/traps.js';
+import { trapPattern } from '../../model/index.js';
 import { share } from '../site-lookup.js';
 
 /** Pages an institution wants found should be at most three clicks from the home page. */

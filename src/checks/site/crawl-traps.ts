@@ -1,5 +1,5 @@
 import { defineSiteCheck, pass, warn } from '../define.js';
-import { trapPattern } from '../../crawl/traps.js';
+import { trapPattern } from '../../model/index.js';
 
 /** A family of dated or filtered URLs this large is a calendar or a facet set the crawler could follow for ever. */
 export const largeUrlFamily = 10;

@@ -1,7 +1,6 @@
 import { defineSiteCheck, notApplicable } from '../define.js';
 import { duplicatesFinding } from '../duplicates.js';
-import { similarity } from '../../extract/minhash.js';
-import type { PageFacts } from '../../extract/types.js';
+import { type PageFacts, similarity } from '../../model/index.js';
 
 /** Estimated Jaccard similarity of word 5-shingles above which two pages are near-duplicates (29 of 32 MinHash values equal). */
 export const nearDuplicateSimilarity = 0.9;

@@ -1,5 +1,6 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
-import { internalLinkTargets, share, sitemapUrls, snapshotFor, urlKey } from '../site-lookup.js';
+import { internalLinkTargets, share, sitemapUrls, snapshotFor } from '../site-lookup.js';
+import { urlKey } from '../../model/index.js';
 
 /** Up to this share of sitemap pages may be unlinked (a campaign page, a form) before it is a structural problem. */
 export const tolerableOrphanShare = 0.1;

@@ -1,5 +1,5 @@
 import { defineSiteCheck, fail, pass, warn } from '../define.js';
-import type { PageSnapshot } from '../../crawl/types.js';
+import type { PageSnapshot } from '../../model/index.js';
 
 function isLoop(snapshot: PageSnapshot): boolean {
   if (snapshot.error && /loop/i.test(snapshot.error)) return true;

@@ -1,5 +1,5 @@
 import { defineSiteCheck, fail, pass, warn } from '../define.js';
-import { blocksWholeSite, isAllowed } from '../../crawl/robots.js';
+import { blocksWholeSite, isAllowed } from '../../model/index.js';
 import { sitemapUrls } from '../site-lookup.js';
 
 /** The crawler whose access matters most for French searches. */

@@ -1,6 +1,7 @@
 import { defineSiteCheck, notApplicable, pass } from '../define.js';
 import { statusForShare } from '../run.js';
-import { isIndexable, pageFor, resolvedCanonical, share, sitemapUrls, snapshotFor, urlKey } from '../site-lookup.js';
+import { pageFor, share, sitemapUrls, snapshotFor } from '../site-lookup.js';
+import { isIndexable, resolvedCanonical, urlKey } from '../../model/index.js';
 import type { SiteContext } from '../types.js';
 
 /** Why a sitemap URL should not be there, or undefined when it is a healthy, indexable, canonical page. */

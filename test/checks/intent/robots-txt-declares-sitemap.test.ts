@@ -1,5 +1,5 @@
 import robotsTxtDeclaresSitemap from '../../../src/checks/intent/robots-txt-declares-sitemap.js';
-import { missingRobotsTxt } from '../../../src/crawl/robots.js';
+import { missingRobotsTxt } from '../../../src/model/index.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, robots } from '../crawl-data.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import canonicalTarget from '../../../src/checks/page/canonical-target.js';
-import type { PageSnapshot } from '../../../src/crawl/types.js';
+import type { PageSnapshot } from '../../../src/model/index.js';
 import { checkCases, factsOf, siteContext, testOrigin } from '../../helpers/check-cases.js';
 
 checkCases(canonicalTarget, {

@@ -1,5 +1,5 @@
 import robotsTxtNotBlocking from '../../../src/checks/site/robots-txt-not-blocking.js';
-import { missingRobotsTxt, unavailableRobotsTxt } from '../../../src/crawl/robots.js';
+import { missingRobotsTxt, unavailableRobotsTxt } from '../../../src/model/index.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, robots, sitemap } from '../crawl-data.js';
 

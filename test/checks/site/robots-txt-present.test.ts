@@ -1,5 +1,5 @@
 import robotsTxtPresent from '../../../src/checks/site/robots-txt-present.js';
-import { missingRobotsTxt, unavailableRobotsTxt } from '../../../src/crawl/robots.js';
+import { missingRobotsTxt, unavailableRobotsTxt } from '../../../src/model/index.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, robots } from '../crawl-data.js';
 

@@ -11,6 +11,15 @@ export function normaliseUrl(url: string): string {
   return parsed.href.replace(/\?$/, '');
 }
 
+/** A URL's lookup key: its normalised form, or the text itself when it does not parse. */
+export function urlKey(url: string): string {
+  try {
+    return normaliseUrl(url);
+  } catch {
+    return url;
+  }
+}
+
 /** The same URL with a trailing slash added or removed (undefined for the root). */
 export function slashTwin(url: string): string | undefined {
   const parsed = new URL(url);

@@ -1,0 +1,44 @@
+// The model: the types every stage exchanges, and the few pure rules several stages share.
+// Stages import the model, never each other's insides (eslint.config.js enforces it).
+export type * from './crawl.js';
+export type * from './page-facts.js';
+export type * from './lighthouse.js';
+export type * from './institution.js';
+export type * from './site-result.js';
+export type * from './findings.js';
+export type * from './localised.js';
+export type * from './robots.js';
+export { institutionKinds } from './institution.js';
+export { dimensions } from './findings.js';
+export { languages } from './localised.js';
+export { lighthouseCategories } from './lighthouse.js';
+export {
+  isAllowed,
+  blocksWholeSite,
+  groupsFor,
+  productToken,
+  crawlDelaySeconds,
+  canonicalPath,
+  missingRobotsTxt,
+  unavailableRobotsTxt,
+} from './robots.js';
+export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin } from './urls.js';
+export {
+  trapPattern,
+  hasSessionParameter,
+  withoutSessionId,
+  repeatsSegments,
+  maxUrlLength,
+  sessionTrap,
+  identicalBodyTrap,
+} from './traps.js';
+export {
+  forbidsIndexing,
+  noindexDirective,
+  noindexSource,
+  isIndexable,
+  resolveAgainst,
+  declaredCanonical,
+  resolvedCanonical,
+} from './indexing.js';
+export { similarity } from './similarity.js';
