@@ -2,6 +2,52 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// The pipeline's boundaries (README, "Layout"): stages talk through src/model/, never through
+// each other's files. Each entry forbids a stage from importing the folders it must not reach.
+const stages = [
+  'crawl',
+  'extract',
+  'checks',
+  'lighthouse',
+  'scoring',
+  'store',
+  'report',
+  'cli',
+  'institutions',
+  'queue',
+  'browser',
+  'fixtures',
+  'docs',
+];
+const ioModules = [
+  'node:fs',
+  'node:fs/promises',
+  'node:http',
+  'node:https',
+  'node:net',
+  'node:child_process',
+  'better-sqlite3',
+  'playwright',
+  'lighthouse',
+];
+const orchestration = ['audit', 'study', 'config', 'logger'];
+
+function boundary(from, { stages: forbiddenStages = [], io = false, orchestrator = false, why }) {
+  const patterns = [
+    ...forbiddenStages.map((stage) => ({
+      group: [`**/${stage}/*`, `**/${stage}/**`],
+      message: `${from} must not import ${stage}/: ${why}`,
+    })),
+    ...(orchestrator
+      ? [{ group: orchestration.map((name) => `**/${name}.js`), message: `${from} must not import the orchestrator or its config: ${why}` }]
+      : []),
+  ];
+  const paths = io ? ioModules.map((name) => ({ name, message: `${from} does no I/O: ${why}` })) : [];
+  return { files: [`src/${from}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns, paths }] } };
+}
+
+const except = (...own) => stages.filter((stage) => !own.includes(stage));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'reports/', 'fixtures/sites/', 'coverage/'] },
   js.configs.recommended,
@@ -16,4 +62,52 @@ export default tseslint.config(
       ],
     },
   },
+  boundary('model', {
+    stages: stages,
+    io: true,
+    orchestrator: true,
+    why: 'the model is plain types and pure rules that every stage shares',
+  }),
+  boundary('checks', {
+    stages: except('checks'),
+    io: true,
+    orchestrator: true,
+    why: 'checks are pure rules over the model (boundary checks → model)',
+  }),
+  boundary('scoring', {
+    stages: except('scoring'),
+    io: true,
+    orchestrator: true,
+    why: 'scoring is pure arithmetic over the model (boundary scoring → model)',
+  }),
+  boundary('extract', {
+    stages: ['checks', 'scoring', 'store', 'report', 'lighthouse', 'cli', 'queue'],
+    io: true,
+    orchestrator: true,
+    why: 'extract turns a snapshot into page facts and judges nothing (boundary extract → model)',
+  }),
+  boundary('crawl', {
+    stages: ['lighthouse', 'checks', 'scoring', 'report', 'store', 'cli', 'queue'],
+    why: 'the crawl gathers; it never judges, scores or reports (boundary crawl → model)',
+  }),
+  boundary('store', {
+    stages: ['report', 'crawl', 'lighthouse', 'checks', 'extract', 'cli', 'queue'],
+    orchestrator: true,
+    why: 'the store reads and writes the model (boundary store → model)',
+  }),
+  boundary('report', {
+    stages: ['crawl', 'lighthouse', 'extract', 'cli', 'queue'],
+    orchestrator: true,
+    why: 'the report reads stored results through the model (boundary report → model, store, checks metadata)',
+  }),
+  boundary('lighthouse', {
+    stages: ['crawl', 'extract', 'checks', 'scoring', 'store', 'report', 'cli', 'queue'],
+    why: 'the Lighthouse lane gathers; it reads page facts through the model',
+  }),
+  boundary('institutions', { stages: except('institutions'), why: 'registries are read into the model and nothing else' }),
+  boundary('browser', {
+    stages: except('browser'),
+    orchestrator: true,
+    why: 'browser discovery is shared by crawl, lighthouse and report',
+  }),
 );
