@@ -14,16 +14,25 @@ export function duplicateGroups(pages: PageFacts[], key: (page: PageFacts) => st
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
-/** A finding from duplicate groups among `considered` pages: the share of pages that are unique decides. */
-export function duplicatesFinding(groups: PageFacts[][], considered: number, describe: (group: PageFacts[]) => string): Finding {
+/**
+ * A finding from duplicate groups among `considered` pages: the share of pages that are unique
+ * decides. Its message is the check's `duplicated`, with `{duplicated}` pages of `{considered}`
+ * sharing `{shared}` (what `shared` says of the largest group, e.g. its title).
+ */
+export function duplicatesFinding(
+  groups: PageFacts[][],
+  considered: number,
+  shared: (group: PageFacts[]) => string,
+): Finding<'duplicated'> {
   const duplicated = groups.reduce((sum, group) => sum + group.length, 0);
   const uniqueShare = share(considered - duplicated, considered);
   if (groups.length === 0) return { status: 'pass', value: 0 };
   const largest = [...groups].sort((a, b) => b.length - a.length)[0]!;
   return {
     status: statusForShare(uniqueShare),
+    message: 'duplicated',
+    values: { duplicated, considered, shared: shared(largest) },
     value: duplicated,
-    evidence: `${duplicated} of ${considered} pages share ${describe(largest)} with another page`,
     examples: largest.map((page) => page.url),
   };
 }

@@ -1,5 +1,5 @@
-import type { Check, SiteContext } from './types.js';
-import type { CheckResult, FindingStatus } from '../model/index.js';
+import { renderMessage, type CheckResult, type Finding, type FindingStatus, type Message } from '../model/index.js';
+import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
 const maxExamples = 5;
 
@@ -8,7 +8,14 @@ export function runChecks(site: SiteContext, checks: readonly Check[]): CheckRes
   return checks.map((check) => (check.scope === 'site' ? runSiteCheck(check, site) : runPageCheck(check, site)));
 }
 
-function runSiteCheck(check: Extract<Check, { scope: 'site' }>, site: SiteContext): CheckResult {
+/** The finding's message as stored: its id and values, and its English text for plain readers of the results. */
+function explanation(check: Check, finding: Finding | undefined): { message?: Message; evidence?: string } {
+  if (!finding?.message) return {};
+  const message: Message = { id: finding.message, ...(finding.values ? { values: finding.values } : {}) };
+  return { message, evidence: renderMessage(check.messages, message, 'en') };
+}
+
+function runSiteCheck(check: SiteCheck, site: SiteContext): CheckResult {
   const finding = check.run(site);
   return {
     id: check.id,
@@ -16,14 +23,14 @@ function runSiteCheck(check: Extract<Check, { scope: 'site' }>, site: SiteContex
     dimension: check.dimension,
     status: finding.status,
     value: finding.value,
-    evidence: finding.evidence,
+    ...explanation(check, finding),
     pagesAffected: 0,
     pagesChecked: 0,
     examples: (finding.examples ?? []).slice(0, maxExamples),
   };
 }
 
-function runPageCheck(check: Extract<Check, { scope: 'page' }>, site: SiteContext): CheckResult {
+function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
   const findings = site.pages.map((page) => ({ page, finding: check.run(page, site) }));
   const applicable = findings.filter(({ finding }) => finding.status !== 'na');
   const failing = applicable.filter(({ finding }) => finding.status === 'fail' || finding.status === 'warn');
@@ -35,7 +42,7 @@ function runPageCheck(check: Extract<Check, { scope: 'page' }>, site: SiteContex
     dimension: check.dimension,
     status: applicable.length === 0 ? 'na' : statusForShare(share),
     value: applicable.length > 0 ? Math.round(share * 1000) / 1000 : undefined,
-    evidence: failing[0]?.finding.evidence,
+    ...explanation(check, failing[0]?.finding ?? (applicable.length === 0 ? findings[0]?.finding : undefined)),
     pagesAffected: failing.length,
     pagesChecked: applicable.length,
     examples: failing.slice(0, maxExamples).map(({ page }) => page.url),

@@ -3,6 +3,7 @@ import type {
   Finding,
   Institution,
   Localised,
+  MessageCatalogue,
   PageFacts,
   PageSnapshot,
   ProbeResult,
@@ -11,7 +12,11 @@ import type {
   TrapReport,
 } from '../model/index.js';
 
-interface CheckMeta {
+/** How the report groups the public-sector facts (reported beside the index, never inside). */
+export const publicSectorThemes = ['accessibility', 'legal', 'analytics', 'dsfr', 'other'] as const;
+export type PublicSectorTheme = (typeof publicSectorThemes)[number];
+
+export interface CheckMeta<MessageId extends string = string> {
   /** Stable id: never renamed once published. */
   id: string;
   dimension: Dimension;
@@ -19,16 +24,22 @@ interface CheckMeta {
   weight: number;
   title: Localised;
   rationale: Localised;
+  /** The authority the verdict follows (Google Search Central, a Lighthouse audit, an RFC, a law). */
+  source: string | readonly string[];
+  /** Every explanation the check can give, in both languages, with `{placeholders}`. */
+  messages: MessageCatalogue<MessageId>;
+  /** Public-sector facts: the report's theme for the check. */
+  theme?: PublicSectorTheme;
 }
 
-export interface PageCheck extends CheckMeta {
+export interface PageCheck<MessageId extends string = string> extends CheckMeta<MessageId> {
   scope: 'page';
-  run(page: PageFacts, site: SiteContext): Finding;
+  run(page: PageFacts, site: SiteContext): Finding<MessageId>;
 }
 
-export interface SiteCheck extends CheckMeta {
+export interface SiteCheck<MessageId extends string = string> extends CheckMeta<MessageId> {
   scope: 'site';
-  run(site: SiteContext): Finding;
+  run(site: SiteContext): Finding<MessageId>;
 }
 
 export type Check = PageCheck | SiteCheck;

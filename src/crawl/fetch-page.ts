@@ -11,7 +11,9 @@ import type { LookupFunction } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import type { RedirectHop } from '../model/index.js';
+import type { FetchErrorKind, RedirectHop } from '../model/index.js';
+
+export type { FetchErrorKind };
 
 export interface FetchLimits {
   userAgent: string;
@@ -46,17 +48,6 @@ export interface FetchedResponse {
   truncated: boolean;
   timingMs: number;
 }
-
-export type FetchErrorKind =
-  | 'dns'
-  | 'refused'
-  | 'tls'
-  | 'timeout'
-  | 'redirect-loop'
-  | 'too-many-redirects'
-  | 'bad-redirect'
-  | 'aborted'
-  | 'network';
 
 export class FetchError extends Error {
   constructor(

@@ -54,5 +54,6 @@ export function failedSnapshot(url: string, failure: FetchError, depth: number, 
     discoveredBy,
     renderedWith: 'http',
     error: failure.message,
+    errorKind: failure.kind,
   };
 }

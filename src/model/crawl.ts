@@ -1,5 +1,17 @@
 import type { RobotsTxt } from './robots.js';
 
+/** Why a request failed, as a kind the checks and the report can tell apart (the message says it in words). */
+export type FetchErrorKind =
+  | 'dns'
+  | 'refused'
+  | 'tls'
+  | 'timeout'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+  | 'aborted'
+  | 'network';
+
 export type Discovery = 'seed' | 'link' | 'sitemap' | 'redirect';
 
 export interface RedirectHop {
@@ -29,6 +41,8 @@ export interface PageSnapshot {
   renderedWith: 'http' | 'browser';
   /** When the page failed to load: a readable reason. */
   error?: string;
+  /** When the page failed to load: the kind of failure. */
+  errorKind?: FetchErrorKind;
   /** Requests made for this URL when more than one (a 5xx or a reset connection is retried once). */
   attempts?: number;
 }

@@ -1,12 +1,20 @@
 // What a check says about a page or a site, and the check result a site stores.
+import type { Message, MessageValues } from './messages.js';
+
 export type FindingStatus = 'pass' | 'warn' | 'fail' | 'na';
 
-export interface Finding {
+/**
+ * One check's verdict on one page or site. The explanation is a message id of the check's own
+ * catalogue (`messages` in its file) with the values of its placeholders, never a sentence.
+ */
+export interface Finding<MessageId extends string = string> {
   status: FindingStatus;
+  /** Why, as an id of the check's `messages`. */
+  message?: MessageId;
+  /** Values of the message's placeholders. */
+  values?: MessageValues;
   /** A measured value (a length, a count, a share). */
   value?: number | string | boolean;
-  /** Why, in a sentence a site owner can act on. */
-  evidence?: string;
   /** Example URLs (site checks). */
   examples?: string[];
 }
@@ -22,6 +30,9 @@ export interface CheckResult {
   dimension: Dimension;
   status: FindingStatus;
   value?: number | string | boolean;
+  /** Why, as a message of the check's catalogue: the report renders it in its own language. */
+  message?: Message;
+  /** The same explanation in English, for readers of results.json that do not render messages. */
   evidence?: string;
   /** Page checks: pages that warn or fail. */
   pagesAffected: number;

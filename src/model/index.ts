@@ -42,3 +42,5 @@ export {
   resolvedCanonical,
 } from './indexing.js';
 export { similarity } from './similarity.js';
+export type * from './messages.js';
+export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';

@@ -3,6 +3,7 @@
 // keeps the two in step. Rows are written as sites stream by, never held all in memory.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { explainCheckResult } from '../checks/explain.js';
 import { dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -44,7 +45,20 @@ export const exportColumns = {
     'started_at',
     'finished_at',
   ],
-  'checks.csv': ['site_id', 'check_id', 'scope', 'dimension', 'status', 'value', 'evidence', 'pages_affected', 'pages_checked', 'examples'],
+  'checks.csv': [
+    'site_id',
+    'check_id',
+    'scope',
+    'dimension',
+    'status',
+    'value',
+    'message_id',
+    'evidence',
+    'evidence_fr',
+    'pages_affected',
+    'pages_checked',
+    'examples',
+  ],
   'pages.csv': [
     'site_id',
     'url',
@@ -200,7 +214,9 @@ export class CsvExports {
         check.dimension,
         check.status,
         check.value,
-        check.evidence,
+        check.message?.id,
+        explainCheckResult(check, 'en'),
+        explainCheckResult(check, 'fr'),
         check.pagesAffected,
         check.pagesChecked,
         check.examples.join(' '),

@@ -48,6 +48,7 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
       dimension: check.dimension,
       status: check.status,
       value: check.value ?? null,
+      message: check.message ? { id: check.message.id, values: check.message.values ?? {} } : null,
       evidence: check.evidence ?? null,
       pagesAffected: check.pagesAffected,
       pagesChecked: check.pagesChecked,

@@ -108,7 +108,18 @@ export const resultsSchema = {
                 dimension: { type: 'string' },
                 status: { enum: ['pass', 'warn', 'fail', 'na'] },
                 value: { type: ['number', 'string', 'boolean', 'null'] },
-                evidence: nullable('string'),
+                message: {
+                  type: ['object', 'null'],
+                  description:
+                    'Why, as a message id of the check (see docs/checks.md) and the values of its placeholders; the report renders it in French or English. Added in 0.2 (schema 1 readers may ignore it).',
+                  required: ['id', 'values'],
+                  additionalProperties: false,
+                  properties: {
+                    id: { type: 'string' },
+                    values: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'array'] } },
+                  },
+                },
+                evidence: { ...nullable('string'), description: 'The message in English.' },
                 pagesAffected: { type: 'integer', minimum: 0 },
                 pagesChecked: { type: 'integer', minimum: 0 },
                 examples: { type: 'array', items: { type: 'string' } },

@@ -7,6 +7,7 @@ import {
   type LighthousePageResult,
   type SiteResult,
 } from '../model/index.js';
+import { explainCheckResult } from '../checks/explain.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
@@ -122,7 +123,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
         ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
         : {}),
       status: labelOf(statusLabels, fix.check.status, lang),
-      evidence: fix.check.evidence ?? '',
+      evidence: explainCheckResult(fix.check, lang),
       examples: fix.check.examples.map(crawledLink),
     }));
   page.place = await placeInGroup(context, site, index.dimensions);
@@ -228,7 +229,7 @@ function findingRow(context: ReportContext, check: CheckResult): FindingRow {
     status: labelOf(statusLabels, check.status, lang),
     statusClass: `status-${check.status}`,
     value,
-    evidence: check.evidence ?? '',
+    evidence: explainCheckResult(check, lang),
     pages:
       check.scope === 'page' && check.pagesChecked > 0
         ? `${format.number(check.pagesAffected)} / ${format.number(check.pagesChecked)}`

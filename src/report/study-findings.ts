@@ -1,5 +1,6 @@
 // The index page's findings: the answer, peer groups, the checks failed most, intent signals,
 // public-sector facts, institutions not audited and the list of all institutions.
+import { publicSectorThemes as themeOrder } from '../checks/types.js';
 import { boxPlots, histogram, sharesWithIntervals, stackedLevels, wrapLabel, type Chart } from './charts.js';
 import { kindLabels, labelOf, outcomeLabels } from './labels.js';
 import { minimumGroupSize, stratumTitle } from './peer-groups.js';
@@ -318,13 +319,6 @@ export interface PublicSectorTheme {
   rows: { title: string; rationale: string; pass: string; warn: string; fail: string; na: string; values: string }[];
 }
 
-const themes: [theme: 'accessibility' | 'legal' | 'analytics' | 'dsfr', pattern: RegExp][] = [
-  ['accessibility', /accessib|rgaa/],
-  ['legal', /legal|mention|privacy|confidential|personal|rgpd|gdpr/],
-  ['analytics', /analytic|audience|consent|cookie|tracking|tag/],
-  ['dsfr', /dsfr|marque|state-design|etat/],
-];
-
 export function publicSectorThemes(context: ReportContext): PublicSectorTheme[] {
   const { t, format, summary } = context;
   const byTheme = new Map<string, PublicSectorTheme['rows']>();
@@ -333,7 +327,7 @@ export function publicSectorThemes(context: ReportContext): PublicSectorTheme[] 
     summary.all.checks.filter((counts) => counts.dimension === 'public-sector'),
   );
   for (const counts of checks) {
-    const theme = themes.find(([, pattern]) => pattern.test(counts.id))?.[0] ?? 'other';
+    const theme = context.checkMeta(counts.id)?.theme ?? 'other';
     const audited = counts.pass + counts.warn + counts.fail + counts.na;
     const values = (summary.publicSectorValues.get(counts.id) ?? [])
       .slice(0, 5)
@@ -351,8 +345,7 @@ export function publicSectorThemes(context: ReportContext): PublicSectorTheme[] 
     });
     byTheme.set(theme, rows);
   }
-  const order = ['accessibility', 'legal', 'analytics', 'dsfr', 'other'] as const;
-  return order
+  return themeOrder
     .filter((theme) => byTheme.has(theme))
     .map((theme) => ({ heading: t(`publicTheme_${theme}`), rows: byTheme.get(theme) ?? [] }));
 }

@@ -9,8 +9,12 @@ export default definePageCheck({
     fr: 'Les moteurs affichent souvent la meta description sous le titre du résultat.',
     en: 'Search engines often show the meta description under the result title.',
   },
-  run: (page) =>
-    page.metaDescription?.trim()
-      ? pass({ value: page.metaDescription.trim().length })
-      : fail({ evidence: 'no <meta name="description"> with content' }),
+  source: 'https://developers.google.com/search/docs/appearance/snippet#meta-descriptions',
+  messages: {
+    missing: { fr: 'aucune balise <meta name="description"> renseignée', en: 'no <meta name="description"> with content' },
+  },
+  run: (page) => {
+    const description = page.metaDescription?.trim();
+    return description ? pass({ value: description.length }) : fail('missing');
+  },
 });

@@ -11,10 +11,18 @@ export default defineSiteCheck({
     fr: 'Des titres identiques empêchent les moteurs de choisir la bonne page et les visiteurs de distinguer les résultats.',
     en: 'Identical titles keep search engines from choosing the right page and visitors from telling results apart.',
   },
+  source: 'https://developers.google.com/search/docs/appearance/title-link#page-titles',
+  messages: {
+    tooFewTitled: { fr: 'moins de deux pages ont un titre', en: 'fewer than two pages with a title' },
+    duplicated: {
+      fr: '{duplicated} pages sur {considered} partagent le titre « {shared} » avec une autre page',
+      en: '{duplicated} of {considered} pages share the title "{shared}" with another page',
+    },
+  },
   run: (site) => {
     const titled = site.pages.filter((page) => page.title?.trim());
-    if (titled.length < 2) return notApplicable('fewer than two pages with a title');
+    if (titled.length < 2) return notApplicable('tooFewTitled');
     const groups = duplicateGroups(titled, (page) => normaliseText(page.title ?? ''));
-    return duplicatesFinding(groups, titled.length, (group) => `the title "${group[0]!.title}"`);
+    return duplicatesFinding(groups, titled.length, (group) => group[0]?.title ?? '');
   },
 });

@@ -3,5 +3,9 @@ import { checkCases } from '../../helpers/check-cases.js';
 
 checkCases(metaDescriptionPresent, {
   pass: ['<meta name="Description" content="Site officiel de la mairie">', '<META NAME="DESCRIPTION" CONTENT="Horaires">'],
-  fail: ['', '<meta name="description" content="   ">', '<meta property="og:description" content="Site officiel">'],
+  fail: [
+    { html: '', message: 'missing' },
+    { html: '<meta name="description" content="   ">', message: 'missing' },
+    { html: '<meta property="og:description" content="Site officiel">', message: 'missing' },
+  ],
 });

@@ -15,16 +15,25 @@ siteCheckCases(robotsTxtNotBlocking, {
   warn: [
     {
       name: 'sitemap lists a disallowed URL',
+      message: 'sitemapUrlsBlocked',
+      values: { count: 1 },
       site: { robots: robots('User-agent: *\nDisallow: /recherche/\n'), sitemaps: [sitemap([at('/'), at('/recherche/resultats/')])] },
     },
   ],
   fail: [
-    { name: 'staging copy: Disallow: /', site: { robots: robots('User-agent: *\nDisallow: /\n') } },
+    { name: 'staging copy: Disallow: /', message: 'disallowsRoot', site: { robots: robots('User-agent: *\nDisallow: /\n') } },
     {
       name: 'Googlebot group disallows everything',
+      message: 'disallowsRoot',
+      values: { agent: 'Googlebot' },
       site: { robots: robots('User-agent: Googlebot\nDisallow: /\n\nUser-agent: *\nAllow: /\n') },
     },
-    { name: 'mixed-case field names', site: { robots: robots('USER-AGENT: *\nDISALLOW: /\n') } },
-    { name: 'robots.txt answers 5xx', site: { robots: unavailableRobotsTxt(at('/robots.txt'), 500, 'robots.txt answered HTTP 500') } },
+    { name: 'mixed-case field names', message: 'disallowsRoot', site: { robots: robots('USER-AGENT: *\nDISALLOW: /\n') } },
+    {
+      name: 'robots.txt answers 5xx',
+      message: 'unavailable',
+      values: { problem: 'robots.txt answered HTTP 500' },
+      site: { robots: unavailableRobotsTxt(at('/robots.txt'), 500, 'robots.txt answered HTTP 500') },
+    },
   ],
 });
