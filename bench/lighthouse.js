@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startFixtureWeb } from '../dist/fixtures/server.js';
 import { benchPages } from './lighthouse/bench-pages.js';
-import { chromeFlags, findChrome } from '../dist/lighthouse/chrome-path.js';
+import { chromeFlags, findChrome } from '../dist/browser/chrome.js';
 import { startLighthouseLane, lighthouseCategories, defaultLighthouseConcurrency } from '../dist/lighthouse/index.js';
 
 const run = promisify(execFile);

@@ -4,7 +4,7 @@
 // Run `npm run build` first, then `node bench/lighthouse/concurrency-sweep.js [maxWorkers] [rounds] [pages]`.
 import { loadavg } from 'node:os';
 import { startFixtureWeb } from '../../dist/fixtures/server.js';
-import { findChrome } from '../../dist/lighthouse/chrome-path.js';
+import { findChrome } from '../../dist/browser/chrome.js';
 import { startLighthouseLane } from '../../dist/lighthouse/index.js';
 import { benchPages } from './bench-pages.js';
 
