@@ -3,19 +3,7 @@
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
 import { crawlSite } from './crawl/index.js';
-import {
-  declaredCanonical,
-  isIndexable,
-  type CrawlSummary,
-  type FormFactor,
-  type Institution,
-  type LighthousePageResult,
-  type PageFacts,
-  type PageRecord,
-  type PageSnapshot,
-  type SiteCrawl,
-  type SiteResult,
-} from './model/index.js';
+import { type CrawlSummary, declaredCanonical, type FormFactor, type Institution, isIndexable, type LighthousePageResult, type PageFacts, type PageRecord, type PageSnapshot, type SiteCrawl, type SiteResult } from './model/index.js';
 import { extractPageFacts } from './extract/page-facts.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';

@@ -1,5 +1,5 @@
 // A stored check result's explanation in the reader's language, from the check's own messages.
-import { renderMessage, type CheckResult, type Language } from '../model/index.js';
+import { type CheckResult, type Language, renderMessage } from '../model/index.js';
 import { catalogue } from './catalogue.js';
 
 const byId = new Map(catalogue.map((check) => [check.id, check]));

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { studyConfigSchema, type StudyConfig } from '../config.js';
+import { describeUnknownKeys, unknownKeys } from '../config-keys.js';
 import { UsageError } from './usage-error.js';
 
 export const defaultConfigFile = 'muniseo.config.json';
@@ -32,6 +33,9 @@ export function loadStudyConfig(flags: ConfigFlags, cwd = process.cwd()): StudyC
     } catch (error) {
       throw new UsageError(`config file ${path} is not valid JSON: ${(error as Error).message}`);
     }
+    // A typo must not silently become a default: every key has to be one muniseo knows.
+    const unknown = unknownKeys(fromFile, studyConfigSchema);
+    if (unknown.length > 0) throw new UsageError(`config file ${path}: ${describeUnknownKeys(unknown)}`);
   }
   const crawl = { ...(fromFile['crawl'] as object | undefined) } as Record<string, unknown>;
   const lighthouse = { ...(fromFile['lighthouse'] as object | undefined) } as Record<string, unknown>;

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { peerGroupKey } from '../institutions/index.js';
-import { csvCell, exportColumns, sitesCsvRow } from '../report/csv-exports.js';
+import { csvRow, exportColumns, sitesCsvRow } from '../report/csv-exports.js';
 import { writeStudyJson } from '../report/results-json.js';
 import { StudyStore } from '../store/study-store.js';
 import { studyDirOf } from './run-audit.js';
@@ -67,7 +67,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
 function sitesCsv(store: StudyStore, groupBy: string | undefined): string {
   const lines = [exportColumns['sites.csv'].join(',')];
   for (const site of store.siteResults()) {
-    lines.push(sitesCsvRow(site, peerGroupKey(site.institution, groupBy)).map(csvCell).join(','));
+    lines.push(csvRow(sitesCsvRow(site, peerGroupKey(site.institution, groupBy))));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

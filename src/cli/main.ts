@@ -6,6 +6,8 @@ import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { reportCommand } from './report.js';
 import { sitesCommand } from './sites.js';
+import { StoredConfigError } from '../stored-config.js';
+import { StoredDataError } from '../store/stored-rows.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 export async function main(args: string[]): Promise<number> {
@@ -34,7 +36,7 @@ export async function main(args: string[]): Promise<number> {
     await cli.parseAsync();
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
-    if (error instanceof CommandError) {
+    if (error instanceof CommandError || error instanceof StoredDataError || error instanceof StoredConfigError) {
       process.stderr.write(`muniseo: ${error.message}\n`);
       return 1;
     }

@@ -4,7 +4,8 @@ import { setMaxListeners } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LighthouseRunner } from '../audit.js';
-import { studyConfigSchema, toolName, toolVersion, type StudyConfig } from '../config.js';
+import { toolName, toolVersion, type StudyConfig } from '../config.js';
+import { readStoredConfig, storedConfigVersion } from '../stored-config.js';
 import type { Institution } from '../model/index.js';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import type { LighthouseLane } from '../lighthouse/index.js';
@@ -58,6 +59,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
 
   // A resumed study keeps the configuration it started with, so that its sites stay comparable.
   const config = request.resume ? (storedConfig(dbPath) ?? request.config) : request.config;
+
   const chromePath = config.lighthouse.enabled || request.pdf ? findChrome() : undefined;
   if ((config.lighthouse.enabled || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
 
@@ -85,6 +87,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       startedAt: previous?.startedAt ?? new Date().toISOString(),
       tool: { name: toolName, version: toolVersion },
       config,
+      configVersion: storedConfigVersion,
       environment: { userAgent: config.crawl.userAgent, node: process.version },
       fictional: request.fictional,
     };
@@ -128,12 +131,13 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   }
 }
 
+/** The configuration the study was started with; undefined for a study never started. */
 function storedConfig(dbPath: string): StudyConfig | undefined {
   if (!existsSync(dbPath)) return undefined;
   const store = StudyStore.open(dbPath);
   try {
-    const parsed = studyConfigSchema.safeParse(store.readMeta()?.config);
-    return parsed.success ? parsed.data : undefined;
+    const meta = store.readMeta();
+    return meta ? readStoredConfig(meta, dbPath) : undefined;
   } finally {
     store.close();
   }

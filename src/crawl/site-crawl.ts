@@ -10,19 +10,7 @@ import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } fro
 import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
-import {
-  blocksWholeSite,
-  crawlDelaySeconds,
-  type CrawlOutcome,
-  isAllowed,
-  missingRobotsTxt,
-  normaliseUrl,
-  type PageSnapshot,
-  type RobotsTxt,
-  sameSite,
-  type SiteCrawl,
-  slashTwin,
-} from '../model/index.js';
+import { blocksWholeSite, crawlDelaySeconds, type CrawlOutcome, isAllowed, missingRobotsTxt, normaliseUrl, type PageSnapshot, type RobotsTxt, sameSite, type SiteCrawl, slashTwin, snapshotSucceeded } from '../model/index.js';
 import { fetchRobotsTxt } from './robots-file.js';
 import { discoverSitemaps } from './sitemaps.js';
 import { failedSnapshot, isHtml, toSnapshot, wantsHtmlBody } from './snapshots.js';
@@ -414,7 +402,7 @@ function emptyCrawl(startUrl: string): SiteCrawl {
 }
 
 function summarise(crawl: SiteCrawl, pass: BreadthFirstCrawl): void {
-  const ok = (page: PageSnapshot) => page.status > 0 && page.status < 400 && !page.error;
+  const ok = snapshotSucceeded;
   const stats = crawl.stats;
   stats.pagesCrawled = crawl.pages.length;
   stats.htmlPages = crawl.pages.filter((page) => ok(page) && isHtml(page.contentType)).length;

@@ -1,5 +1,11 @@
 // RFC 4180 CSV, strict enough to say which line is broken and why, lenient about what
 // spreadsheets produce (BOM, CRLF, `;` as separator in French locales).
+//
+// Writing uses csv-stringify. Reading keeps its own parser: csv-parse cannot resume after an
+// unclosed quote (the rest of the file becomes one bad record, even with
+// skip_records_with_error), and one stray quote in a 35,000-row registry must cost one line, not
+// every line after it (test/institutions/csv.test.ts shows the difference).
+import { stringify } from 'csv-stringify/sync';
 
 export type CsvRecord = { line: number; fields: string[]; raw: string } | { line: number; error: string; raw: string };
 
@@ -94,11 +100,11 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   return records;
 }
 
-/** One field, quoted when it holds the separator, a quote, a line break or edge spaces. */
-export function formatCsvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
+/**
+ * One CSV line (no line break at the end), written by csv-stringify: fields quoted when they hold
+ * the separator, a quote or a line break, and also when they start or end with a space, which
+ * spreadsheets would otherwise trim.
+ */
 export function formatCsvRow(values: readonly string[]): string {
-  return values.map(formatCsvField).join(',');
+  return stringify([values as string[]], { eof: false, quoted_match: /^\s|\s$/ });
 }

@@ -1,13 +1,7 @@
 // One Lighthouse run reduced to what muniseo keeps: the worker sends this, never the whole report.
 import type { Result } from 'lighthouse';
 import { describeThrottling, type ThrottlingDescription } from './lighthouse-settings.js';
-import {
-  type FormFactor,
-  lighthouseCategories,
-  type LighthouseCategory,
-  type LighthouseMetrics,
-  type LighthouseRun,
-} from '../model/index.js';
+import { type FormFactor, lighthouseCategories, type LighthouseCategory, type LighthouseMetrics, type LighthouseRun } from '../model/index.js';
 
 export interface RunRecord {
   run: LighthouseRun;

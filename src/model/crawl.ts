@@ -126,3 +126,8 @@ export interface SiteCrawl {
   interrupted?: boolean;
   stats: CrawlStats;
 }
+
+/** The URL answered with a usable page: a response (not a network failure) with a status below 400. */
+export function snapshotSucceeded(snapshot: Pick<PageSnapshot, 'status' | 'error'>): boolean {
+  return snapshot.status > 0 && snapshot.status < 400 && !snapshot.error;
+}

@@ -1,6 +1,7 @@
 // The model: the types every stage exchanges, and the few pure rules several stages share.
 // Stages import the model, never each other's insides (eslint.config.js enforces it).
 export type * from './crawl.js';
+export { snapshotSucceeded } from './crawl.js';
 export type * from './page-facts.js';
 export type * from './lighthouse.js';
 export type * from './institution.js';

@@ -4,6 +4,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainCheckResult } from '../checks/explain.js';
+import { formatCsvRow } from '../institutions/csv.js';
 import { dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -111,13 +112,21 @@ export type ExportFile = keyof typeof exportColumns;
  * with = + - @ or a control character) gets a leading apostrophe: the export is opened by
  * people, in spreadsheets, and a crawled title must not run there either.
  */
-export function csvCell(value: CsvValue): string {
+/** A value as the text of its cell; text a spreadsheet would run as a formula is prefixed with `'`. */
+function cellText(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/** One row of an export, as a CSV line without its line break. */
+export function csvRow(values: readonly CsvValue[]): string {
+  return formatCsvRow(values.map(cellText));
+}
+
+/** One cell, quoted as the CSV needs. */
+export const csvCell = (value: CsvValue): string => csvRow([value]);
 
 /** One row of sites.csv (also what `muniseo export --format csv` prints). */
 export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
@@ -170,7 +179,7 @@ class CsvFile {
 
   write(values: readonly CsvValue[]): void {
     if (values.length !== this.width) throw new Error(`${this.path}: row of ${values.length} cells, header has ${this.width}`);
-    this.buffer += `${values.map(csvCell).join(',')}\r\n`;
+    this.buffer += `${csvRow(values)}\r\n`;
     if (this.buffer.length > 1 << 16) this.flush();
   }
 

@@ -1,7 +1,8 @@
 // Names of the domain's values (kinds, outcomes, statuses, dimensions…) in both report languages.
 import type { ReportLang } from './format.js';
+import type { Localised } from '../model/index.js';
 
-type Labels = Record<string, { fr: string; en: string }>;
+type Labels = Record<string, Localised>;
 
 export const kindLabels: Labels = {
   commune: { fr: 'Commune', en: 'Commune' },

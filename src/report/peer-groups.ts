@@ -1,7 +1,7 @@
 // Peer groups as the report names and orders them. The grouping itself (kind × stratum by
 // default, or any columns of the sites file) is src/institutions' `peerGroupKey`.
 import { defaultGroupBy, groupColumns, minComparableGroupSize, peerGroupKey, stratumByLabel } from '../institutions/index.js';
-import { type Institution, institutionKinds } from '../model/index.js';
+import { type Institution, institutionKinds, type Localised } from '../model/index.js';
 import { kindLabels } from './labels.js';
 
 /** A group needs this many audited institutions before its shares and medians are compared. */
@@ -9,7 +9,7 @@ export const minimumGroupSize = minComparableGroupSize;
 
 export interface PeerGroupIdentity {
   key: string;
-  label: { fr: string; en: string };
+  label: Localised;
   /** Sorts groups column by column: kinds in their usual order, strata by population, other values by name. */
   order: (number | string)[];
 }
@@ -26,7 +26,7 @@ export function peerGroupOf(institution: Institution, groupBy: string = defaultG
   };
 }
 
-function groupValue(institution: Institution, column: string): { label: { fr: string; en: string }; order: (number | string)[] } {
+function groupValue(institution: Institution, column: string): { label: Localised; order: (number | string)[] } {
   const raw = (institution as unknown as Record<string, unknown>)[column] ?? institution.extra?.[column];
   const value = raw === undefined || raw === null || raw === '' ? undefined : String(raw);
   if (column === 'kind') {
@@ -57,7 +57,7 @@ export function comparePeerGroups(a: PeerGroupIdentity, b: PeerGroupIdentity): n
 }
 
 /** Words for a stratum label of the sites file (`5000-9999`, `100000+`), from the default bands or the label's own bounds. */
-export function stratumTitle(stratum: string): { min: number; title: { fr: string; en: string } } {
+export function stratumTitle(stratum: string): { min: number; title: Localised } {
   const known = stratumByLabel(stratum);
   if (known) return { min: known.min, title: known.title };
   const band = /^(\d+)-(\d+)$/.exec(stratum) ?? /^(\d+)\+$/.exec(stratum);

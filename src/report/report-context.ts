@@ -9,6 +9,7 @@ import { indexDefinition, type IndexDefinition } from './index-definition.js';
 import { dimensionLabels } from '../scoring/index.js';
 import { translate, type StringKey } from './strings.js';
 import type { StudySummary } from './study-summary.js';
+import type { Localised } from '../model/index.js';
 
 export interface ReportContext {
   lang: ReportLang;
@@ -35,8 +36,7 @@ export function reportContext(lang: ReportLang, meta: StudyMeta, summary: StudyS
     definition.levels.find((entry) => entry.level === level)?.label[lang] ??
     summary.levelLabels.get(level as 0 | 1 | 2 | 3)?.[lang] ??
     String(level);
-  const dimensionName = (dimension: string) =>
-    (dimensionLabels as Record<string, { fr: string; en: string } | undefined>)[dimension]?.[lang] ?? dimension;
+  const dimensionName = (dimension: string) => (dimensionLabels as Record<string, Localised | undefined>)[dimension]?.[lang] ?? dimension;
   return {
     lang,
     format: formatter(lang),

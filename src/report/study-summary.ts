@@ -1,6 +1,6 @@
 // The study in figures, gathered in one streaming pass over the stored results: the report
 // keeps one small summary per institution and counters per peer group, never every result.
-import type { Dimension, FindingStatus, MaturityLevel, SiteResult } from '../model/index.js';
+import type { Dimension, FindingStatus, Localised, MaturityLevel, SiteResult } from '../model/index.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
 import { SiteFileNames } from './site-file-names.js';
 import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';
@@ -22,7 +22,7 @@ export interface SiteSummary {
   reason?: string;
   score: number | null;
   level: MaturityLevel | null;
-  levelLabel?: { fr: string; en: string };
+  levelLabel?: Localised;
   dimensions: Record<string, number | null>;
 }
 
@@ -58,7 +58,7 @@ export interface StudySummary {
   publicSectorValues: Map<string, { value: string; count: number }[]>;
   lighthouse: { pageTypes: Map<string, number>; lighthouseVersions: Set<string>; chromiumVersions: Set<string>; throttling: Set<string> };
   /** Labels of each maturity level as the scoring wrote them. */
-  levelLabels: Map<MaturityLevel, { fr: string; en: string }>;
+  levelLabels: Map<MaturityLevel, Localised>;
 }
 
 /** Distinct values kept per public-sector check; beyond, values are counted as "other". */
@@ -130,7 +130,7 @@ export class StudySummaryBuilder {
   private readonly lighthouseVersions = new Set<string>();
   private readonly chromiumVersions = new Set<string>();
   private readonly throttling = new Set<string>();
-  private readonly levelLabels = new Map<MaturityLevel, { fr: string; en: string }>();
+  private readonly levelLabels = new Map<MaturityLevel, Localised>();
 
   constructor(private readonly groupBy?: string) {}
 

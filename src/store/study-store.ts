@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Institution, SiteResult } from '../model/index.js';
 import { migrate } from './schema.js';
+import { parseStoredInstitution, parseStoredMeta, parseStoredSiteResult } from './stored-rows.js';
 
 export interface StudyMeta {
   name: string;
@@ -13,6 +14,8 @@ export interface StudyMeta {
   finishedAt?: string;
   tool: { name: string; version: string };
   config: unknown;
+  /** Shape version of `config` (see src/stored-config.ts); absent in studies written by muniseo 0.1. */
+  configVersion?: number;
   /** Lighthouse and Chromium versions, throttling: filled in when the lane starts. */
   environment?: Record<string, unknown>;
   /** The demo's data describes fictional institutions; reports say so on every page. */
@@ -43,7 +46,7 @@ export class StudyStore {
 
   readMeta(): StudyMeta | undefined {
     const row = this.db.prepare('SELECT value FROM study WHERE key = ?').get('meta') as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as StudyMeta) : undefined;
+    return row ? parseStoredMeta(row.value, this.path) : undefined;
   }
 
   writeMeta(meta: StudyMeta): void {
@@ -66,8 +69,11 @@ export class StudyStore {
 
   pendingInstitutions(): Institution[] {
     return (
-      this.db.prepare("SELECT institution FROM sites WHERE status = 'pending' ORDER BY position").all() as { institution: string }[]
-    ).map((row) => JSON.parse(row.institution) as Institution);
+      this.db.prepare("SELECT id, institution FROM sites WHERE status = 'pending' ORDER BY position").all() as {
+        id: string;
+        institution: string;
+      }[]
+    ).map((row) => parseStoredInstitution(row.institution, this.path, row.id));
   }
 
   counts(): { total: number; done: number; pending: number } {
@@ -163,14 +169,15 @@ export class StudyStore {
 
   /** Finished sites in registry order, streamed: memory does not grow with the study. */
   *siteResults(): Generator<SiteResult> {
-    const rows = this.db.prepare("SELECT result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{
+    const rows = this.db.prepare("SELECT id, result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{
+      id: string;
       result: string;
     }>;
-    for (const row of rows) yield JSON.parse(row.result) as SiteResult;
+    for (const row of rows) yield parseStoredSiteResult(row.result, this.path, row.id);
   }
 
   siteResult(id: string): SiteResult | undefined {
     const row = this.db.prepare("SELECT result FROM sites WHERE id = ? AND status = 'done'").get(id) as { result: string } | undefined;
-    return row ? (JSON.parse(row.result) as SiteResult) : undefined;
+    return row ? parseStoredSiteResult(row.result, this.path, id) : undefined;
   }
 }

@@ -55,6 +55,14 @@ describe('command line conventions', () => {
     expect(run.stderr).toMatch(/maxPages/);
   });
 
+  it('a misspelt key in the config file is bad usage, naming the key and the closest valid one', async () => {
+    const config = join(dir, 'typo.json');
+    writeFileSync(config, JSON.stringify({ crawl: { maxPage: 5 } }));
+    const run = await runCli(['audit', 'http://127.0.0.1:9/', '--config', config, '--reports', dir, '--no-lighthouse']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown key "crawl.maxPage" (did you mean "crawl.maxPages"?)');
+  });
+
   it('export of an unknown study fails with a clear message', async () => {
     const run = await runCli(['export', '--study', 'nothing-here', '--format', 'json', '--reports', dir]);
     expect(run.code).toBe(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { detectDelimiter, formatCsvRow, parseCsv } from '../../src/institutions/csv.js';
 
 const fieldsOf = (text: string, delimiter = ',') =>
@@ -50,5 +51,17 @@ describe('formatCsvRow', () => {
     const row = formatCsvRow(values);
     expect(row).toBe('plain,"with, comma","with ""quote""","two\nlines"," padded ",');
     expect(fieldsOf(`${row}\n`)).toEqual([values]);
+  });
+});
+
+describe('why the sites CSV keeps its own reader', () => {
+  it('csv-parse loses every record after an unclosed quote, even when told to skip bad records', () => {
+    const text = 'a,b\n"never closed,x\nc,d\n';
+    const skipped: string[] = [];
+    const records = parse(text, { skip_records_with_error: true, on_skip: (error) => skipped.push(error?.code ?? '') }) as string[][];
+    expect(records).toEqual([['a', 'b']]);
+    expect(skipped).toEqual(['CSV_QUOTE_NOT_CLOSED']);
+    // muniseo's reader reports line 2 and keeps line 3.
+    expect(fieldsOf(text)).toEqual([['a', 'b'], 'unclosed quote', ['c', 'd']]);
   });
 });

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudyStore } from '../../src/store/study-store.js';
+import { defaultStudyConfig } from '../../src/config.js';
+import { readStoredConfig, StoredConfigError, storedConfigVersion } from '../../src/stored-config.js';
+import { StoredDataError } from '../../src/store/stored-rows.js';
+import { StudyStore, type StudyMeta } from '../../src/store/study-store.js';
 import { siteResult } from '../helpers/site-result.js';
 
 describe('StudyStore', () => {
@@ -81,5 +84,76 @@ describe('StudyStore', () => {
     db.pragma('user_version = 99');
     db.close();
     expect(() => StudyStore.open(path)).toThrow(/newer muniseo/);
+  });
+});
+
+describe('rows read back from disk', () => {
+  let dir: string;
+  let path: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'muniseo-store-rows-'));
+    path = join(dir, 'study.sqlite');
+    const store = StudyStore.open(path);
+    store.registerInstitutions(['a', 'b'].map((id) => siteResult(id).institution));
+    store.saveSiteResult(siteResult('a'));
+    store.saveSiteResult(siteResult('b'));
+    store.close();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const tamper = (sql: string, ...params: unknown[]) => {
+    const db = new Database(path);
+    db.prepare(sql).run(...params);
+    db.close();
+  };
+
+  it('are checked against the model: a row that does not match names the study and the institution', () => {
+    const broken = { ...siteResult('b'), outcome: 'exploded' };
+    tamper('UPDATE sites SET result = ? WHERE id = ?', JSON.stringify(broken), 'b');
+    const store = StudyStore.open(path);
+    try {
+      expect(store.siteResult('a')?.institution.id).toBe('a');
+      expect(() => [...store.siteResults()]).toThrow(StoredDataError);
+      expect(() => store.siteResult('b')).toThrow(`${path}: the stored result of "b" does not match muniseo's model (outcome:`);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('say so when a row is not even JSON', () => {
+    tamper('UPDATE sites SET result = ? WHERE id = ?', '{"institution": ', 'a');
+    const store = StudyStore.open(path);
+    try {
+      expect(() => store.siteResult('a')).toThrow(/the stored result of "a" does not match muniseo's model \(not JSON/);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('the configuration stored with a study', () => {
+  const meta = (config: unknown, configVersion?: number): StudyMeta => ({
+    name: 'old',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    tool: { name: 'muniseo', version: '0.1.0' },
+    config,
+    ...(configVersion ? { configVersion } : {}),
+  });
+
+  it('is read from a study written by muniseo 0.1 (no version), fields added since taking their defaults', () => {
+    const config = readStoredConfig(meta({ crawl: { maxPages: 7 }, lighthouse: { enabled: false }, concurrency: 3 }), 'old/study.sqlite');
+    expect(config.crawl.maxPages).toBe(7);
+    expect(config.lighthouse.enabled).toBe(false);
+    expect(config.crawl.maxDepth).toBe(defaultStudyConfig().crawl.maxDepth);
+  });
+
+  it('tolerates keys the current version no longer knows (read leniently, unlike a config file)', () => {
+    expect(readStoredConfig(meta({ crawl: { maxPages: 7, retiredOption: true } }), 'old/study.sqlite').crawl.maxPages).toBe(7);
+  });
+
+  it('is refused, never silently replaced by new flags, when it cannot be read', () => {
+    expect(() => readStoredConfig(meta({ crawl: { maxPages: -1 } }), 'old/study.sqlite')).toThrow(StoredConfigError);
+    expect(() => readStoredConfig(meta({ crawl: { maxPages: -1 } }), 'old/study.sqlite')).toThrow(/crawl\.maxPages.*resume is refused/);
+    expect(() => readStoredConfig(meta({}, storedConfigVersion + 1), 'new/study.sqlite')).toThrow(/newer muniseo/);
   });
 });
