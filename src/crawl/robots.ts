@@ -51,13 +51,14 @@ export function parseRobotsTxt(text: string, url: string, httpStatus: number | n
         current.rules.push({ allow: field === 'allow', pattern: value });
         return;
       case 'crawl-delay': {
-        collectingAgents = false;
+        // Like any line that is not a rule, it does not end the list of agents (as Google's parser reads it).
         const delay = Number(value);
         if (!current || value === '' || !Number.isFinite(delay) || delay < 0) {
           robots.problems.push(`${where}: invalid crawl-delay "${value}"`);
           return;
         }
-        current.crawlDelay = delay;
+        current.crawlDelays ??= {};
+        for (const agent of current.agents) current.crawlDelays[agent] ??= delay;
         return;
       }
       case 'sitemap':
@@ -66,7 +67,7 @@ export function parseRobotsTxt(text: string, url: string, httpStatus: number | n
         else robots.problems.push(`${where}: sitemap URL is not absolute: "${value.slice(0, 100)}"`);
         return;
       default:
-        collectingAgents = false;
+        // An unknown line between two user-agent lines does not split them into two groups.
         if (!knownExtensions.has(field)) robots.problems.push(`${where}: unknown field "${field.slice(0, 40)}"`);
     }
   });

@@ -13,7 +13,12 @@ export interface RobotsGroup {
   /** Product tokens, lower-cased (`*` for every crawler). */
   agents: string[];
   rules: RobotsRule[];
-  crawlDelay?: number;
+  /**
+   * Crawl-delay by product token: a Crawl-delay line applies to the agents named before it in the
+   * group (`User-agent: *`, `Crawl-delay: 10`, `User-agent: muniseo`, `Crawl-delay: 2` gives `*` 10 s
+   * and muniseo 2 s), since the line does not end the group's list of agents.
+   */
+  crawlDelays?: Record<string, number>;
 }
 
 export interface RobotsTxt {
@@ -78,7 +83,7 @@ function decide(groups: RobotsGroup[], path: string): RobotsRule | undefined {
 
 export function crawlDelaySeconds(robots: RobotsTxt, token: string): number | undefined {
   const delays = groupsFor(robots, token)
-    .map((group) => group.crawlDelay)
+    .map((group) => group.crawlDelays?.[group.agents.includes(productToken(token)) ? productToken(token) : '*'])
     .filter((delay): delay is number => delay !== undefined);
   return delays.length > 0 ? Math.max(...delays) : undefined;
 }
