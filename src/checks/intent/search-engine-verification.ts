@@ -12,6 +12,13 @@ export default defineSiteCheck({
     fr: 'Une balise ou un fichier de vérification (Google Search Console, Bing Webmaster Tools) prouve que quelqu’un suit l’indexation du site : aucun CMS ne l’ajoute seul.',
     en: 'A verification tag or file (Google Search Console, Bing Webmaster Tools) shows that someone monitors the site’s indexing: no CMS adds it on its own.',
   },
+  source: 'https://support.google.com/webmasters/answer/9008080',
+  messages: {
+    noVerification: {
+      fr: 'aucune balise <meta> google-site-verification, msvalidate.01 ou yandex-verification, ni aucun fichier de vérification',
+      en: 'no google-site-verification, msvalidate.01 or yandex-verification <meta>, no verification file',
+    },
+  },
   run: (site) => {
     const engines = [...new Set(site.pages.flatMap((page) => page.tags.verification))].sort();
     const files = site.snapshots.filter(
@@ -20,6 +27,6 @@ export default defineSiteCheck({
     if (engines.length > 0 || files.length > 0) {
       return pass({ value: [...engines, ...files.map((file) => new URL(file.finalUrl).pathname)].join(', ') });
     }
-    return fail({ evidence: 'no google-site-verification, msvalidate.01 or yandex-verification meta, no verification file' });
+    return fail('noVerification');
   },
 });

@@ -10,16 +10,28 @@ export default defineSiteCheck({
     fr: 'Un balisage GovernmentOrganization, City ou Organization (nom, adresse, téléphone, réseaux) alimente la fiche de la collectivité dans les moteurs ; il s’écrit volontairement.',
     en: 'GovernmentOrganization, City or Organization markup (name, address, phone, profiles) feeds the authority’s panel in search engines; it is written on purpose.',
   },
+  source: [
+    'https://schema.org/GovernmentOrganization',
+    'https://developers.google.com/search/docs/appearance/structured-data/organization',
+  ],
+  messages: {
+    notOnHome: {
+      fr: 'balisage {types} présent sur {url}, mais pas sur la page d’accueil',
+      en: '{types} markup on {url}, not on the home page',
+    },
+    missing: {
+      fr: 'aucun balisage GovernmentOrganization, City, Organization ou apparenté',
+      en: 'no GovernmentOrganization, City, Organization or related markup',
+    },
+  },
   run: (site) => {
     const onHome = (site.home?.jsonLd.types ?? []).filter((type) => institutionTypes.has(type));
     if (onHome.length > 0) return pass({ value: onHome.join(', ') });
     const elsewhere = site.pages.find((page) => page.jsonLd.types.some((type) => institutionTypes.has(type)));
     if (elsewhere) {
-      return warn({
-        value: elsewhere.jsonLd.types.filter((type) => institutionTypes.has(type)).join(', '),
-        evidence: `found on ${elsewhere.url}, not on the home page`,
-      });
+      const types = elsewhere.jsonLd.types.filter((type) => institutionTypes.has(type));
+      return warn('notOnHome', { value: types.join(', '), values: { types, url: elsewhere.url } });
     }
-    return fail({ evidence: 'no GovernmentOrganization, City or Organization markup' });
+    return fail('missing');
   },
 });

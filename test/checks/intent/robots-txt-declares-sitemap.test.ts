@@ -1,5 +1,5 @@
 import robotsTxtDeclaresSitemap from '../../../src/checks/intent/robots-txt-declares-sitemap.js';
-import { missingRobotsTxt } from '../../../src/model/index.js';
+import { missingRobotsTxt, unavailableRobotsTxt } from '../../../src/model/index.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
 import { at, robots } from '../crawl-data.js';
 
@@ -9,8 +9,21 @@ siteCheckCases(robotsTxtDeclaresSitemap, {
     { name: 'mixed-case field name', site: { robots: robots(`SITEMAP: ${at('/sitemap.xml')}\n`) } },
   ],
   fail: [
-    { name: 'robots.txt without Sitemap:', site: { robots: robots('User-agent: *\nDisallow: /wp-admin/\n') } },
-    { name: 'relative Sitemap: is not a declaration', site: { robots: robots('User-agent: *\nSitemap: /sitemap.xml\n') } },
-    { name: 'no robots.txt', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } },
+    {
+      name: 'robots.txt without Sitemap:',
+      message: 'noSitemapLine',
+      site: { robots: robots('User-agent: *\nDisallow: /wp-admin/\n') },
+    },
+    {
+      name: 'relative Sitemap: is not a declaration',
+      message: 'noSitemapLine',
+      site: { robots: robots('User-agent: *\nSitemap: /sitemap.xml\n') },
+    },
+    { name: 'no robots.txt', message: 'noRobotsTxt', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } },
+    {
+      name: 'robots.txt answers 503 during maintenance',
+      message: 'robotsTxtUnavailable',
+      site: { robots: unavailableRobotsTxt(at('/robots.txt'), 503, 'robots.txt answered HTTP 503') },
+    },
   ],
 });

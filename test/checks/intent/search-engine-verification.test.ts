@@ -9,9 +9,10 @@ siteCheckCases(searchEngineVerification, {
     { name: 'verification file crawled', site: siteOf([crawled('/', '')], [snapshot(at('/google1234567890abcdef.html'))]) },
   ],
   fail: [
-    { name: 'nothing', site: siteOf([crawled('/', '<meta name="description" content="Mairie">')]) },
+    { name: 'nothing', message: 'noVerification', site: siteOf([crawled('/', '<meta name="description" content="Mairie">')]) },
     {
       name: 'verification file missing (404)',
+      message: 'noVerification',
       site: siteOf([crawled('/', '')], [snapshot(at('/google1234567890abcdef.html'), { status: 404 })]),
     },
   ],

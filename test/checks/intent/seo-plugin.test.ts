@@ -12,6 +12,19 @@ siteCheckCases(seoPlugin, {
       site: siteOf([crawled('/', `${wordpress}<!-- Search Engine Optimization by Rank Math - https://rankmath.com/ -->`)]),
     },
   ],
-  fail: [{ name: 'WordPress left at its defaults', site: siteOf([crawled('/', wordpress)]) }],
-  na: [{ name: 'a CMS without recognised SEO plugins', site: siteOf([crawled('/', '<meta name="generator" content="SPIP 4.2">')]) }],
+  fail: [
+    {
+      name: 'WordPress left at its defaults',
+      message: 'noPlugin',
+      values: { cms: ['wordpress'] },
+      site: siteOf([crawled('/', wordpress)]),
+    },
+  ],
+  na: [
+    {
+      name: 'a CMS without recognised SEO plugins',
+      message: 'cmsNotJudged',
+      site: siteOf([crawled('/', '<meta name="generator" content="SPIP 4.2">')]),
+    },
+  ],
 });

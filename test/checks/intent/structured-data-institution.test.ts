@@ -1,6 +1,6 @@
 import structuredDataInstitution from '../../../src/checks/intent/structured-data-institution.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { crawled, siteOf } from '../crawl-data.js';
+import { at, crawled, siteOf } from '../crawl-data.js';
 
 const ld = (type: string) =>
   `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Saint-Exemple"}</script>`;
@@ -10,9 +10,16 @@ siteCheckCases(structuredDataInstitution, {
     { name: 'GovernmentOrganization on the home page', site: siteOf([crawled('/', ld('GovernmentOrganization'))]) },
     { name: 'City on the home page', site: siteOf([crawled('/', ld('City'))]) },
   ],
-  warn: [{ name: 'Organization only on the contact page', site: siteOf([crawled('/', ''), crawled('/contact/', ld('Organization'))]) }],
+  warn: [
+    {
+      name: 'Organization only on the contact page',
+      message: 'notOnHome',
+      values: { types: ['Organization'], url: at('/contact/') },
+      site: siteOf([crawled('/', ''), crawled('/contact/', ld('Organization'))]),
+    },
+  ],
   fail: [
-    { name: 'only breadcrumbs', site: siteOf([crawled('/', ld('BreadcrumbList'))]) },
-    { name: 'no JSON-LD', site: siteOf([crawled('/', '')]) },
+    { name: 'only breadcrumbs', message: 'missing', site: siteOf([crawled('/', ld('BreadcrumbList'))]) },
+    { name: 'no JSON-LD', message: 'missing', site: siteOf([crawled('/', '')]) },
   ],
 });

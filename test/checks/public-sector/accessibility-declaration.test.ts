@@ -1,6 +1,6 @@
 import accessibilityDeclaration from '../../../src/checks/public-sector/accessibility-declaration.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { crawled, siteOf } from '../crawl-data.js';
+import { at, crawled, siteOf } from '../crawl-data.js';
 
 const footer = '<footer><a href="/accessibilite/">Accessibilité : partiellement conforme</a></footer>';
 const declaration = crawled(
@@ -13,16 +13,27 @@ siteCheckCases(accessibilityDeclaration, {
   warn: [
     {
       name: 'linked page is not a declaration',
+      message: 'incomplete',
+      values: {
+        url: at('/accessibilite/'),
+        missing: ['accessibility-declaration', 'conformity-state', 'defenseur-des-droits'],
+      },
       site: siteOf([crawled('/', footer), crawled('/accessibilite/', `<h1>Accessibilité</h1><p>Site en cours d’audit.</p>${footer}`)]),
     },
-    { name: 'declaration not read', site: siteOf([crawled('/', footer)]) },
+    { name: 'declaration not read', message: 'notRead', values: { url: at('/accessibilite/') }, site: siteOf([crawled('/', footer)]) },
     {
       name: 'linked from the home page only',
+      message: 'rarelyLinked',
+      values: { url: at('/accessibilite/'), linking: 2, pages: 5 },
       site: siteOf([crawled('/', footer), crawled('/a/', ''), crawled('/b/', ''), crawled('/c/', ''), declaration]),
     },
   ],
   fail: [
-    { name: 'no accessibility link', site: siteOf([crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>')]) },
+    {
+      name: 'no accessibility link',
+      message: 'noLink',
+      site: siteOf([crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>')]),
+    },
   ],
-  na: [{ name: 'home page not read', site: {} }],
+  na: [{ name: 'home page not read', message: 'homeNotRead', site: {} }],
 });

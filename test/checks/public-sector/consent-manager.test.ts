@@ -10,9 +10,20 @@ siteCheckCases(consentManager, {
       site: siteOf([crawled('/', '<script src="https://static.axept.io/sdk.js"></script><script>window.axeptioSettings = {};</script>')]),
     },
   ],
-  fail: [{ name: 'GA4 without consent manager', site: siteOf([crawled('/', "<script>gtag('config', 'G-ABCDEF1234');</script>")]) }],
+  fail: [
+    {
+      name: 'GA4 without consent manager',
+      message: 'missing',
+      values: { tools: ['google-analytics-4'] },
+      site: siteOf([crawled('/', "<script>gtag('config', 'G-ABCDEF1234');</script>")]),
+    },
+  ],
   na: [
-    { name: 'no tracker that needs consent', site: siteOf([crawled('/', "<script>_paq.push(['trackPageView']);</script>")]) },
-    { name: 'no page', site: { pages: [] } },
+    {
+      name: 'no tracker that needs consent',
+      message: 'noToolNeedingConsent',
+      site: siteOf([crawled('/', "<script>_paq.push(['trackPageView']);</script>")]),
+    },
+    { name: 'no page', message: 'noPage', site: { pages: [] } },
   ],
 });

@@ -8,8 +8,21 @@ const dsfr =
 siteCheckCases(dsfrReservedToState, {
   pass: [{ name: 'own design', site: siteOf([crawled('/', '<header class="entete"><p>Ville de Saint-Exemple</p></header>')]) }],
   fail: [
-    { name: 'DSFR header and Marque État on a commune site', site: siteOf([crawled('/', dsfr)]) },
-    { name: 'DSFR stylesheet only', site: siteOf([crawled('/', '<link rel="stylesheet" href="/dsfr/dsfr.min.css">')]) },
+    {
+      name: 'DSFR header and Marque État on a commune site',
+      message: 'dsfrMarkers',
+      values: { kind: 'commune', markers: ['data-fr-scheme', 'fr-header', 'fr-logo'] },
+      site: siteOf([crawled('/', dsfr)]),
+    },
+    {
+      name: 'DSFR stylesheet only',
+      message: 'dsfrMarkers',
+      values: { markers: ['dsfr-assets'] },
+      site: siteOf([crawled('/', '<link rel="stylesheet" href="/dsfr/dsfr.min.css">')]),
+    },
   ],
-  na: [{ name: 'a State site', site: { origin: 'https://www.prefecture.gouv.fr', ...siteOf([crawled('/', dsfr)]) } }],
+  na: [
+    { name: 'a State site', message: 'stateSite', site: { origin: 'https://www.prefecture.gouv.fr', ...siteOf([crawled('/', dsfr)]) } },
+    { name: 'no page', message: 'noPage', site: { pages: [] } },
+  ],
 });

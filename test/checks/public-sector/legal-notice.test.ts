@@ -1,6 +1,6 @@
 import legalNotice from '../../../src/checks/public-sector/legal-notice.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { crawled, siteOf } from '../crawl-data.js';
+import { at, crawled, siteOf } from '../crawl-data.js';
 
 const link = '<footer><a href="/mentions-legales/">Mentions légales</a></footer>';
 
@@ -17,13 +17,21 @@ siteCheckCases(legalNotice, {
   warn: [
     {
       name: 'host missing',
+      message: 'incomplete',
+      values: { url: at('/mentions-legales/'), missing: ['host'] },
       site: siteOf([
         crawled('/', link),
         crawled('/mentions-legales/', '<p>Édité par la commune. Directeur de la publication : le maire.</p>'),
       ]),
     },
-    { name: 'notice page not read', site: siteOf([crawled('/', link)]) },
+    { name: 'notice page not read', message: 'notRead', values: { url: at('/mentions-legales/') }, site: siteOf([crawled('/', link)]) },
   ],
-  fail: [{ name: 'no « Mentions légales » link', site: siteOf([crawled('/', '<footer><a href="/contact/">Contact</a></footer>')]) }],
-  na: [{ name: 'no page', site: { pages: [] } }],
+  fail: [
+    {
+      name: 'no « Mentions légales » link',
+      message: 'noLink',
+      site: siteOf([crawled('/', '<footer><a href="/contact/">Contact</a></footer>')]),
+    },
+  ],
+  na: [{ name: 'no page', message: 'noPage', site: { pages: [] } }],
 });

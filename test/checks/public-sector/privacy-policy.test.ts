@@ -1,6 +1,6 @@
 import privacyPolicy from '../../../src/checks/public-sector/privacy-policy.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { crawled, siteOf } from '../crawl-data.js';
+import { at, crawled, siteOf } from '../crawl-data.js';
 
 const link = '<footer><a href="/donnees-personnelles/">Données personnelles</a><a href="/mentions-legales/">Mentions légales</a></footer>';
 
@@ -17,16 +17,32 @@ siteCheckCases(privacyPolicy, {
   warn: [
     {
       name: 'privacy page says little',
+      message: 'incomplete',
+      values: { url: at('/donnees-personnelles/'), missing: ['purpose', 'retention', 'processors'] },
       site: siteOf([crawled('/', link), crawled('/donnees-personnelles/', '<p>Nous respectons votre vie privée.</p>')]),
     },
     {
       name: 'no privacy page, the legal notice covers data in part',
+      message: 'legalNoticeOnly',
+      values: { url: at('/mentions-legales/') },
       site: siteOf([
         crawled('/', '<footer><a href="/mentions-legales/">Mentions légales</a></footer>'),
         crawled('/mentions-legales/', '<p>Protection des données : durée de conservation de 13 mois.</p>'),
       ]),
     },
+    {
+      name: 'privacy page linked but not read',
+      message: 'notRead',
+      values: { url: at('/donnees-personnelles/') },
+      site: siteOf([crawled('/', link)]),
+    },
   ],
-  fail: [{ name: 'nothing about personal data', site: siteOf([crawled('/', '<footer><a href="/contact/">Contact</a></footer>')]) }],
-  na: [{ name: 'no page', site: { pages: [] } }],
+  fail: [
+    {
+      name: 'nothing about personal data',
+      message: 'noLink',
+      site: siteOf([crawled('/', '<footer><a href="/contact/">Contact</a></footer>')]),
+    },
+  ],
+  na: [{ name: 'no page', message: 'noPage', site: { pages: [] } }],
 });

@@ -13,6 +13,7 @@ siteCheckCases(socialProfiles, {
   fail: [
     {
       name: 'share buttons only',
+      message: 'none',
       site: siteOf([
         crawled(
           '/',
@@ -20,7 +21,7 @@ siteCheckCases(socialProfiles, {
         ),
       ]),
     },
-    { name: 'no link', site: siteOf([crawled('/', '')]) },
+    { name: 'no link', message: 'none', site: siteOf([crawled('/', '')]) },
   ],
-  na: [{ name: 'no page', site: { pages: [] } }],
+  na: [{ name: 'no page', message: 'noPage', site: { pages: [] } }],
 });
