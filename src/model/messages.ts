@@ -7,7 +7,12 @@
 // language's plural rules, `#` standing for the number. French counts 0 and 1 as singular.
 import type { Language, Localised } from './localised.js';
 
-export type MessageValue = string | number | boolean | readonly string[];
+/**
+ * A value of a placeholder. Data (numbers, URLs, names quoted from a page) is language-neutral;
+ * a word muniseo chose (the name of a missing element, a kind of institution) is `Localised` and
+ * rendered in the reader's language.
+ */
+export type MessageValue = string | number | boolean | Localised | readonly (string | Localised)[];
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /** A message as a stage records it: which one, and the values of its placeholders. */
@@ -48,7 +53,12 @@ export function formatValue(value: MessageValue | undefined, lang: Language): st
   if (typeof value === 'number') return number.format(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
-  return list.format(value.map(String));
+  if (isLocalised(value)) return value[lang];
+  return list.format(value.map((item) => (typeof item === 'string' ? item : item[lang])));
+}
+
+function isLocalised(value: MessageValue): value is Localised {
+  return typeof value === 'object' && !Array.isArray(value) && 'fr' in value && 'en' in value;
 }
 
 /** Renders a template in `lang`. An unknown placeholder renders empty rather than as its name. */

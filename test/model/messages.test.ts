@@ -9,6 +9,12 @@ describe('message templates', () => {
     expect(renderTemplate(template, values, 'en')).toBe('12,345.5 pages : /a, /b and /c');
   });
 
+  it('renders words muniseo chose in the reader’s language, alone or in a list', () => {
+    const values = { kind: { fr: 'département', en: 'county council' }, missing: ['DPO', { fr: 'hébergeur', en: 'host' }] };
+    expect(renderTemplate('{kind} : {missing}', values, 'fr')).toBe('département : DPO et hébergeur');
+    expect(renderTemplate('{kind} : {missing}', values, 'en')).toBe('county council : DPO and host');
+  });
+
   it('chooses the plural branch by each language’s rules (French 0 and 1 are singular)', () => {
     const fr = '{count, plural, one {# page sans titre} other {# pages sans titre}}';
     const en = '{count, plural, one {# page without a title} other {# pages without a title}}';
