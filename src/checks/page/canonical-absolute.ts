@@ -11,10 +11,15 @@ export default definePageCheck({
     fr: 'Google recommande une URL canonique absolue : une URL relative se résout mal sur les copies du site (http, www, préproduction) et propage l’erreur.',
     en: 'Google recommends an absolute canonical URL: a relative one resolves wrongly on copies of the site (http, www, staging) and spreads the mistake.',
   },
+  source: 'https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls#rel-canonical-link-method',
+  messages: {
+    noCanonical: { fr: 'aucune URL canonique déclarée', en: 'no canonical declared' },
+    relative: { fr: 'URL canonique relative : « {canonical} »', en: 'relative canonical "{canonical}"' },
+  },
   run: (page) => {
     const declared = [page.canonicalTag, page.canonicalHeader].map((value) => value?.trim()).filter((value): value is string => !!value);
-    if (declared.length === 0) return notApplicable('no canonical declared');
+    if (declared.length === 0) return notApplicable('noCanonical');
     const relative = declared.find((value) => !absolute.test(value));
-    return relative ? fail({ value: relative, evidence: `relative canonical "${relative}"` }) : pass({ value: declared[0] });
+    return relative ? fail('relative', { value: relative, values: { canonical: relative } }) : pass({ value: declared[0] });
   },
 });

@@ -13,14 +13,26 @@ export default definePageCheck({
     fr: 'Deux canoniques contradictoires (deux balises, ou balise et en-tête HTTP Link qui diffèrent) sont ignorées toutes les deux par Google.',
     en: 'Two conflicting canonicals (two tags, or a tag and an HTTP Link header that differ) are both ignored by Google.',
   },
+  source: 'https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls',
+  messages: {
+    noCanonical: { fr: 'aucune URL canonique déclarée', en: 'no canonical declared' },
+    severalTags: {
+      fr: '{count, plural, one {# balise <link rel="canonical">} other {# balises <link rel="canonical">}}',
+      en: '{count, plural, one {# <link rel="canonical"> tag} other {# <link rel="canonical"> tags}}',
+    },
+    tagAndHeaderDiffer: {
+      fr: 'la balise indique {tag}, l’en-tête Link indique {header}',
+      en: 'tag says {tag}, Link header says {header}',
+    },
+  },
   run: (page) => {
     const tag = page.canonicalTag?.trim();
     const header = page.canonicalHeader?.trim();
-    if (!tag && !header) return notApplicable('no canonical declared');
+    if (!tag && !header) return notApplicable('noCanonical');
     if (page.canonicalTagCount > 1)
-      return fail({ value: page.canonicalTagCount, evidence: `${page.canonicalTagCount} <link rel="canonical"> tags` });
+      return fail('severalTags', { value: page.canonicalTagCount, values: { count: page.canonicalTagCount } });
     if (tag && header && resolveAgainst(tag, page.url) !== resolveAgainst(header, page.url)) {
-      return fail({ evidence: `tag says ${resolveAgainst(tag, page.url)}, Link header says ${resolveAgainst(header, page.url)}` });
+      return fail('tagAndHeaderDiffer', { values: { tag: resolveAgainst(tag, page.url), header: resolveAgainst(header, page.url) } });
     }
     return pass({ value: tag ?? header });
   },

@@ -9,8 +9,15 @@ export default definePageCheck({
     fr: 'L’URL canonique dit aux moteurs quelle adresse indexer quand un contenu est accessible par plusieurs URL (paramètres, version imprimable, http et https).',
     en: 'The canonical URL tells search engines which address to index when content is reachable under several URLs (parameters, print versions, http and https).',
   },
+  source: 'https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls',
+  messages: {
+    missing: {
+      fr: 'ni balise <link rel="canonical"> ni en-tête Link',
+      en: 'no <link rel="canonical"> and no Link header',
+    },
+  },
   run: (page) => {
     const canonical = page.canonicalTag?.trim() || page.canonicalHeader?.trim();
-    return canonical ? pass({ value: canonical }) : fail({ evidence: 'no <link rel="canonical"> and no Link header' });
+    return canonical ? pass({ value: canonical }) : fail('missing');
   },
 });

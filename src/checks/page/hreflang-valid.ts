@@ -10,12 +10,20 @@ export default definePageCheck({
     fr: 'Les versions linguistiques (pages en breton, en anglais pour les touristes…) ne sont reliées que si chaque hreflang porte un code de langue ISO valide et une URL absolue.',
     en: 'Language versions (Breton pages, English pages for tourists…) are only linked when each hreflang has a valid ISO language code and an absolute URL.',
   },
+  source: 'https://developers.google.com/search/docs/specialty/international/localized-versions',
+  messages: {
+    noHreflang: { fr: 'aucune annotation hreflang', en: 'no hreflang annotations' },
+    invalidCode: { fr: 'code hreflang invalide : « {code} »', en: 'invalid hreflang code "{code}"' },
+    relativeUrl: {
+      fr: 'l’annotation hreflang « {code} » a une URL non absolue : « {href} »',
+      en: 'hreflang "{code}" has a non-absolute URL "{href}"',
+    },
+  },
   run: (page) => {
-    if (page.hreflang.length === 0) return notApplicable('no hreflang annotations');
+    if (page.hreflang.length === 0) return notApplicable('noHreflang');
     for (const { hreflang, href } of page.hreflang) {
-      if (!isValidHreflang(hreflang)) return fail({ value: hreflang, evidence: `invalid hreflang code "${hreflang}"` });
-      if (!/^https?:\/\/[^/\s]+/i.test(href.trim()))
-        return fail({ value: href, evidence: `hreflang "${hreflang.trim()}" has a non-absolute URL "${href}"` });
+      if (!isValidHreflang(hreflang)) return fail('invalidCode', { value: hreflang, values: { code: hreflang } });
+      if (!/^https?:\/\/[^/\s]+/i.test(href.trim())) return fail('relativeUrl', { value: href, values: { code: hreflang.trim(), href } });
     }
     const codes = page.hreflang.map(({ hreflang }) => hreflang.trim().toLowerCase());
     return pass({ value: codes.join(', ') });

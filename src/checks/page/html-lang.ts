@@ -11,10 +11,13 @@ export default definePageCheck({
     fr: 'L’attribut lang indique aux moteurs et aux lecteurs d’écran la langue du contenu.',
     en: 'The lang attribute tells search engines and screen readers the language of the content.',
   },
+  source: ['https://dequeuniversity.com/rules/axe/4.10/html-has-lang', 'https://www.w3.org/WAI/WCAG21/Understanding/language-of-page'],
+  messages: {
+    missing: { fr: 'aucun attribut lang sur <html>', en: 'no lang attribute on <html>' },
+    invalid: { fr: '« {lang} » n’est pas une étiquette de langue valide', en: '"{lang}" is not a valid language tag' },
+  },
   run: (page) => {
-    if (!page.lang) return fail({ evidence: 'no lang attribute on <html>' });
-    return languageTag.test(page.lang)
-      ? pass({ value: page.lang })
-      : fail({ value: page.lang, evidence: `"${page.lang}" is not a valid language tag` });
+    if (!page.lang) return fail('missing');
+    return languageTag.test(page.lang) ? pass({ value: page.lang }) : fail('invalid', { value: page.lang, values: { lang: page.lang } });
   },
 });

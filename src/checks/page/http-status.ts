@@ -9,9 +9,15 @@ export default definePageCheck({
     fr: 'Seules les pages servies en 200 sont indexées ; les autres statuts 2xx (204, 206…) sont mal interprétés par les moteurs.',
     en: 'Only pages served with 200 are indexed; other 2xx statuses (204, 206…) confuse search engines.',
   },
+  source: 'https://developer.chrome.com/docs/lighthouse/seo/http-status-code',
+  messages: {
+    otherSuccess: { fr: 'réponse HTTP {status} au lieu de 200', en: 'answered HTTP {status}, not 200' },
+    unsuccessful: { fr: 'réponse HTTP {status}', en: 'answered HTTP {status}' },
+  },
   run: (page) => {
     if (page.status === 200) return pass({ value: 200 });
-    if (page.status > 200 && page.status < 300) return warn({ value: page.status, evidence: `answered HTTP ${page.status}, not 200` });
-    return fail({ value: page.status, evidence: `answered HTTP ${page.status}` });
+    const values = { status: page.status };
+    if (page.status > 200 && page.status < 300) return warn('otherSuccess', { value: page.status, values });
+    return fail('unsuccessful', { value: page.status, values });
   },
 });

@@ -10,10 +10,23 @@ export default definePageCheck({
     fr: 'Une directive noindex (ou none) dans la balise meta robots ou l’en-tête X-Robots-Tag retire la page des résultats ; elle est souvent oubliée après une mise en production.',
     en: 'A noindex (or none) directive in the robots meta tag or the X-Robots-Tag header removes the page from results; it is often left over from a staging site.',
   },
+  source: 'https://developers.google.com/search/docs/crawling-indexing/block-indexing',
+  messages: {
+    noindexInMeta: {
+      fr: '« {directive} » dans la balise <meta name="robots">',
+      en: '"{directive}" in the <meta name="robots">',
+    },
+    noindexInHeader: {
+      fr: '« {directive} » dans l’en-tête X-Robots-Tag',
+      en: '"{directive}" in the X-Robots-Tag header',
+    },
+  },
   run: (page) => {
     const blocking = noindexSource(page);
     if (!blocking) return pass({ value: true });
-    const where = blocking.where === 'meta' ? '<meta name="robots">' : 'X-Robots-Tag header';
-    return fail({ value: false, evidence: `"${blocking.directive}" in the ${where}` });
+    return fail(blocking.where === 'meta' ? 'noindexInMeta' : 'noindexInHeader', {
+      value: false,
+      values: { directive: blocking.directive },
+    });
   },
 });

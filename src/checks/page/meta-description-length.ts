@@ -17,12 +17,24 @@ export default definePageCheck({
     fr: 'Trop courte, la description ne résume rien et Google la remplace par un extrait ; trop longue, elle est coupée.',
     en: 'Too short, the description summarises nothing and Google replaces it with a snippet; too long, it is cut.',
   },
+  source: 'https://developers.google.com/search/docs/appearance/snippet#meta-descriptions',
+  messages: {
+    noDescription: { fr: 'aucune meta description', en: 'no meta description' },
+    tooShort: {
+      fr: 'description de {length, plural, one {# caractère} other {# caractères}} (au moins {min} attendus)',
+      en: 'description of {length, plural, one {# character} other {# characters}} (at least {min} expected)',
+    },
+    tooLong: {
+      fr: 'description de {length} caractères (plus de {max}) : tronquée dans les résultats',
+      en: 'description of {length} characters (more than {max}): cut in results',
+    },
+  },
   run: (page) => {
     const description = page.metaDescription?.trim();
-    if (!description) return notApplicable('no meta description');
+    if (!description) return notApplicable('noDescription');
     const length = [...description].length;
-    if (length < minDescriptionLength) return warn({ value: length, evidence: `description of ${length} characters` });
-    if (length > maxDescriptionLength) return warn({ value: length, evidence: `description of ${length} characters, cut in results` });
+    if (length < minDescriptionLength) return warn('tooShort', { value: length, values: { length, min: minDescriptionLength } });
+    if (length > maxDescriptionLength) return warn('tooLong', { value: length, values: { length, max: maxDescriptionLength } });
     return pass({ value: length });
   },
 });

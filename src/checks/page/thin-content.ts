@@ -12,8 +12,15 @@ export default definePageCheck({
     fr: 'Une page presque vide (« Site en construction », une ligne d’adresse) n’a rien à classer ; les moteurs la considèrent comme de faible qualité.',
     en: 'A nearly empty page ("under construction", one line of address) has nothing to rank; search engines treat it as low quality.',
   },
+  source: 'https://developers.google.com/search/docs/fundamentals/creating-helpful-content',
+  messages: {
+    thin: {
+      fr: '{words, plural, one {# mot} other {# mots}} de contenu principal (au moins {min} attendus)',
+      en: '{words, plural, one {# word} other {# words}} of main content (at least {min} expected)',
+    },
+  },
   run: (page) =>
     page.mainWordCount >= minMainWords
       ? pass({ value: page.mainWordCount })
-      : fail({ value: page.mainWordCount, evidence: `${page.mainWordCount} words of main content` }),
+      : fail('thin', { value: page.mainWordCount, values: { words: page.mainWordCount, min: minMainWords } }),
 });

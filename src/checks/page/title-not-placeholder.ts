@@ -39,13 +39,18 @@ export default definePageCheck({
     fr: 'Un titre générique (« Accueil », « Mairie », « Sans titre ») ne distingue la page ni des autres pages du site ni des milliers d’autres mairies.',
     en: 'A generic title ("Accueil", "Mairie", "Untitled") sets the page apart neither from the site’s other pages nor from thousands of other town halls.',
   },
+  source: 'https://developers.google.com/search/docs/appearance/title-link#page-titles',
+  messages: {
+    noTitle: { fr: 'aucun titre', en: 'no title' },
+    placeholder: { fr: 'titre par défaut « {title} »', en: 'placeholder title "{title}"' },
+  },
   run: (page) => {
     const title = page.title?.trim();
-    if (!title) return notApplicable('no title');
+    if (!title) return notApplicable('noTitle');
     const normalised = normaliseText(title)
       .replace(/[^\p{L}\p{N} ]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    return placeholders.has(normalised) ? fail({ value: title, evidence: `placeholder title "${title}"` }) : pass({ value: title });
+    return placeholders.has(normalised) ? fail('placeholder', { value: title, values: { title } }) : pass({ value: title });
   },
 });

@@ -11,9 +11,14 @@ export default definePageCheck({
     fr: 'Sans twitter:card, X (Twitter) et d’autres applications affichent un lien nu même quand les balises Open Graph existent.',
     en: 'Without twitter:card, X (Twitter) and other apps show a bare link even when Open Graph tags exist.',
   },
+  source: 'https://developer.x.com/en/docs/x-for-websites/cards/overview/markup',
+  messages: {
+    missing: { fr: 'aucune balise twitter:card', en: 'no twitter:card' },
+    unknownType: { fr: 'type de twitter:card inconnu : « {card} »', en: 'unknown twitter:card "{card}"' },
+  },
   run: (page) => {
     const card = page.twitter['twitter:card']?.trim().toLowerCase();
-    if (!card) return fail({ evidence: 'no twitter:card' });
-    return cardTypes.has(card) ? pass({ value: card }) : warn({ value: card, evidence: `unknown twitter:card "${card}"` });
+    if (!card) return fail('missing');
+    return cardTypes.has(card) ? pass({ value: card }) : warn('unknownType', { value: card, values: { card } });
   },
 });

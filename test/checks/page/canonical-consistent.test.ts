@@ -16,8 +16,15 @@ checkCases(canonicalConsistent, {
       html: `<link rel="canonical" href="${testOrigin}/">`,
       headers: { Link: `<${testOrigin}/accueil/>; rel="canonical"` },
       name: 'tag and Link header disagree',
+      message: 'tagAndHeaderDiffer',
+      values: { tag: `${testOrigin}/`, header: `${testOrigin}/accueil/` },
     },
-    `<link rel="canonical" href="${testOrigin}/"><link rel="canonical" href="${testOrigin}/accueil/">`,
+    {
+      html: `<link rel="canonical" href="${testOrigin}/"><link rel="canonical" href="${testOrigin}/accueil/">`,
+      name: 'a theme and an SEO plugin each add a canonical tag',
+      message: 'severalTags',
+      values: { count: 2 },
+    },
   ],
-  na: [''],
+  na: [{ html: '', name: 'no canonical at all', message: 'noCanonical' }],
 });

@@ -10,18 +10,42 @@ checkCases(canonicalTarget, {
     { html: '', headers: { Link: `<${testOrigin}/>; rel="canonical"` }, name: 'self canonical in the Link header' },
   ],
   fail: [
-    { html: '<link rel="canonical" href="http://www.saint-exemple.test/">', name: 'canonical to the http:// twin of an https page' },
+    {
+      html: '<link rel="canonical" href="http://www.saint-exemple.test/">',
+      name: 'canonical to the http:// twin of an https page',
+      message: 'httpsToHttp',
+      values: { target: 'http://www.saint-exemple.test/' },
+    },
     {
       html: '<link rel="canonical" href="http://www.saint-exemple.test/actualites/">',
       name: 'canonical to an http:// page of an https site',
+      message: 'httpsToHttp',
+      values: { target: 'http://www.saint-exemple.test/actualites/' },
     },
   ],
   warn: [
-    { html: '<link rel="canonical" href="https://www.autre-ville.test/">', name: 'canonical to another site' },
-    { html: `<link rel="canonical" href="${testOrigin}/jamais-explore/">`, name: 'canonical target not crawled' },
-    { html: '<link rel="canonical" href="https://saint-exemple.test/">', name: 'canonical to the bare-host twin, not crawled' },
+    {
+      html: '<link rel="canonical" href="https://www.autre-ville.test/">',
+      name: 'canonical to another site',
+      message: 'otherSite',
+      values: { target: 'https://www.autre-ville.test/' },
+    },
+    {
+      html: `<link rel="canonical" href="${testOrigin}/jamais-explore/">`,
+      name: 'canonical target not crawled',
+      message: 'targetNotCrawled',
+      values: { target: `${testOrigin}/jamais-explore/` },
+    },
+    {
+      html: '<link rel="canonical" href="https://saint-exemple.test/">',
+      name: 'canonical to the bare-host twin, not crawled',
+      message: 'targetNotCrawled',
+    },
   ],
-  na: ['', '<link rel="canonical" href="">'],
+  na: [
+    { html: '', name: 'no canonical at all', message: 'noUsableCanonical' },
+    { html: '<link rel="canonical" href="">', name: 'empty canonical', message: 'noUsableCanonical' },
+  ],
 });
 
 const snapshot = (url: string, overrides: Partial<PageSnapshot>): PageSnapshot => ({
@@ -41,33 +65,53 @@ const snapshot = (url: string, overrides: Partial<PageSnapshot>): PageSnapshot =
 });
 
 describe('canonical-target against the crawled site', () => {
-  const print = factsOf({ html: `<link rel="canonical" href="${testOrigin}/actualites/">`, url: `${testOrigin}/actualites/?imprimer=1` });
+  const target = `${testOrigin}/actualites/`;
+  const print = factsOf({ html: `<link rel="canonical" href="${target}">`, url: `${testOrigin}/actualites/?imprimer=1` });
   const run = (pages = [print], snapshots: PageSnapshot[] = []) => canonicalTarget.run(print, siteContext({ pages, snapshots }));
 
   it('passes when the target is a crawled, indexable, self-canonical page', () => {
-    const target = factsOf({ html: `<link rel="canonical" href="${testOrigin}/actualites/">`, url: `${testOrigin}/actualites/` });
-    expect(run([print, target]).status).toBe('pass');
+    const page = factsOf({ html: `<link rel="canonical" href="${target}">`, url: target });
+    const finding = run([print, page]);
+    expect(finding.status).toBe('pass');
+    expect(finding.message).toBeUndefined();
   });
 
   it('fails when the target is noindex', () => {
-    const target = factsOf({ html: '<meta name="robots" content="noindex">', url: `${testOrigin}/actualites/` });
-    expect(run([print, target]).status).toBe('fail');
+    const page = factsOf({ html: '<meta name="robots" content="noindex">', url: target });
+    expect(run([print, page])).toMatchObject({ status: 'fail', message: 'targetNoindex', values: { target } });
   });
 
   it('fails when the target is itself canonicalised elsewhere (a chain)', () => {
-    const target = factsOf({ html: `<link rel="canonical" href="${testOrigin}/">`, url: `${testOrigin}/actualites/` });
-    expect(run([print, target]).status).toBe('fail');
+    const page = factsOf({ html: `<link rel="canonical" href="${testOrigin}/">`, url: target });
+    expect(run([print, page])).toMatchObject({
+      status: 'fail',
+      message: 'targetCanonicalised',
+      values: { target, onward: `${testOrigin}/` },
+    });
   });
 
   it('fails when the target redirects', () => {
-    const redirect = snapshot(`${testOrigin}/actualites/`, {
+    const redirect = snapshot(target, {
       finalUrl: `${testOrigin}/actus/`,
-      redirectChain: [{ url: `${testOrigin}/actualites/`, status: 301, location: `${testOrigin}/actus/` }],
+      redirectChain: [{ url: target, status: 301, location: `${testOrigin}/actus/` }],
     });
-    expect(run([print], [redirect]).status).toBe('fail');
+    expect(run([print], [redirect])).toMatchObject({ status: 'fail', message: 'targetRedirects', values: { target } });
   });
 
   it('fails when the target answers 404', () => {
-    expect(run([print], [snapshot(`${testOrigin}/actualites/`, { status: 404 })]).status).toBe('fail');
+    expect(run([print], [snapshot(target, { status: 404 })])).toMatchObject({
+      status: 'fail',
+      message: 'targetError',
+      values: { target, status: 404 },
+    });
+  });
+
+  it('fails when the target could not be loaded at all (a timeout)', () => {
+    const timedOut = snapshot(target, { status: 0, error: 'request timed out after 20000 ms', errorKind: 'timeout' });
+    expect(run([print], [timedOut])).toMatchObject({
+      status: 'fail',
+      message: 'targetUnreachable',
+      values: { target, error: 'timeout' },
+    });
   });
 });

@@ -11,12 +11,36 @@ checkCases(crawlableAnchors, {
     '<a href="#contenu">Aller au contenu</a>',
   ],
   fail: [
-    '<a href="javascript:void(0)" onclick="alert(1)">Plan du village</a>',
-    '<a href="JavaScript:ouvrir()">Ouvrir</a>',
-    '<a onclick="location=\'/agenda/\'">Agenda</a>',
-    { html: '<svg><a><text>Plan</text></a></svg>', name: 'SVG link without any href' },
-    '<a href="www.cc-fictive.fr">Communauté de communes</a>',
-    '<a href="#" onclick="ouvrir()">Ouvrir</a>',
+    {
+      html: '<a href="javascript:void(0)" onclick="alert(1)">Plan du village</a>',
+      name: 'map opened by a javascript:void(0) link',
+      message: 'javascriptHref',
+      values: { count: 1, href: 'javascript:void(0)' },
+    },
+    { html: '<a href="JavaScript:ouvrir()">Ouvrir</a>', name: 'mixed-case javascript: scheme', message: 'javascriptHref' },
+    {
+      html: '<a href="javascript:ouvrir(1)">Agenda</a><a href="javascript:ouvrir(2)">Carte</a><a href="/contact/">Contact</a>',
+      name: 'a menu of javascript: links',
+      message: 'javascriptHref',
+      values: { count: 2, href: 'javascript:ouvrir(1)' },
+    },
+    { html: '<a onclick="location=\'/agenda/\'">Agenda</a>', name: 'navigation by onclick without href', message: 'missingHref' },
+    { html: '<svg><a><text>Plan</text></a></svg>', name: 'SVG link without any href', message: 'missingHref' },
+    {
+      html: '<a href="www.cc-fictive.fr">Communauté de communes</a>',
+      name: 'partner site written without https://',
+      message: 'schemelessHref',
+      values: { href: 'www.cc-fictive.fr' },
+    },
+    {
+      html: '<a href="#" onclick="ouvrir()">Ouvrir</a>',
+      name: 'href="#" driven by onclick',
+      message: 'hashWithOnclick',
+      values: { count: 1 },
+    },
   ],
-  na: ['', '<a href="mailto:mairie@saint-exemple.test">Écrire</a>'],
+  na: [
+    { html: '', name: 'a page without links', message: 'noLinks' },
+    { html: '<a href="mailto:mairie@saint-exemple.test">Écrire</a>', name: 'only a mail link', message: 'noLinks' },
+  ],
 });

@@ -11,12 +11,39 @@ checkCases(hreflangValid, {
     `<LINK REL="Alternate" HREFLANG="DE" HREF="${testOrigin}/de/">`,
   ],
   fail: [
-    { html: `<link rel="alternate" hreflang="en-UK" href="${testOrigin}/en/">`, name: 'en-UK (the region is GB)' },
-    { html: `<link rel="alternate" hreflang="fr_FR" href="${testOrigin}/">`, name: 'underscore instead of hyphen' },
-    { html: `<link rel="alternate" hreflang="french" href="${testOrigin}/">`, name: 'a language name, not a code' },
-    { html: `<link rel="alternate" hreflang="xx" href="${testOrigin}/">`, name: 'unknown language code' },
-    { html: '<link rel="alternate" hreflang="en" href="/en/">', name: 'relative URL' },
-    { html: '<link rel="alternate" hreflang="x-default" href="">', name: 'x-default without URL' },
+    {
+      html: `<link rel="alternate" hreflang="en-UK" href="${testOrigin}/en/">`,
+      name: 'en-UK (the region is GB)',
+      message: 'invalidCode',
+      values: { code: 'en-UK' },
+    },
+    {
+      html: `<link rel="alternate" hreflang="fr_FR" href="${testOrigin}/">`,
+      name: 'underscore instead of hyphen',
+      message: 'invalidCode',
+      values: { code: 'fr_FR' },
+    },
+    { html: `<link rel="alternate" hreflang="french" href="${testOrigin}/">`, name: 'a language name, not a code', message: 'invalidCode' },
+    { html: `<link rel="alternate" hreflang="xx" href="${testOrigin}/">`, name: 'unknown language code', message: 'invalidCode' },
+    {
+      html: '<link rel="alternate" hreflang="en" href="/en/">',
+      name: 'relative URL',
+      message: 'relativeUrl',
+      values: { code: 'en', href: '/en/' },
+    },
+    {
+      html: '<link rel="alternate" hreflang="x-default" href="">',
+      name: 'x-default without URL',
+      message: 'relativeUrl',
+      values: { code: 'x-default', href: '' },
+    },
   ],
-  na: ['', `<link rel="alternate" type="application/rss+xml" href="${testOrigin}/feed/">`],
+  na: [
+    { html: '', name: 'a single-language site', message: 'noHreflang' },
+    {
+      html: `<link rel="alternate" type="application/rss+xml" href="${testOrigin}/feed/">`,
+      name: 'an RSS alternate is not a language version',
+      message: 'noHreflang',
+    },
+  ],
 });

@@ -7,6 +7,22 @@ checkCases(metaDescriptionLength, {
     `<meta name="description" content="${'a'.repeat(50)}">`,
     `<meta name="description" content="${'à'.repeat(160)}">`,
   ],
-  warn: ['<meta name="description" content="Site officiel de la commune">', `<meta name="description" content="${'a'.repeat(161)}">`],
-  na: ['', '<meta name="description" content="">'],
+  warn: [
+    {
+      html: '<meta name="description" content="Site officiel de la commune">',
+      name: 'the CMS default « Site officiel de la commune »',
+      message: 'tooShort',
+      values: { length: 27, min: 50 },
+    },
+    {
+      html: `<meta name="description" content="${'a'.repeat(161)}">`,
+      name: 'one character over the limit',
+      message: 'tooLong',
+      values: { length: 161, max: 160 },
+    },
+  ],
+  na: [
+    { html: '', name: 'no description', message: 'noDescription' },
+    { html: '<meta name="description" content="">', name: 'empty description', message: 'noDescription' },
+  ],
 });

@@ -4,9 +4,32 @@ import { checkCases } from '../../helpers/check-cases.js';
 checkCases(mixedContent, {
   pass: ['<img src="https://cdn.test/logo.png" alt=""><script src="/app.js"></script>', '<a href="http://autre-site.test/">Lien</a>'],
   fail: [
-    '<img src="http://cdn.fictionville.invalid/logo.png" alt="Logo">',
-    '<link rel="stylesheet" href="http://cdn.test/style.css">',
-    '<script src=" HTTP://cdn.test/a.js"></script>',
+    {
+      html: '<img src="http://cdn.fictionville.invalid/logo.png" alt="Logo">',
+      name: 'logo still served over http',
+      message: 'httpResources',
+      values: { count: 1, example: 'http://cdn.fictionville.invalid/logo.png' },
+    },
+    {
+      html: '<link rel="stylesheet" href="http://cdn.test/style.css">',
+      name: 'stylesheet from an http CDN',
+      message: 'httpResources',
+      values: { example: 'http://cdn.test/style.css' },
+    },
+    { html: '<script src=" HTTP://cdn.test/a.js"></script>', name: 'upper-case scheme with a stray space', message: 'httpResources' },
+    {
+      html: '<img src="http://cdn.test/a.png" alt=""><img src="http://cdn.test/b.png" alt="">',
+      name: 'two images over http',
+      message: 'httpResources',
+      values: { count: 2 },
+    },
   ],
-  na: [{ html: '<img src="http://cdn.test/logo.png" alt="">', url: 'http://www.saint-exemple.test/', name: 'page served over http' }],
+  na: [
+    {
+      html: '<img src="http://cdn.test/logo.png" alt="">',
+      url: 'http://www.saint-exemple.test/',
+      name: 'page served over http',
+      message: 'servedOverHttp',
+    },
+  ],
 });

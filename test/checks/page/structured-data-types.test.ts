@@ -11,6 +11,17 @@ checkCases(structuredDataTypes, {
     { html: ld('{"@graph":[{"@type":"WebPage"},{"@type":"http://schema.org/City"}]}'), name: 'type in a @graph, full schema.org IRI' },
     ld('{"@type":["Organization","GovernmentOrganization"]}'),
   ],
-  warn: [ld('{"@type":"WebPage","name":"Accueil"}'), ld('{"@type":"WebSite","url":"/"}')],
-  fail: ['', ld('{"@type": broken}')],
+  warn: [
+    {
+      html: ld('{"@type":"WebPage","name":"Accueil"}'),
+      name: 'the generic WebPage of an SEO plugin',
+      message: 'noRichResultType',
+      values: { types: ['WebPage'] },
+    },
+    { html: ld('{"@type":"WebSite","url":"/"}'), name: 'WebSite only', message: 'noRichResultType', values: { types: ['WebSite'] } },
+  ],
+  fail: [
+    { html: '', name: 'no structured data', message: 'noJsonLd' },
+    { html: ld('{"@type": broken}'), name: 'a block that does not parse gives no type', message: 'noJsonLd' },
+  ],
 });

@@ -7,9 +7,22 @@ checkCases(structuredDataValid, {
     '<script type="Application/LD+JSON">[{"@type":"BreadcrumbList"}]</script>',
   ],
   fail: [
-    '<script type="application/ld+json">{"@type":"City","name":"Ville",}</script>',
-    { html: '<script type="application/ld+json">{“@type”: “City”}</script>', name: 'curly quotes' },
-    '<script type="application/ld+json">{"@type":"City"}</script><script type="application/ld+json"></script>',
+    {
+      html: '<script type="application/ld+json">{"@type":"City","name":"Ville",}</script>',
+      name: 'trailing comma',
+      message: 'unparsable',
+      values: { count: 1 },
+    },
+    { html: '<script type="application/ld+json">{“@type”: “City”}</script>', name: 'curly quotes', message: 'unparsable' },
+    {
+      html: '<script type="application/ld+json">{"@type":"City"}</script><script type="application/ld+json"></script>',
+      name: 'a second, empty block',
+      message: 'unparsable',
+      values: { count: 1 },
+    },
   ],
-  na: ['', '<script>var a = {"@type": "City"};</script>'],
+  na: [
+    { html: '', name: 'no JSON-LD', message: 'noJsonLd' },
+    { html: '<script>var a = {"@type": "City"};</script>', name: 'JSON in an ordinary script', message: 'noJsonLd' },
+  ],
 });

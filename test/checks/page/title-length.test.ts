@@ -8,6 +8,23 @@ checkCases(titleLength, {
     `<title>${'a'.repeat(15)}</title>`,
     `<title>${'é'.repeat(70)}</title>`,
   ],
-  warn: ['<title>Mairie</title>', `<title>${'a'.repeat(14)}</title>`, `<title>${'a'.repeat(71)}</title>`],
-  na: ['', '<title> </title>'],
+  warn: [
+    {
+      html: '<title>Mairie</title>',
+      name: '« Mairie » alone',
+      message: 'tooShort',
+      values: { length: 6, min: 15, title: 'Mairie' },
+    },
+    { html: `<title>${'a'.repeat(14)}</title>`, name: 'one character short', message: 'tooShort', values: { length: 14 } },
+    {
+      html: `<title>${'a'.repeat(71)}</title>`,
+      name: 'one character too long',
+      message: 'tooLong',
+      values: { length: 71, max: 70 },
+    },
+  ],
+  na: [
+    { html: '', name: 'no title', message: 'noTitle' },
+    { html: '<title> </title>', name: 'a blank title', message: 'noTitle' },
+  ],
 });

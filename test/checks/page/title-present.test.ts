@@ -3,5 +3,9 @@ import { checkCases } from '../../helpers/check-cases.js';
 
 checkCases(titlePresent, {
   pass: ['<title>Mairie de Saint-Exemple</title>', '<TITLE> Accueil </TITLE>'],
-  fail: ['', '<title>   </title>', '<head></head><body><svg><title>Icône</title></svg></body>'],
+  fail: [
+    { html: '', name: 'no title', message: 'missing' },
+    { html: '<title>   </title>', name: 'a blank title', message: 'missing' },
+    { html: '<head></head><body><svg><title>Icône</title></svg></body>', name: 'an SVG title is not the page title', message: 'missing' },
+  ],
 });
