@@ -3,7 +3,7 @@ import { statusForShare } from './run.js';
 import type { Finding, PageFacts } from '../model/index.js';
 import { share } from './site-lookup.js';
 
-/** Groups of two or more pages with the same key. */
+/** Groups of two or more pages with the same key (pages without a key are left out), in order of first appearance. */
 export function duplicateGroups(pages: PageFacts[], key: (page: PageFacts) => string | undefined): PageFacts[][] {
   const groups = new Map<string, PageFacts[]>();
   for (const page of pages) {
@@ -16,13 +16,14 @@ export function duplicateGroups(pages: PageFacts[], key: (page: PageFacts) => st
 
 /**
  * A finding from duplicate groups among `considered` pages: the share of pages that are unique
- * decides. Its message is the check's `duplicated`, with `{duplicated}` pages of `{considered}`
- * sharing `{shared}` (what `shared` says of the largest group, e.g. its title).
+ * decides. Its message is the check's `duplicated`, with `{duplicated}` pages of `{considered}`,
+ * and `{shared}`, what `shared` quotes of the largest group (its title, its description) when
+ * the check gives `shared`. The largest group's pages are the examples.
  */
 export function duplicatesFinding(
   groups: PageFacts[][],
   considered: number,
-  shared: (group: PageFacts[]) => string,
+  shared?: (group: PageFacts[]) => string,
 ): Finding<'duplicated'> {
   const duplicated = groups.reduce((sum, group) => sum + group.length, 0);
   const uniqueShare = share(considered - duplicated, considered);
@@ -31,7 +32,7 @@ export function duplicatesFinding(
   return {
     status: statusForShare(uniqueShare),
     message: 'duplicated',
-    values: { duplicated, considered, shared: shared(largest) },
+    values: { duplicated, considered, ...(shared ? { shared: shared(largest) } : {}) },
     value: duplicated,
     examples: largest.map((page) => page.url),
   };

@@ -1,4 +1,5 @@
-import { type CheckResult, type Finding, type FindingStatus, type Message, renderMessage } from '../model/index.js';
+import { renderMessage, type CheckResult, type Finding, type FindingStatus, type Message } from '../model/index.js';
+import { roundShare } from './site-lookup.js';
 import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
 const maxExamples = 5;
@@ -41,7 +42,7 @@ function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
     scope: 'page',
     dimension: check.dimension,
     status: applicable.length === 0 ? 'na' : statusForShare(share),
-    value: applicable.length > 0 ? Math.round(share * 1000) / 1000 : undefined,
+    value: applicable.length > 0 ? roundShare(share) : undefined,
     ...explanation(check, failing[0]?.finding ?? (applicable.length === 0 ? findings[0]?.finding : undefined)),
     pagesAffected: failing.length,
     pagesChecked: applicable.length,

@@ -1,42 +1,59 @@
-// Lookups over a site's crawl that several site checks share. Pure functions of SiteContext.
+// Lookups over a site's crawl that several checks share. Each answer depends only on the
+// SiteContext it is given; the URL indexes behind `snapshotFor` and `pageFor` are memoised per
+// context object (see `siteIndex`), which changes how fast they answer, never what.
 import { type PageFacts, type PageSnapshot, urlKey } from '../model/index.js';
 import type { SiteContext } from './types.js';
 
-/**
- * First item per URL key, built once per list: checks look URLs up for every link of every
- * page, and a scan per lookup made a 2,500-page site cost seconds (bench/crawl).
- */
-const indexes = new WeakMap<object, Map<string, { length: number; byKey: Map<string, unknown> }>>();
+/** A site's crawl indexed by URL key: the first item per key, as a scan of the lists would find it. */
+export interface SiteIndex {
+  /** Snapshots by the URL the crawl requested. */
+  readonly snapshotByRequestedUrl: ReadonlyMap<string, PageSnapshot>;
+  /** Snapshots by the URL they landed on (after redirects). */
+  readonly snapshotByFinalUrl: ReadonlyMap<string, PageSnapshot>;
+  readonly pageByUrl: ReadonlyMap<string, PageFacts>;
+}
 
-function firstByKey<T>(items: T[], keyOf: (item: T) => string, name: string): Map<string, T> {
-  let byName = indexes.get(items);
-  if (!byName) {
-    byName = new Map();
-    indexes.set(items, byName);
+/**
+ * One index per SiteContext object. A context is data built once by the audit and only read by
+ * the checks, so its index stays right as long as the context lives, and goes with it (the map is
+ * weak). A context with other pages or snapshots is another object (`{ ...site, pages }`) and gets
+ * its own index; changing a context's lists in place after a lookup is not supported.
+ * Checks look URLs up for every link of every page: a scan per lookup made a 2,500-page site cost
+ * seconds (bench/crawl), the index makes each lookup O(1).
+ */
+const indexes = new WeakMap<SiteContext, SiteIndex>();
+
+export function siteIndex(site: SiteContext): SiteIndex {
+  let index = indexes.get(site);
+  if (!index) {
+    index = {
+      snapshotByRequestedUrl: firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.requestedUrl)),
+      snapshotByFinalUrl: firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.finalUrl)),
+      pageByUrl: firstByKey(site.pages, (page) => urlKey(page.url)),
+    };
+    indexes.set(site, index);
   }
-  const cached = byName.get(name);
-  // A list that grew since (a test building its context step by step) is indexed again.
-  if (cached && cached.length === items.length) return cached.byKey as Map<string, T>;
+  return index;
+}
+
+function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
   const byKey = new Map<string, T>();
   for (const item of items) {
     const key = keyOf(item);
     if (!byKey.has(key)) byKey.set(key, item);
   }
-  byName.set(name, { length: items.length, byKey });
   return byKey;
 }
 
 /** The snapshot of a URL as the crawl requested it (or landed on it). */
 export function snapshotFor(site: SiteContext, url: string): PageSnapshot | undefined {
   const key = urlKey(url);
-  return (
-    firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.requestedUrl), 'requested').get(key) ??
-    firstByKey(site.snapshots, (snapshot) => urlKey(snapshot.finalUrl), 'final').get(key)
-  );
+  const index = siteIndex(site);
+  return index.snapshotByRequestedUrl.get(key) ?? index.snapshotByFinalUrl.get(key);
 }
 
 export function pageFor(site: SiteContext, url: string): PageFacts | undefined {
-  return firstByKey(site.pages, (page) => urlKey(page.url), 'url').get(urlKey(url));
+  return siteIndex(site).pageByUrl.get(urlKey(url));
 }
 
 /** Every internal URL the crawled pages link to (scheme-less `www.` links included: they resolve on the site). */
@@ -69,6 +86,12 @@ export function isLoopback(origin: string): boolean {
   }
 }
 
+/** A share as results record it: rounded to three decimals (0.912). */
+export function roundShare(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** `part` of `whole` as a rounded share; 0 of nothing is 0. */
 export function share(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
+  return whole === 0 ? 0 : roundShare(part / whole);
 }

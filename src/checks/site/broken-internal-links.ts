@@ -13,10 +13,28 @@ export default defineSiteCheck({
     fr: 'Un lien interne vers une page en erreur (404, 500) perd le visiteur et le robot, et signale un site mal entretenu.',
     en: 'An internal link to an error page (404, 500) loses the visitor and the crawler, and signals a poorly maintained site.',
   },
+  source: [
+    'https://developers.google.com/search/docs/crawling-indexing/links-crawlable',
+    'https://developers.google.com/search/docs/crawling-indexing/http-network-errors',
+  ],
+  messages: {
+    noTargetCrawled: {
+      fr: 'aucune cible de lien interne n’a été explorée',
+      en: 'no internal link target was crawled',
+    },
+    brokenTargets: {
+      fr: '{broken, plural, one {# cible de lien interne sur {checked} est cassée} other {# cibles de liens internes sur {checked} sont cassées}}, par exemple {url} (HTTP {status}), liée depuis {from}',
+      en: '{broken, plural, one {# of {checked} link targets is broken} other {# of {checked} link targets are broken}}, e.g. {url} (HTTP {status}) linked from {from}',
+    },
+    unansweredTargets: {
+      fr: '{broken, plural, one {# cible de lien interne sur {checked} est cassée} other {# cibles de liens internes sur {checked} sont cassées}}, par exemple {url} (pas de réponse : {error}), liée depuis {from}',
+      en: '{broken, plural, one {# of {checked} link targets is broken} other {# of {checked} link targets are broken}}, e.g. {url} (no response: {error}) linked from {from}',
+    },
+  },
   run: (site) => {
     const targets = [...internalLinkTargets(site)];
     const checked = targets.filter(([url]) => snapshotFor(site, url) !== undefined);
-    if (checked.length === 0) return notApplicable('no internal link target was crawled');
+    if (checked.length === 0) return notApplicable('noTargetCrawled');
     const broken = checked.filter(([url]) => {
       const snapshot = snapshotFor(site, url)!;
       return snapshot.status === 0 || snapshot.status >= 400;
@@ -24,11 +42,14 @@ export default defineSiteCheck({
     if (broken.length === 0) return pass({ value: 0 });
     const [url, from] = broken[0]!;
     const snapshot = snapshotFor(site, url)!;
+    const counts = { broken: broken.length, checked: checked.length, url, from };
     const details = {
       value: broken.length,
-      evidence: `${broken.length} of ${checked.length} link targets are broken, e.g. ${url} (${snapshot.status || snapshot.error}) linked from ${from}`,
       examples: broken.map(([target]) => target),
     };
-    return share(broken.length, checked.length) <= tolerableBrokenShare ? warn(details) : fail(details);
+    const verdict = share(broken.length, checked.length) <= tolerableBrokenShare ? warn : fail;
+    return snapshot.status === 0
+      ? verdict('unansweredTargets', { ...details, values: { ...counts, error: snapshot.error ?? '' } })
+      : verdict('brokenTargets', { ...details, values: { ...counts, status: snapshot.status } });
   },
 });

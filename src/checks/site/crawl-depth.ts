@@ -18,6 +18,17 @@ export default defineSiteCheck({
     fr: 'Plus une page est loin de l’accueil, moins elle est explorée et moins elle pèse ; les démarches doivent se trouver en quelques clics. Les agendas et archives par date, profonds par nature, sont laissés de côté (voir crawl-traps).',
     en: 'The further a page is from the home page, the less it is crawled and the less it weighs; procedures should be a few clicks away. Calendars and date archives, deep by nature, are left out (see crawl-traps).',
   },
+  source: [
+    'https://developers.google.com/search/docs/crawling-indexing/links-crawlable',
+    'https://developers.google.com/search/docs/specialty/ecommerce/help-google-understand-your-ecommerce-site-structure',
+  ],
+  messages: {
+    noLinkedPage: { fr: 'aucune page atteinte par les liens', en: 'no page reached by links' },
+    tooDeep: {
+      fr: '{deep, plural, one {# page sur {pages} est à plus de {maxDepth} clics de l’accueil} other {# pages sur {pages} sont à plus de {maxDepth} clics de l’accueil}} (la plus profonde à {deepest} clics)',
+      en: '{deep, plural, one {# of {pages} pages is more than {maxDepth} clicks deep} other {# of {pages} pages are more than {maxDepth} clicks deep}} (the deepest at {deepest} clicks)',
+    },
+  },
   run: (site) => {
     const pages = site.snapshots.filter(
       (snapshot) =>
@@ -26,15 +37,15 @@ export default defineSiteCheck({
         snapshot.status < 400 &&
         trapPattern(new URL(snapshot.finalUrl)) === undefined,
     );
-    if (pages.length === 0) return notApplicable('no page reached by links');
+    if (pages.length === 0) return notApplicable('noLinkedPage');
     const deep = pages.filter((snapshot) => snapshot.depth > maxClickDepth);
     const deepest = Math.max(...pages.map((snapshot) => snapshot.depth));
     if (deep.length === 0) return pass({ value: deepest });
     const details = {
       value: deepest,
-      evidence: `${deep.length} of ${pages.length} pages are more than ${maxClickDepth} clicks deep`,
+      values: { deep: deep.length, pages: pages.length, maxDepth: maxClickDepth, deepest },
       examples: deep.map((snapshot) => snapshot.finalUrl),
     };
-    return share(deep.length, pages.length) <= tolerableDeepShare ? warn(details) : fail(details);
+    return share(deep.length, pages.length) <= tolerableDeepShare ? warn('tooDeep', details) : fail('tooDeep', details);
   },
 });

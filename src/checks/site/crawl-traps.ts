@@ -13,6 +13,20 @@ export default defineSiteCheck({
     fr: 'Un agenda qui se prolonge à l’infini, des filtres combinables ou des identifiants de session créent des URL sans fin : les robots y gaspillent leur budget d’exploration au détriment des vraies pages.',
     en: 'An endless calendar, combinable filters or session ids create URLs without end: crawlers waste their budget there instead of on real pages.',
   },
+  source: [
+    'https://developers.google.com/crawling/docs/crawl-budget',
+    'https://developers.google.com/search/docs/crawling-indexing/crawling-managing-faceted-navigation',
+  ],
+  messages: {
+    endlessFamily: {
+      fr: 'la famille d’URL {pattern} s’étend sans fin ({skipped, plural, one {# URL ignorée} other {# URL ignorées}})',
+      en: 'URL family {pattern} expands without end ({skipped, plural, one {# URL skipped} other {# URLs skipped}})',
+    },
+    largeFamily: {
+      fr: 'la famille d’URL {pattern} compte déjà {count, plural, one {# URL explorée} other {# URL explorées}}, sans fin en vue',
+      en: 'URL family {pattern}: {count, plural, one {# crawled URL} other {# crawled URLs}} and counting',
+    },
+  },
   run: (site) => {
     const families = new Map<string, string[]>();
     for (const snapshot of site.snapshots) {
@@ -21,14 +35,12 @@ export default defineSiteCheck({
     }
     const reported = new Set(site.traps.map((trap) => trap.pattern));
     const large = [...families].filter(([family, urls]) => urls.length >= largeUrlFamily && !reported.has(family));
-    const found = [
-      ...site.traps.map((trap) => ({
-        evidence: `URL family ${trap.pattern} expands without end (${trap.skipped} URL(s) skipped)`,
-        example: trap.example,
-      })),
-      ...large.map(([family, urls]) => ({ evidence: `URL family ${family}: ${urls.length} crawled URLs and counting`, example: urls[0]! })),
-    ];
-    if (found.length === 0) return pass({ value: 0 });
-    return warn({ value: found.length, evidence: found[0]!.evidence, examples: found.map((trap) => trap.example) });
+    const examples = [...site.traps.map((trap) => trap.example), ...large.map(([, urls]) => urls[0]!)];
+    if (examples.length === 0) return pass({ value: 0 });
+    const details = { value: examples.length, examples };
+    const [trap] = site.traps;
+    if (trap) return warn('endlessFamily', { ...details, values: { pattern: trap.pattern, skipped: trap.skipped } });
+    const [family, urls] = large[0]!;
+    return warn('largeFamily', { ...details, values: { pattern: family, count: urls.length } });
   },
 });

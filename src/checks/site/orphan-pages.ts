@@ -14,6 +14,17 @@ export default defineSiteCheck({
     fr: 'Une page que seul le sitemap connaît ne reçoit aucun lien interne : les moteurs la jugent peu importante et les visiteurs ne la trouvent pas.',
     en: 'A page only the sitemap knows receives no internal link: search engines deem it unimportant and visitors cannot find it.',
   },
+  source: 'https://developers.google.com/search/docs/crawling-indexing/links-crawlable',
+  messages: {
+    noListedPage: {
+      fr: 'aucune page du sitemap explorée en dehors de l’accueil',
+      en: 'no crawled sitemap page besides the home page',
+    },
+    orphans: {
+      fr: '{orphans, plural, one {# page du sitemap sur {listed} n’est liée} other {# pages du sitemap sur {listed} ne sont liées}} depuis aucune page du site',
+      en: '{orphans, plural, one {# of {listed} sitemap pages is never linked} other {# of {listed} sitemap pages are never linked}}',
+    },
+  },
   run: (site) => {
     const linked = new Set(internalLinkTargets(site).keys());
     // A link that redirects still leads the crawler to the page it lands on.
@@ -23,15 +34,15 @@ export default defineSiteCheck({
       const snapshot = snapshotFor(site, url);
       return url !== home && snapshot !== undefined && snapshot.status > 0 && snapshot.status < 400;
     });
-    if (listed.length === 0) return notApplicable('no crawled sitemap page besides the home page');
+    if (listed.length === 0) return notApplicable('noListedPage');
     const orphans = listed.filter((url) => !linked.has(url));
     if (orphans.length === 0) return pass({ value: 0 });
     const orphanShare = share(orphans.length, listed.length);
     const details = {
       value: orphans.length,
-      evidence: `${orphans.length} of ${listed.length} sitemap pages are never linked`,
+      values: { orphans: orphans.length, listed: listed.length },
       examples: orphans,
     };
-    return orphanShare <= tolerableOrphanShare ? warn(details) : fail(details);
+    return orphanShare <= tolerableOrphanShare ? warn('orphans', details) : fail('orphans', details);
   },
 });

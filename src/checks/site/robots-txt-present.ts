@@ -9,8 +9,13 @@ export default defineSiteCheck({
     fr: 'Le robots.txt oriente les robots d’exploration et peut déclarer le plan du site.',
     en: 'robots.txt guides crawlers and can declare the sitemap.',
   },
-  run: (site) =>
-    site.robots.status === 'ok'
-      ? pass({ value: site.robots.httpStatus ?? 200 })
-      : fail({ evidence: `robots.txt ${site.robots.httpStatus ? `answered HTTP ${site.robots.httpStatus}` : 'could not be read'}` }),
+  source: ['https://www.rfc-editor.org/rfc/rfc9309', 'https://developers.google.com/search/docs/crawling-indexing/robots/intro'],
+  messages: {
+    httpError: { fr: 'le robots.txt a répondu HTTP {status}', en: 'robots.txt answered HTTP {status}' },
+    unreadable: { fr: 'le robots.txt n’a pas pu être lu', en: 'robots.txt could not be read' },
+  },
+  run: (site) => {
+    if (site.robots.status === 'ok') return pass({ value: site.robots.httpStatus ?? 200 });
+    return site.robots.httpStatus ? fail('httpError', { values: { status: site.robots.httpStatus } }) : fail('unreadable');
+  },
 });

@@ -1,24 +1,33 @@
 import { defineSiteCheck, notApplicable, pass } from '../define.js';
 import { statusForShare } from '../run.js';
 import { pageFor, share, sitemapUrls, snapshotFor } from '../site-lookup.js';
-import { isIndexable, resolvedCanonical, urlKey } from '../../model/index.js';
+import { isIndexable, type MessageValues, resolvedCanonical, urlKey } from '../../model/index.js';
 import type { SiteContext } from '../types.js';
 
+type Problem = { id: 'unanswered' | 'redirects' | 'httpError' | 'noindex' | 'canonicalised'; values: MessageValues };
+
 /** Why a sitemap URL should not be there, or undefined when it is a healthy, indexable, canonical page. */
-function unhealthy(site: SiteContext, url: string): string | undefined {
+function unhealthy(site: SiteContext, url: string): Problem | undefined {
   const snapshot = snapshotFor(site, url);
   if (!snapshot) return undefined;
-  if (snapshot.status === 0) return `${url}: ${snapshot.error ?? 'no response'}`;
+  if (snapshot.status === 0) return { id: 'unanswered', values: { url, error: snapshot.error ?? '' } };
   // Found as the landing page of another URL's redirect, the listed URL itself answered directly.
-  if (urlKey(snapshot.requestedUrl) === url && snapshot.redirectChain.length > 0) return `${url} redirects to ${snapshot.finalUrl}`;
-  if (snapshot.status !== 200) return `${url} answered HTTP ${snapshot.status}`;
+  if (urlKey(snapshot.requestedUrl) === url && snapshot.redirectChain.length > 0)
+    return { id: 'redirects', values: { url, target: snapshot.finalUrl } };
+  if (snapshot.status !== 200) return { id: 'httpError', values: { url, status: snapshot.status } };
   const page = pageFor(site, snapshot.finalUrl);
   if (!page) return undefined;
-  if (!isIndexable(page)) return `${url} is noindex`;
+  if (!isIndexable(page)) return { id: 'noindex', values: { url } };
   const canonical = resolvedCanonical(page);
-  if (canonical && canonical !== urlKey(page.url)) return `${url} is canonicalised to ${canonical}`;
+  if (canonical && canonical !== urlKey(page.url)) return { id: 'canonicalised', values: { url, canonical } };
   return undefined;
 }
+
+/** What every problem message begins with: how many crawled sitemap URLs are not indexable pages. */
+const notIndexable = {
+  fr: '{problems, plural, one {# URL du sitemap explorée sur {checked} n’est pas une page indexable} other {# URL du sitemap explorées sur {checked} ne sont pas des pages indexables}}',
+  en: '{problems, plural, one {# of {checked} crawled sitemap URLs is not an indexable page} other {# of {checked} crawled sitemap URLs are not indexable pages}}',
+};
 
 export default defineSiteCheck({
   id: 'sitemap-urls-healthy',
@@ -32,18 +41,47 @@ export default defineSiteCheck({
     fr: 'Le sitemap ne doit lister que les pages à indexer : des redirections, des erreurs ou des pages noindex font perdre confiance aux moteurs dans tout le fichier.',
     en: 'A sitemap should list only pages to index: redirects, errors or noindex pages make search engines trust the whole file less.',
   },
+  source: [
+    'https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap#general-guidelines',
+    'https://www.sitemaps.org/protocol.html',
+  ],
+  messages: {
+    noneCrawled: { fr: 'aucune URL du sitemap n’a été explorée', en: 'no sitemap URL was crawled' },
+    unanswered: {
+      fr: `${notIndexable.fr} : {url} ne répond pas ({error})`,
+      en: `${notIndexable.en}: {url} does not answer ({error})`,
+    },
+    redirects: {
+      fr: `${notIndexable.fr} : {url} redirige vers {target}`,
+      en: `${notIndexable.en}: {url} redirects to {target}`,
+    },
+    httpError: {
+      fr: `${notIndexable.fr} : {url} a répondu HTTP {status}`,
+      en: `${notIndexable.en}: {url} answered HTTP {status}`,
+    },
+    noindex: {
+      fr: `${notIndexable.fr} : {url} est en noindex`,
+      en: `${notIndexable.en}: {url} is noindex`,
+    },
+    canonicalised: {
+      fr: `${notIndexable.fr} : {url} désigne {canonical} comme URL canonique`,
+      en: `${notIndexable.en}: {url} is canonicalised to {canonical}`,
+    },
+  },
   run: (site) => {
     const checked = sitemapUrls(site).filter((url) => snapshotFor(site, url) !== undefined);
-    if (checked.length === 0) return notApplicable('no sitemap URL was crawled');
+    if (checked.length === 0) return notApplicable('noneCrawled');
     const problems = checked
       .map((url) => ({ url, problem: unhealthy(site, url) }))
-      .filter((entry): entry is { url: string; problem: string } => entry.problem !== undefined);
+      .filter((entry): entry is { url: string; problem: Problem } => entry.problem !== undefined);
     if (problems.length === 0) return pass({ value: 1 });
     const healthy = share(checked.length - problems.length, checked.length);
+    const first = problems[0]!.problem;
     return {
       status: statusForShare(healthy),
+      message: first.id,
+      values: { problems: problems.length, checked: checked.length, ...first.values },
       value: healthy,
-      evidence: `${problems.length} of ${checked.length} crawled sitemap URLs are not indexable pages: ${problems[0]!.problem}`,
       examples: problems.map((entry) => entry.url),
     };
   },

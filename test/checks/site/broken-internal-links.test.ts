@@ -19,6 +19,8 @@ siteCheckCases(brokenInternalLinks, {
   warn: [
     {
       name: 'one broken target among 26 (under 5%)',
+      message: 'brokenTargets',
+      values: { broken: 1, checked: 26, url: at('/salle-des-fetes.html'), status: 404, from: at('/') },
       site: siteOf(
         [crawled('/', menu([...sections, '/salle-des-fetes.html'])), ...sections.map((path) => crawled(path, ''))],
         [snapshot(at('/salle-des-fetes.html'), { status: 404 })],
@@ -28,6 +30,8 @@ siteCheckCases(brokenInternalLinks, {
   fail: [
     {
       name: 'menu links to missing pages on a small site',
+      message: 'brokenTargets',
+      values: { broken: 1, checked: 2, status: 404 },
       site: siteOf(
         [crawled('/', menu(['/mairie.html', '/salle-des-fetes.html'])), crawled('/mairie.html', '')],
         [snapshot(at('/salle-des-fetes.html'), { status: 404 })],
@@ -35,8 +39,10 @@ siteCheckCases(brokenInternalLinks, {
     },
     {
       name: 'a target that times out',
+      message: 'unansweredTargets',
+      values: { broken: 1, checked: 1, url: at('/lente/'), error: 'timed out after 20 s' },
       site: siteOf([crawled('/', menu(['/lente/']))], [snapshot(at('/lente/'), { status: 0, error: 'timed out after 20 s' })]),
     },
   ],
-  na: [{ name: 'no link target crawled', site: siteOf([crawled('/', '<p>Aucun lien</p>')]) }],
+  na: [{ name: 'no link target crawled', message: 'noTargetCrawled', site: siteOf([crawled('/', '<p>Aucun lien</p>')]) }],
 });

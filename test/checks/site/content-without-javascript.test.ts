@@ -15,16 +15,30 @@ siteCheckCases(contentWithoutJavascript, {
     { name: 'an app root that is server-rendered', site: siteOf([crawled('/', `<body><div id="app">${classic}</div></body>`)]) },
   ],
   fail: [
-    { name: 'an empty application shell', site: siteOf([crawled('/', shell)]) },
+    {
+      name: 'an empty application shell',
+      message: 'applicationShell',
+      values: { words: 0, links: 0 },
+      site: siteOf([crawled('/', shell)]),
+    },
     {
       name: 'links appear only once rendered',
+      message: 'linksOnlyRendered',
+      values: { renderedLinks: 12 },
       site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 300, renderedWords: 320, rawLinks: 0, renderedLinks: 12 } },
     },
     {
       name: 'most words appear only once rendered',
+      message: 'wordsOnlyRendered',
+      values: { rawWords: 40, renderedWords: 400 },
       site: { ...siteOf([crawled('/', classic)]), rawVsRendered: { rawWords: 40, renderedWords: 400, rawLinks: 5, renderedLinks: 12 } },
     },
-    { name: 'the crawl had to fall back to a browser', site: { ...siteOf([crawled('/', classic)]), renderedWith: 'browser' } },
+    {
+      name: 'the crawl had to fall back to a browser',
+      message: 'renderedInBrowser',
+      values: { links: 1 },
+      site: { ...siteOf([crawled('/', classic)]), renderedWith: 'browser' },
+    },
   ],
-  na: [{ name: 'home page not read', site: {} }],
+  na: [{ name: 'home page not read', message: 'homeNotRead', site: {} }],
 });

@@ -20,12 +20,16 @@ siteCheckCases(crawlDepth, {
   warn: [
     {
       name: 'one page in eleven at depth 4',
+      message: 'tooDeep',
+      values: { deep: 1, pages: 12, maxDepth: 3, deepest: 4 },
       site: { snapshots: [atDepth('/', 0), ...shallow, atDepth('/vie-municipale/conseil/commissions/urbanisme/', 4)] },
     },
   ],
   fail: [
     {
       name: 'half the site four or five clicks deep',
+      message: 'tooDeep',
+      values: { deep: 2, pages: 6, deepest: 5 },
       site: {
         snapshots: [
           atDepth('/', 0),
@@ -38,5 +42,5 @@ siteCheckCases(crawlDepth, {
       },
     },
   ],
-  na: [{ name: 'nothing crawled', site: { snapshots: [] } }],
+  na: [{ name: 'nothing crawled', message: 'noLinkedPage', site: { snapshots: [] } }],
 });

@@ -5,9 +5,16 @@ import { at, snapshot } from '../crawl-data.js';
 siteCheckCases(crawlTraps, {
   pass: [{ name: 'no trap met', site: { traps: [] } }],
   warn: [
-    { name: 'endless calendar', site: { traps: [{ pattern: '/agenda/{date}/', example: at('/agenda/2027-12/'), skipped: 30 }] } },
+    {
+      name: 'endless calendar',
+      message: 'endlessFamily',
+      values: { pattern: '/agenda/{date}/', skipped: 30 },
+      site: { traps: [{ pattern: '/agenda/{date}/', example: at('/agenda/2027-12/'), skipped: 30 }] },
+    },
     {
       name: 'session ids in links',
+      message: 'endlessFamily',
+      values: { skipped: 3 },
       site: { traps: [{ pattern: 'session-id parameter (removed from links)', example: at('/?PHPSESSID=1'), skipped: 3 }] },
     },
   ],
@@ -26,6 +33,8 @@ siteCheckCases(crawlTraps, {
   warn: [
     {
       name: 'ten months of a calendar crawled, no end reached',
+      message: 'largeFamily',
+      values: { pattern: '/agenda/{date}/', count: 10 },
       site: { snapshots: Array.from({ length: 10 }, (_, index) => snapshot(month(index))) },
     },
   ],

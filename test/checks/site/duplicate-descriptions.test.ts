@@ -11,8 +11,10 @@ siteCheckCases(duplicateDescriptions, {
   fail: [
     {
       name: 'the site-wide default',
+      message: 'duplicated',
+      values: { duplicated: 4, considered: 4, shared: 'Site officiel de la commune de Villebelle' },
       site: siteOf(['/', '/a/', '/b/', '/c/'].map((path) => described(path, 'Site officiel de la commune de Villebelle'))),
     },
   ],
-  na: [{ name: 'no descriptions', site: siteOf([crawled('/', ''), crawled('/a/', '')]) }],
+  na: [{ name: 'no descriptions', message: 'tooFewDescribed', site: siteOf([crawled('/', ''), crawled('/a/', '')]) }],
 });

@@ -11,7 +11,15 @@ siteCheckCases(hsts, {
     { name: 'one year', site: { snapshots: home('max-age=31536000; includeSubDomains') } },
     { name: 'quoted value, mixed case', site: { snapshots: home('Max-Age="63072000"; preload') } },
   ],
-  warn: [{ name: 'one day', site: { snapshots: home('max-age=86400') } }],
-  fail: [{ name: 'no header', site: { snapshots: home() } }],
-  na: [{ name: 'http site', site: { origin: 'http://www.saint-exemple.test', snapshots: home() } }],
+  warn: [
+    { name: 'one day', message: 'shortMaxAge', values: { maxAge: 86400 }, site: { snapshots: home('max-age=86400') } },
+    {
+      name: 'no max-age at all counts as zero',
+      message: 'shortMaxAge',
+      values: { maxAge: 0 },
+      site: { snapshots: home('includeSubDomains') },
+    },
+  ],
+  fail: [{ name: 'no header', message: 'missing', site: { snapshots: home() } }],
+  na: [{ name: 'http site', message: 'notHttps', site: { origin: 'http://www.saint-exemple.test', snapshots: home() } }],
 });

@@ -23,12 +23,25 @@ siteCheckCases(httpsEnforced, {
     },
   ],
   fail: [
-    { name: 'http serves the site too', site: { origin: https, homeProbes: [probe(`${http}/`), probe(`${https}/`)] } },
-    { name: 'site only on http', site: { origin: http, homeProbes: [probe(`${http}/`)] } },
+    {
+      name: 'http serves the site too',
+      message: 'httpNotRedirected',
+      values: { url: `${http}/`, status: 200 },
+      site: { origin: https, homeProbes: [probe(`${http}/`), probe(`${https}/`)] },
+    },
+    { name: 'site only on http', message: 'httpOnly', site: { origin: http, homeProbes: [probe(`${http}/`)] } },
     {
       name: 'certificate error on https',
+      message: 'httpsFails',
+      values: { error: 'certificate has expired' },
       site: { origin: http, homeProbes: [probe(`${http}/`), { url: `${https}/`, redirectChain: [], error: 'certificate has expired' }] },
     },
   ],
-  na: [{ name: 'loopback test server', site: { origin: 'http://127.0.0.1:8080', homeProbes: [probe('http://127.0.0.1:8080/')] } }],
+  na: [
+    {
+      name: 'loopback test server',
+      message: 'loopback',
+      site: { origin: 'http://127.0.0.1:8080', homeProbes: [probe('http://127.0.0.1:8080/')] },
+    },
+  ],
 });

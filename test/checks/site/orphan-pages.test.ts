@@ -33,6 +33,8 @@ siteCheckCases(orphanPages, {
   warn: [
     {
       name: 'one unlinked page among eleven',
+      message: 'orphans',
+      values: { orphans: 1, listed: 11 },
       site: {
         ...siteOf([
           crawled('/', links(section(10))),
@@ -46,6 +48,8 @@ siteCheckCases(orphanPages, {
   fail: [
     {
       name: 'a JavaScript-only site: no page is linked in the raw HTML',
+      message: 'orphans',
+      values: { orphans: 1, listed: 1 },
       site: {
         ...siteOf([crawled('/', '<div id="app"></div>'), crawled('/mairie/', '<div id="app"></div>', { discoveredBy: 'sitemap' })]),
         sitemaps: [sitemap([at('/'), at('/mairie/')])],
@@ -53,7 +57,11 @@ siteCheckCases(orphanPages, {
     },
   ],
   na: [
-    { name: 'no sitemap', site: siteOf([crawled('/', links(['/a/'])), crawled('/a/', '')]) },
-    { name: 'sitemap lists only the home page', site: { ...siteOf([crawled('/', '')]), sitemaps: [sitemap([at('/')])] } },
+    { name: 'no sitemap', message: 'noListedPage', site: siteOf([crawled('/', links(['/a/'])), crawled('/a/', '')]) },
+    {
+      name: 'sitemap lists only the home page',
+      message: 'noListedPage',
+      site: { ...siteOf([crawled('/', '')]), sitemaps: [sitemap([at('/')])] },
+    },
   ],
 });

@@ -11,10 +11,16 @@ siteCheckCases(redirectChains, {
       name: 'a single 301',
       site: { snapshots: [snapshot(at('/mairie.php'), { finalUrl: at('/'), redirectChain: [hop('/mairie.php', 301, '/')] })] },
     },
+    {
+      name: 'a failure whose message mentions a loop is not a redirect loop: the kind decides',
+      site: { snapshots: [snapshot(at('/lente/'), { status: 0, error: 'event loop stalled', errorKind: 'network' })] },
+    },
   ],
   warn: [
     {
       name: '301 then 302',
+      message: 'chains',
+      values: { count: 1, hops: `${at('/ancien-site')} → 301 ${at('/ancien-site/etape')} → 302 ${at('/nouveau-site/')}` },
       site: {
         snapshots: [
           snapshot(at('/ancien-site'), {
@@ -26,12 +32,24 @@ siteCheckCases(redirectChains, {
     },
   ],
   fail: [
-    { name: 'loop reported by the crawl', site: { snapshots: [snapshot(at('/a'), { status: 0, error: 'redirect loop: /a → /b → /a' })] } },
+    {
+      name: 'loop reported by the crawl',
+      message: 'loop',
+      values: { count: 1, url: at('/a') },
+      site: { snapshots: [snapshot(at('/a'), { status: 0, error: 'redirect loop: /a → /b → /a', errorKind: 'redirect-loop' })] },
+    },
     {
       name: 'loop visible in the chain',
+      message: 'loop',
+      values: { count: 1, url: at('/a') },
       site: {
         snapshots: [
-          snapshot(at('/a'), { status: 0, redirectChain: [hop('/a', 302, '/b'), hop('/b', 302, '/a')], error: 'too many redirects' }),
+          snapshot(at('/a'), {
+            status: 0,
+            redirectChain: [hop('/a', 302, '/b'), hop('/b', 302, '/a')],
+            error: 'too many redirects',
+            errorKind: 'too-many-redirects',
+          }),
         ],
       },
     },

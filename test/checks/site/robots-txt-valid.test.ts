@@ -11,9 +11,14 @@ siteCheckCases(robotsTxtValid, {
     },
   ],
   warn: [
-    { name: 'rule before any user-agent', site: { robots: robots('Disallow: /admin/\nUser-agent: *\n') } },
-    { name: 'relative sitemap URL', site: { robots: robots('User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n') } },
-    { name: 'line without a colon', site: { robots: robots('User-agent *\nDisallow: /\n') } },
+    {
+      name: 'rule before any user-agent',
+      message: 'problems',
+      values: { count: 1 },
+      site: { robots: robots('Disallow: /admin/\nUser-agent: *\n') },
+    },
+    { name: 'relative sitemap URL', message: 'problems', site: { robots: robots('User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n') } },
+    { name: 'line without a colon', message: 'problems', site: { robots: robots('User-agent *\nDisallow: /\n') } },
   ],
-  na: [{ name: 'no robots.txt', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } }],
+  na: [{ name: 'no robots.txt', message: 'noRobotsTxt', site: { robots: missingRobotsTxt(at('/robots.txt'), 404) } }],
 });

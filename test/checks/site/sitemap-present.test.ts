@@ -5,11 +5,12 @@ import { at, sitemap } from '../crawl-data.js';
 siteCheckCases(sitemapPresent, {
   pass: [{ name: 'a urlset with URLs', site: { sitemaps: [sitemap([at('/'), at('/contact/')])] } }],
   fail: [
-    { name: 'no sitemap', site: { sitemaps: [] } },
+    { name: 'no sitemap', message: 'missing', site: { sitemaps: [] } },
     {
       name: 'declared sitemap answers 404',
+      message: 'missing',
       site: { sitemaps: [sitemap([], { kind: 'missing', status: 404, errors: ['answered HTTP 404'] })] },
     },
-    { name: 'empty urlset', site: { sitemaps: [sitemap([])] } },
+    { name: 'empty urlset', message: 'missing', site: { sitemaps: [sitemap([])] } },
   ],
 });

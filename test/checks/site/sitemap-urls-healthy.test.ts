@@ -37,15 +37,28 @@ siteCheckCases(sitemapUrlsHealthy, {
   warn: [
     {
       name: 'three of ten listed URLs redirect (70% healthy)',
+      message: 'redirects',
+      values: { problems: 3, checked: 10, url: at('/ancien-1/'), target: at('/page-0/') },
       site: {
         ...siteOf(healthy.slice(0, 7), ['/ancien-1/', '/ancien-2/', '/ancien-3/'].map(redirecting)),
         sitemaps: [sitemap([...healthy.slice(0, 7).map((entry) => entry.facts.url), at('/ancien-1/'), at('/ancien-2/'), at('/ancien-3/')])],
+      },
+    },
+    {
+      name: 'one of two listed URLs times out (50% healthy)',
+      message: 'unanswered',
+      values: { problems: 1, checked: 2, url: at('/lente/'), error: 'timed out after 20 s' },
+      site: {
+        ...siteOf([page('/c/')], [snapshot(at('/lente/'), { status: 0, error: 'timed out after 20 s', errorKind: 'timeout' })]),
+        sitemaps: [sitemap([at('/lente/'), at('/c/')])],
       },
     },
   ],
   fail: [
     {
       name: 'most listed URLs are noindex or canonicalised elsewhere',
+      message: 'noindex',
+      values: { problems: 2, checked: 3, url: at('/a/') },
       site: {
         ...siteOf([
           page('/a/', '<meta name="robots" content="noindex">'),
@@ -57,11 +70,22 @@ siteCheckCases(sitemapUrlsHealthy, {
     },
     {
       name: 'listed URLs answer 404',
+      message: 'httpError',
+      values: { problems: 2, checked: 3, url: at('/a/'), status: 404 },
       site: {
         ...siteOf([page('/c/')], [snapshot(at('/a/'), { status: 404 }), snapshot(at('/b/'), { status: 410 })]),
         sitemaps: [sitemap([at('/a/'), at('/b/'), at('/c/')])],
       },
     },
+    {
+      name: 'the sitemap lists print versions canonicalised to their page',
+      message: 'canonicalised',
+      values: { problems: 1, checked: 1, url: at('/a/imprimer/'), canonical: at('/a/') },
+      site: {
+        ...siteOf([page('/a/imprimer/', `<link rel="canonical" href="${at('/a/')}">`)]),
+        sitemaps: [sitemap([at('/a/imprimer/')])],
+      },
+    },
   ],
-  na: [{ name: 'no listed URL was crawled', site: { sitemaps: [sitemap([at('/jamais/')])] } }],
+  na: [{ name: 'no listed URL was crawled', message: 'noneCrawled', site: { sitemaps: [sitemap([at('/jamais/')])] } }],
 });

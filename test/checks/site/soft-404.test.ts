@@ -9,18 +9,30 @@ siteCheckCases(soft404, {
     { name: '404', site: { soft404: probe(missing, { status: 404 }) } },
     { name: '410', site: { soft404: probe(missing, { status: 410 }) } },
   ],
-  warn: [{ name: 'server error', site: { soft404: probe(missing, { status: 500 }) } }],
+  warn: [{ name: 'server error', message: 'serverError', values: { status: 500 }, site: { soft404: probe(missing, { status: 500 }) } }],
   fail: [
-    { name: 'error page served with 200', site: { soft404: probe(missing, { status: 200 }) } },
+    {
+      name: 'error page served with 200',
+      message: 'answersOk',
+      values: { status: 200 },
+      site: { soft404: probe(missing, { status: 200 }) },
+    },
     {
       name: 'redirect to the home page',
+      message: 'redirected',
+      values: { status: 200, target: at('/') },
       site: {
         soft404: probe(missing, { status: 200, finalUrl: at('/'), redirectChain: [{ url: missing, status: 302, location: at('/') }] }),
       },
     },
   ],
   na: [
-    { name: 'no probe', site: { soft404: null } },
-    { name: 'probe failed', site: { soft404: { url: missing, redirectChain: [], error: 'timed out' } } },
+    { name: 'no probe', message: 'noProbe', site: { soft404: null } },
+    {
+      name: 'probe failed',
+      message: 'probeFailed',
+      values: { error: 'timed out' },
+      site: { soft404: { url: missing, redirectChain: [], error: 'timed out' } },
+    },
   ],
 });
