@@ -9,17 +9,36 @@ import { generatedNotice, table } from './markdown.js';
 const order: Dimension[] = [...scoredDimensions, 'public-sector'];
 
 function checkSection(check: Check): string[] {
+  const sources = typeof check.source === 'string' ? [check.source] : check.source;
+  const messages = Object.entries(check.messages);
   return [
     `### \`${check.id}\``,
     '',
     `**${check.title.en}** — *${check.title.fr}*`,
     '',
-    `Scope: ${check.scope} · weight ${check.weight}`,
+    `Scope: ${check.scope} · weight ${check.weight}${check.theme ? ` · theme ${check.theme}` : ''}`,
     '',
     `- ${check.rationale.en}`,
     `- *${check.rationale.fr}*`,
+    `- Source: ${sources.map((source) => `<${source}>`).join(', ')}`,
     '',
+    ...(messages.length > 0
+      ? [
+          'Messages (`message.id` in results.json and checks.csv):',
+          '',
+          ...table(
+            ['id', 'English', 'French'],
+            messages.map(([id, texts]) => [`\`${id}\``, escapeCell(texts.en), escapeCell(texts.fr)]),
+          ),
+          '',
+        ]
+      : []),
   ];
+}
+
+/** Message templates in a Markdown table cell: pipes escaped, tags shown as code-free text. */
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 export function renderChecksDoc(checks: readonly Check[] = catalogue): string {
