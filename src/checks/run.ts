@@ -1,4 +1,4 @@
-import { renderMessage, type CheckResult, type Finding, type FindingStatus, type Message } from '../model/index.js';
+import { type CheckResult, type Finding, type FindingStatus, type Message, renderMessage } from '../model/index.js';
 import { roundShare } from './site-lookup.js';
 import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 

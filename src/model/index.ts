@@ -45,3 +45,5 @@ export {
 export { similarity } from './similarity.js';
 export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
+export { institutionKindLabels } from './institution.js';
+export { cmsName } from './platforms.js';

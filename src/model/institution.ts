@@ -1,4 +1,5 @@
 // The institution a study audits: the unit of every result.
+import type { Localised } from './localised.js';
 export const institutionKinds = ['commune', 'epci', 'departement', 'region', 'other'] as const;
 export type InstitutionKind = (typeof institutionKinds)[number];
 
@@ -20,3 +21,12 @@ export interface Institution {
   /** Any other column of the sites file, kept for `--group-by`. */
   extra?: Record<string, string>;
 }
+
+/** Each kind of institution as a report names it. */
+export const institutionKindLabels: Record<InstitutionKind, Localised> = {
+  commune: { fr: 'commune', en: 'commune' },
+  epci: { fr: 'intercommunalité', en: 'intercommunality' },
+  departement: { fr: 'département', en: 'département' },
+  region: { fr: 'région', en: 'region' },
+  other: { fr: 'autre', en: 'other' },
+};

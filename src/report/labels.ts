@@ -1,16 +1,15 @@
 // Names of the domain's values (kinds, outcomes, statuses, dimensions…) in both report languages.
 import type { ReportLang } from './format.js';
-import type { Localised } from '../model/index.js';
+import { institutionKindLabels, type Localised } from '../model/index.js';
 
 type Labels = Record<string, Localised>;
 
-export const kindLabels: Labels = {
-  commune: { fr: 'Commune', en: 'Commune' },
-  epci: { fr: 'Intercommunalité', en: 'Intercommunality' },
-  departement: { fr: 'Département', en: 'Département' },
-  region: { fr: 'Région', en: 'Region' },
-  other: { fr: 'Autre', en: 'Other' },
-};
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Kinds of institution, capitalised for table cells and headings. */
+export const kindLabels: Labels = Object.fromEntries(
+  Object.entries(institutionKindLabels).map(([kind, label]) => [kind, { fr: capitalise(label.fr), en: capitalise(label.en) }]),
+);
 
 export const outcomeLabels: Labels = {
   ok: { fr: 'audité', en: 'audited' },

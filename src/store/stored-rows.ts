@@ -12,7 +12,9 @@ export class StoredDataError extends Error {
     readonly institutionId: string | undefined,
     detail: string,
   ) {
-    super(`${studyPath}: ${institutionId ? `the stored result of "${institutionId}"` : 'a stored row'} does not match muniseo's model (${detail})`);
+    super(
+      `${studyPath}: ${institutionId ? `the stored result of "${institutionId}"` : 'a stored row'} does not match muniseo's model (${detail})`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass } from '../define.js';
+import { cmsName } from '../../model/index.js';
 
 /** CMSs whose SEO plugins muniseo recognises (Yoast SEO, Rank Math, All in One SEO, SEOPress). */
 const pluginCms = new Set(['wordpress']);
@@ -34,6 +35,6 @@ export default defineSiteCheck({
     const cms = [...new Set(site.pages.flatMap((page) => page.tags.cms))];
     const judged = cms.filter((name) => pluginCms.has(name));
     if (judged.length === 0) return notApplicable('cmsNotJudged');
-    return fail('noPlugin', { value: 'none', values: { cms: judged } });
+    return fail('noPlugin', { value: 'none', values: { cms: judged.map(cmsName) } });
   },
 });

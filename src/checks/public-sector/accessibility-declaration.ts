@@ -1,3 +1,4 @@
+import { textSignalLabels } from '../text-signals.js';
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
 import { pageFor, share } from '../site-lookup.js';
 import { urlKey } from '../../model/index.js';
@@ -44,7 +45,8 @@ export default defineSiteCheck({
     const declaration = pageFor(site, declarationUrl);
     if (!declaration) return warn('notRead', { value: declarationUrl, values: { url: declarationUrl } });
     const missing = declarationSignals.filter((signal) => !declaration.textSignals.includes(signal));
-    if (missing.length > 0) return warn('incomplete', { value: declarationUrl, values: { url: declarationUrl, missing } });
+    if (missing.length > 0)
+      return warn('incomplete', { value: declarationUrl, values: { url: declarationUrl, missing: textSignalLabels(missing) } });
     const linking = site.pages.filter((page) => page.links.some((link) => link.url && urlKey(link.url) === urlKey(declarationUrl)));
     const reach = share(linking.length, site.pages.length);
     if (reach < 0.9)

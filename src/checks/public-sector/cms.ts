@@ -1,4 +1,5 @@
 import { defineSiteCheck, notApplicable, pass } from '../define.js';
+import { cmsName } from '../../model/index.js';
 
 export default defineSiteCheck({
   id: 'cms',
@@ -21,7 +22,7 @@ export default defineSiteCheck({
   },
   run: (site) => {
     const cms = [...new Set(site.pages.flatMap((page) => page.tags.cms))].sort();
-    if (cms.length > 0) return pass('recognised', { value: cms.join(', '), values: { cms } });
+    if (cms.length > 0) return pass('recognised', { value: cms.join(', '), values: { cms: cms.map(cmsName) } });
     const generator = site.pages.map((page) => page.generator?.trim()).find(Boolean);
     return generator ? pass('generator', { value: generator, values: { generator } }) : notApplicable('noCms');
   },

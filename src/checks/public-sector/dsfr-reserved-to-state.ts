@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass } from '../define.js';
+import { institutionKindLabels } from '../../model/index.js';
 
 export default defineSiteCheck({
   id: 'dsfr-reserved-to-state',
@@ -31,6 +32,6 @@ export default defineSiteCheck({
     const markers = [...new Set(site.pages.flatMap((page) => page.tags.dsfr))].sort();
     return markers.length === 0
       ? pass({ value: 'none' })
-      : fail('dsfrMarkers', { value: markers.join(', '), values: { kind: site.institution.kind, markers } });
+      : fail('dsfrMarkers', { value: markers.join(', '), values: { kind: institutionKindLabels[site.institution.kind], markers } });
   },
 });

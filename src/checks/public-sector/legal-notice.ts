@@ -1,3 +1,4 @@
+import { textSignalLabels } from '../text-signals.js';
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
 import { pageFor } from '../site-lookup.js';
 
@@ -34,6 +35,8 @@ export default defineSiteCheck({
     const notice = pageFor(site, url);
     if (!notice) return warn('notRead', { value: url, values: { url } });
     const missing = requiredElements.filter((element) => !notice.textSignals.includes(element));
-    return missing.length === 0 ? pass({ value: url }) : warn('incomplete', { value: url, values: { url, missing } });
+    return missing.length === 0
+      ? pass({ value: url })
+      : warn('incomplete', { value: url, values: { url, missing: textSignalLabels(missing) } });
   },
 });

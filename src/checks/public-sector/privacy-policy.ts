@@ -1,3 +1,4 @@
+import { textSignalLabels } from '../text-signals.js';
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
 import { pageFor } from '../site-lookup.js';
 
@@ -45,6 +46,8 @@ export default defineSiteCheck({
     const page = pageFor(site, url);
     if (!page) return warn('notRead', { value: url, values: { url } });
     const missing = privacySignals.filter((signal) => !page.textSignals.includes(signal));
-    return missing.length <= 1 ? pass({ value: url }) : warn('incomplete', { value: url, values: { url, missing } });
+    return missing.length <= 1
+      ? pass({ value: url })
+      : warn('incomplete', { value: url, values: { url, missing: textSignalLabels(missing) } });
   },
 });

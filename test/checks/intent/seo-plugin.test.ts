@@ -16,7 +16,7 @@ siteCheckCases(seoPlugin, {
     {
       name: 'WordPress left at its defaults',
       message: 'noPlugin',
-      values: { cms: ['wordpress'] },
+      values: { cms: ['WordPress'] },
       site: siteOf([crawled('/', wordpress)]),
     },
   ],

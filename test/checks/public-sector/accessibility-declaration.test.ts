@@ -16,7 +16,11 @@ siteCheckCases(accessibilityDeclaration, {
       message: 'incomplete',
       values: {
         url: at('/accessibilite/'),
-        missing: ['accessibility-declaration', 'conformity-state', 'defenseur-des-droits'],
+        missing: [
+          { fr: 'titre « Déclaration d’accessibilité »', en: '"Déclaration d’accessibilité" title' },
+          { fr: 'état de conformité', en: 'compliance status' },
+          { fr: 'recours au Défenseur des droits', en: 'recourse to the Défenseur des droits' },
+        ],
       },
       site: siteOf([crawled('/', footer), crawled('/accessibilite/', `<h1>Accessibilité</h1><p>Site en cours d’audit.</p>${footer}`)]),
     },

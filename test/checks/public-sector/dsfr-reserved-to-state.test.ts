@@ -11,7 +11,7 @@ siteCheckCases(dsfrReservedToState, {
     {
       name: 'DSFR header and Marque État on a commune site',
       message: 'dsfrMarkers',
-      values: { kind: 'commune', markers: ['data-fr-scheme', 'fr-header', 'fr-logo'] },
+      values: { kind: { fr: 'commune', en: 'commune' }, markers: ['data-fr-scheme', 'fr-header', 'fr-logo'] },
       site: siteOf([crawled('/', dsfr)]),
     },
     {

@@ -18,7 +18,7 @@ siteCheckCases(legalNotice, {
     {
       name: 'host missing',
       message: 'incomplete',
-      values: { url: at('/mentions-legales/'), missing: ['host'] },
+      values: { url: at('/mentions-legales/'), missing: [{ fr: 'hébergeur', en: 'host' }] },
       site: siteOf([
         crawled('/', link),
         crawled('/mentions-legales/', '<p>Édité par la commune. Directeur de la publication : le maire.</p>'),

@@ -18,7 +18,14 @@ siteCheckCases(privacyPolicy, {
     {
       name: 'privacy page says little',
       message: 'incomplete',
-      values: { url: at('/donnees-personnelles/'), missing: ['purpose', 'retention', 'processors'] },
+      values: {
+        url: at('/donnees-personnelles/'),
+        missing: [
+          { fr: 'finalités', en: 'purposes' },
+          { fr: 'durée de conservation', en: 'retention period' },
+          { fr: 'sous-traitants', en: 'processors' },
+        ],
+      },
       site: siteOf([crawled('/', link), crawled('/donnees-personnelles/', '<p>Nous respectons votre vie privée.</p>')]),
     },
     {
