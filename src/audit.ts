@@ -3,10 +3,26 @@
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
 import { crawlSite } from './crawl/index.js';
-import { type CrawlSummary, declaredCanonical, type FormFactor, type Institution, isIndexable, type LighthousePageResult, type PageFacts, type PageRecord, type PageSnapshot, type SiteCrawl, type SiteResult } from './model/index.js';
+import {
+  type CrawlSummary,
+  declaredCanonical,
+  type FormFactor,
+  type Institution,
+  isAllowed,
+  isIndexable,
+  type LighthousePageResult,
+  type PageFacts,
+  type PageRecord,
+  type PageSnapshot,
+  type RobotsTxt,
+  type SearchVisibility,
+  type SiteCrawl,
+  type SiteResult,
+} from './model/index.js';
 import { extractPageFacts } from './extract/page-facts.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';
+import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
 
@@ -59,21 +75,40 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     reason: crawl.reason,
     startedAt,
     crawl: summariseCrawl(crawl),
-    pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl))),
+    pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl), crawl.robots)),
   };
+  if (crawl.outcome === 'invisible') {
+    // robots.txt closes the site to every search engine and to muniseo: what is known is that.
+    const visibility: SearchVisibility = {
+      robotsBlocked: robotsBlockedEngines(crawl.robots, new URL(crawl.startUrl).origin),
+      homeNoindex: false,
+      pagesJudged: 0,
+      noindexPages: 0,
+    };
+    return {
+      ...base,
+      finishedAt: new Date().toISOString(),
+      checks: [],
+      lighthouse: { pages: [] },
+      visibility,
+      index: indexForSite(checkWeights, crawl.outcome, [], [], visibility),
+    };
+  }
   if (crawl.outcome !== 'ok' || pages.length === 0) {
     return { ...base, finishedAt: new Date().toISOString(), checks: [], lighthouse: { pages: [] } };
   }
 
   const context = siteContext(institution, crawl, pages);
   const checks = runChecks(context, catalogue);
+  const visibility = searchVisibility(context);
   const lighthousePages = await runLighthouse(context, options);
   return {
     ...base,
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },
-    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages),
+    visibility,
+    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages, visibility),
   };
 }
 
@@ -126,7 +161,8 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
   };
 }
 
-function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageRecord {
+/** What the study keeps of a page; `indexable` as Googlebot would find it (robots.txt, then noindex). */
+function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined, robots: RobotsTxt): PageRecord {
   return {
     url: snapshot.requestedUrl,
     finalUrl: snapshot.finalUrl,
@@ -144,7 +180,7 @@ function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageR
     h1Count: facts?.headings.filter((heading) => heading.level === 1).length,
     wordCount: facts?.wordCount,
     canonical: facts ? declaredCanonical(facts) : undefined,
-    indexable: facts ? isIndexable(facts) : undefined,
+    indexable: facts ? isAllowed(robots, facts.url, 'Googlebot') && isIndexable(facts) : undefined,
     error: snapshot.error,
   };
 }

@@ -3,7 +3,7 @@
 // Adding a check = one file + one line here.
 import type { CheckWeights } from '../model/index.js';
 import type { Check } from './types.js';
-import httpStatus from './page/http-status.js';
+import httpStatus from './site/http-status.js';
 import indexable from './page/indexable.js';
 import canonicalPresent from './page/canonical-present.js';
 import canonicalAbsolute from './page/canonical-absolute.js';

@@ -1,4 +1,4 @@
-import { type CheckResult, type Finding, type FindingStatus, type Message, renderMessage } from '../model/index.js';
+import { type CheckResult, type Finding, findingCredit, type FindingStatus, type Message, renderMessage } from '../model/index.js';
 import { roundShare } from './site-lookup.js';
 import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
@@ -35,8 +35,9 @@ function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
   const findings = site.pages.map((page) => ({ page, finding: check.run(page, site) }));
   const applicable = findings.filter(({ finding }) => finding.status !== 'na');
   const failing = applicable.filter(({ finding }) => finding.status === 'fail' || finding.status === 'warn');
-  const passing = applicable.filter(({ finding }) => finding.status === 'pass').length;
-  const share = applicable.length > 0 ? passing / applicable.length : 0;
+  // A page that warns earns half a page: the site's share is its pages' mean credit.
+  const credit = applicable.reduce((sum, { finding }) => sum + findingCredit[finding.status as Exclude<FindingStatus, 'na'>], 0);
+  const share = applicable.length > 0 ? credit / applicable.length : 0;
   return {
     id: check.id,
     scope: 'page',
@@ -53,7 +54,7 @@ function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
 /** Shares of pages that make a page check pass or warn for the whole site. */
 export const pageShareThresholds = { pass: 0.9, warn: 0.5 } as const;
 
-/** A site passes a page check when at least 90% of its pages do; below half, it fails. */
+/** A site passes a page check when its pages earn at least 90% of the credit; below half, it fails. */
 export function statusForShare(share: number): FindingStatus {
   if (share >= pageShareThresholds.pass) return 'pass';
   if (share >= pageShareThresholds.warn) return 'warn';

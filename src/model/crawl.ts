@@ -92,7 +92,15 @@ export interface CrawlStats {
   limitReached?: 'pages' | 'depth' | 'time';
 }
 
-export type CrawlOutcome = 'ok' | 'unreachable' | 'blocked-by-robots' | 'timeout' | 'http-error' | 'error';
+/**
+ * How a site's audit ended. `invisible`: robots.txt keeps every search engine (and muniseo) out,
+ * so the site is audited as invisible to search (level 0, counted in every share).
+ * `refuses-crawler`: robots.txt keeps muniseo out but lets search engines in, so the site is not
+ * audited and is reported apart, never at level 0. `blocked-by-robots`: robots.txt cannot be read
+ * (5xx, network), which RFC 9309 says to treat as a full disallow for now.
+ */
+export const crawlOutcomes = ['ok', 'invisible', 'refuses-crawler', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] as const;
+export type CrawlOutcome = (typeof crawlOutcomes)[number];
 
 export interface SiteCrawl {
   startUrl: string;

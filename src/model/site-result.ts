@@ -5,6 +5,7 @@ import type { CheckResult } from './findings.js';
 import type { Institution } from './institution.js';
 import type { LighthousePageResult } from './lighthouse.js';
 import type { Localised } from './localised.js';
+import type { InvisibilityReason, SearchVisibility } from './visibility.js';
 
 /** 0 none, 1 basics, 2 deliberate SEO, 3 advanced. */
 export type MaturityLevel = 0 | 1 | 2 | 3;
@@ -20,6 +21,12 @@ export interface SiteIndex {
   lighthouse?: 'used' | 'absent';
   /** What the reader should know to interpret the figures (e.g. performance computed without Lighthouse). */
   notes?: Localised[];
+  /** Version of the index definition the figures were computed under; absent means 1 (muniseo 0.1). */
+  version?: number;
+  /** Set when search engines cannot show the site: why. The level is then 0 and the score capped. */
+  invisible?: InvisibilityReason;
+  /** The scored checks that applied to the site (not `na`), of those the catalogue weighs, and their weights. */
+  applied?: { checks: number; of: number; weight: number; weightOf: number };
 }
 
 export interface PageRecord {
@@ -72,6 +79,8 @@ export interface SiteResult {
   pages: PageRecord[];
   checks: CheckResult[];
   lighthouse: { pages: LighthousePageResult[] };
+  /** What the audit saw of the site's visibility to search engines (robots.txt for their crawlers, noindex). */
+  visibility?: SearchVisibility;
   /** Absent when the site could not be audited: no index rather than a zero. */
   index?: SiteIndex;
 }

@@ -1,5 +1,7 @@
 // The documented results format (`export --format json`, results.json), schemaVersion 1.
 // docs/results-schema.md is generated from this object; a test keeps them in step.
+import { crawlOutcomes } from '../model/index.js';
+
 
 const nullable = (type: string | string[]) => ({ type: [...(Array.isArray(type) ? type : [type]), 'null'] });
 const score = { type: ['number', 'null'], minimum: 0, maximum: 1 };
@@ -48,7 +50,7 @@ export const resultsSchema = {
           stratum: nullable('string'),
           departement: nullable('string'),
           region: nullable('string'),
-          outcome: { enum: ['ok', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] },
+          outcome: { enum: [...crawlOutcomes] },
           reason: { ...nullable('string'), description: 'Why the outcome is not a plain `ok`, in words.' },
           crawl: {
             type: 'object',

@@ -107,7 +107,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     label: context.levelLabel(index.level),
   });
   page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
-  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index)
+  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility)
     .slice(0, maxFixes)
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),

@@ -2,7 +2,7 @@
 // cast. A row that does not match (a file edited by hand, written by another tool, or damaged)
 // is reported with the study and the institution id instead of producing a silently wrong report.
 import { z } from 'zod';
-import { dimensions, type Institution, institutionKinds, lighthouseCategories, type SiteResult } from '../model/index.js';
+import { crawlOutcomes, dimensions, type Institution, institutionKinds, lighthouseCategories, type SiteResult } from '../model/index.js';
 import type { StudyMeta } from './study-store.js';
 
 /** A stored row that does not match the model: the CLI prints it in one line and exits 1. */
@@ -18,7 +18,6 @@ export class StoredDataError extends Error {
   }
 }
 
-const outcomes = ['ok', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] as const;
 const statuses = ['pass', 'warn', 'fail', 'na'] as const;
 
 const institutionSchema = z.looseObject({
@@ -64,7 +63,7 @@ const indexSchema = z.looseObject({
 
 const siteResultSchema = z.looseObject({
   institution: institutionSchema,
-  outcome: z.enum(outcomes),
+  outcome: z.enum(crawlOutcomes),
   reason: z.string().optional(),
   startedAt: z.string(),
   finishedAt: z.string(),

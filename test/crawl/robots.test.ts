@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRobotsTxt } from '../../src/crawl/robots.js';
-import {
-  blocksWholeSite,
-  canonicalPath,
-  crawlDelaySeconds,
-  isAllowed,
-  missingRobotsTxt,
-  productToken,
-  unavailableRobotsTxt,
-} from '../../src/model/index.js';
+import { blocksWholeSite, canonicalPath, crawlDelaySeconds, isAllowed, missingRobotsTxt, productToken, unavailableRobotsTxt } from '../../src/model/index.js';
 
 const origin = 'https://www.saint-exemple.test';
 const robotsUrl = `${origin}/robots.txt`;

@@ -1,5 +1,7 @@
 import indexable from '../../../src/checks/page/indexable.js';
-import { checkCases } from '../../helpers/check-cases.js';
+import { describe } from 'vitest';
+import { parseRobotsTxt } from '../../../src/crawl/robots.js';
+import { checkCases, testOrigin } from '../../helpers/check-cases.js';
 
 checkCases(indexable, {
   pass: [
@@ -41,4 +43,22 @@ checkCases(indexable, {
       message: 'noindexInHeader',
     },
   ],
+});
+
+describe('indexable, read as Googlebot reads robots.txt', () => {
+  checkCases(
+    indexable,
+    {
+      fail: [
+        {
+          html: '<title>Délibérations</title>',
+          url: `${testOrigin}/deliberations/`,
+          name: 'a page robots.txt keeps from Googlebot only',
+          message: 'disallowedToGooglebot',
+        },
+      ],
+      pass: [{ html: '<title>Accueil</title>', url: `${testOrigin}/`, name: 'a page Googlebot may crawl' }],
+    },
+    { robots: parseRobotsTxt('User-agent: *\nAllow: /\n\nUser-agent: Googlebot\nDisallow: /deliberations/\n', `${testOrigin}/robots.txt`) },
+  );
 });
