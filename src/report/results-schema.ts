@@ -2,7 +2,6 @@
 // docs/results-schema.md is generated from this object; a test keeps them in step.
 import { crawlOutcomes } from '../model/index.js';
 
-
 const nullable = (type: string | string[]) => ({ type: [...(Array.isArray(type) ? type : [type]), 'null'] });
 const score = { type: ['number', 'null'], minimum: 0, maximum: 1 };
 const categoryScores = {

@@ -1,6 +1,12 @@
 // One institution's page: its place among its peers, the fixes that would raise its index most,
 // every finding with example URLs, and Lighthouse page by page.
-import { type CheckResult, dimensions as dimensionOrder, lighthouseCategories, type LighthousePageResult, type SiteResult } from '../model/index.js';
+import {
+  type CheckResult,
+  dimensions as dimensionOrder,
+  lighthouseCategories,
+  type LighthousePageResult,
+  type SiteResult,
+} from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
 import { rankFixes } from './index-definition.js';

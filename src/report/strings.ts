@@ -244,7 +244,8 @@ const fr = {
   scope_site: 'site',
   indexHeading: 'L’indice de pratique SEO',
   indexText:
-    'Chaque contrôle noté apporte un crédit de 0 à 1 : 1 s’il passe, ½ s’il avertit, 0 s’il échoue ; un contrôle de page qui ne passe pas sur l’ensemble du site vaut la part de pages qui le passent, et un contrôle sans objet ne compte pas. Le score d’une dimension (0–100) est la moyenne des crédits pondérée par le poids de chaque contrôle, scores Lighthouse compris quand Lighthouse a tourné ; l’indice est la moyenne des dimensions pondérée par leur poids. Le niveau de maturité est le plus haut dont l’institution remplit toutes les conditions. Les constats du secteur public n’entrent pas dans l’indice. Une institution qui n’a pas pu être auditée n’a pas d’indice, plutôt qu’un zéro.',
+    'Chaque contrôle noté apporte un crédit de 0 à 1 : 1 s’il passe, ½ s’il avertit, 0 s’il échoue ; un contrôle de page vaut la moyenne des crédits de ses pages (une page qui avertit compte pour moitié), sans saut quand le site atteint le seuil de réussite, et un contrôle sans objet ne compte pas. Le score d’une dimension (0–100) est la moyenne des crédits pondérée par le poids de chaque contrôle, scores Lighthouse compris quand Lighthouse a tourné ; l’indice est la moyenne des dimensions pondérée par leur poids. Le niveau de maturité est le plus haut dont l’institution remplit toutes les conditions. Les constats du secteur public n’entrent pas dans l’indice. Une institution qui n’a pas pu être auditée n’a pas d’indice, plutôt qu’un zéro.',
+  indexVersionText: 'Définition de l’indice : version {version}. Versions des résultats de cette étude : {stored}.',
   dimensionWeight: 'Poids de la dimension',
   levelThreshold: 'Indice au moins',
   levelDimensions: 'Et les dimensions au moins',
@@ -509,7 +510,8 @@ const en: Record<StringKey, string> = {
   scope_site: 'site',
   indexHeading: 'The SEO practice index',
   indexText:
-    'Each scored check earns a credit from 0 to 1: 1 when it passes, ½ when it warns, 0 when it fails; a page check that does not pass site-wide earns the share of pages that pass it, and a check that does not apply does not count. A dimension’s score (0–100) is the mean of the credits weighted by each check’s weight, Lighthouse scores included when Lighthouse ran; the index is the mean of the dimensions weighted by their weights. The maturity level is the highest whose every condition the institution meets. Public-sector facts do not enter the index. An institution that could not be audited has no index, rather than a zero.',
+    'Each scored check earns a credit from 0 to 1: 1 when it passes, ½ when it warns, 0 when it fails; a page check earns the mean credit of its pages (a page that warns counts half), with no jump when the site reaches the pass threshold, and a check that does not apply does not count. A dimension’s score (0–100) is the mean of the credits weighted by each check’s weight, Lighthouse scores included when Lighthouse ran; the index is the mean of the dimensions weighted by their weights. The maturity level is the highest whose every condition the institution meets. Public-sector facts do not enter the index. An institution that could not be audited has no index, rather than a zero.',
+  indexVersionText: 'Index definition: version {version}. Versions of this study’s results: {stored}.',
   dimensionWeight: 'Weight of the dimension',
   levelThreshold: 'Index at least',
   levelDimensions: 'And dimensions at least',

@@ -24,6 +24,10 @@ export interface SiteSummary {
   level: MaturityLevel | null;
   levelLabel?: Localised;
   dimensions: Record<string, number | null>;
+  /** Version of the index definition the result was scored under (1 when not recorded). */
+  indexVersion?: number;
+  /** Set when search engines cannot show the site. */
+  invisible?: boolean;
 }
 
 export interface CheckCounts {
@@ -167,6 +171,8 @@ export class StudySummaryBuilder {
       level: result.index?.level ?? null,
       levelLabel: result.index?.label,
       dimensions: result.index?.dimensions ?? {},
+      indexVersion: result.index ? (result.index.version ?? 1) : undefined,
+      invisible: result.index?.invisible !== undefined,
     };
     this.sites.push(summary);
     return summary;
