@@ -21,6 +21,7 @@ export {
   canonicalPath,
   missingRobotsTxt,
   unavailableRobotsTxt,
+  addRobotsProblem,
 } from './robots.js';
 export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin } from './urls.js';
 export {
@@ -31,6 +32,8 @@ export {
   maxUrlLength,
   sessionTrap,
   identicalBodyTrap,
+  trapOf,
+  type Trap,
 } from './traps.js';
 export {
   forbidsIndexing,
@@ -44,3 +47,5 @@ export {
 export { similarity } from './similarity.js';
 export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
+export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
+export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type LighthouseMessageId } from './lighthouse-messages.js';
