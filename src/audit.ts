@@ -9,6 +9,7 @@ import {
   type CrawlSummary,
   type FormFactor,
   type Institution,
+  type LighthousePageRequest,
   type LighthousePageResult,
   type PageFacts,
   type PageRecord,
@@ -24,11 +25,8 @@ import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(
-    input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] },
-    count: number,
-  ): { url: string; pageType: string; reason: string }[];
-  audit(pages: { url: string; pageType: string; reason: string }[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): LighthousePageRequest[];
+  audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 
 export interface AuditOptions {
@@ -69,6 +67,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     institution,
     outcome: crawl.outcome,
     reason: crawl.reason,
+    ...(crawl.reasonMessages ? { reasonMessages: crawl.reasonMessages } : {}),
     startedAt,
     crawl: summariseCrawl(crawl),
     pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl))),
@@ -129,6 +128,7 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
       httpStatus: crawl.robots.httpStatus,
       sitemaps: crawl.robots.sitemaps,
       problems: crawl.robots.problems,
+      ...(crawl.robots.problemMessages ? { problemMessages: crawl.robots.problemMessages } : {}),
     },
     sitemaps: crawl.sitemaps.map(({ urls: _urls, ...sitemap }) => sitemap),
     traps: crawl.traps,
@@ -158,5 +158,6 @@ function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageR
     canonical: facts ? declaredCanonical(facts) : undefined,
     indexable: facts ? isIndexable(facts) : undefined,
     error: snapshot.error,
+    ...(snapshot.errorMessage ? { errorMessage: snapshot.errorMessage } : {}),
   };
 }
