@@ -50,6 +50,8 @@ export const crawlMessages = {
 
   // Why a site's crawl ended as it did (SiteCrawl.reasonMessages), and notes on a crawl that went on.
   'crawl.notHttp': { fr: 'pas une URL http(s) : {url}', en: 'not an http(s) URL: {url}' },
+  // A bug stopped the site's audit (the study records it and goes on): the error as Node wrote it.
+  'audit.internalError': { fr: 'erreur interne : {detail}', en: 'internal error: {detail}' },
   'crawl.interrupted': { fr: 'exploration interrompue avant la fin', en: 'interrupted before the crawl finished' },
   'crawl.alsoInterrupted': { fr: 'exploration interrompue', en: 'interrupted' },
   'crawl.budgetBeforeAnswer': {
