@@ -10,6 +10,7 @@ import {
   type Institution,
   isAllowed,
   isIndexable,
+  type LighthousePageRequest,
   type LighthousePageResult,
   type PageFacts,
   type PageRecord,
@@ -28,11 +29,8 @@ import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(
-    input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] },
-    count: number,
-  ): { url: string; pageType: string; reason: string }[];
-  audit(pages: { url: string; pageType: string; reason: string }[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): LighthousePageRequest[];
+  audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 
 export interface AuditOptions {
@@ -73,6 +71,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     institution,
     outcome: crawl.outcome,
     reason: crawl.reason,
+    ...(crawl.reasonMessages ? { reasonMessages: crawl.reasonMessages } : {}),
     startedAt,
     crawl: summariseCrawl(crawl),
     pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl), crawl.robots)),
@@ -152,6 +151,7 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
       httpStatus: crawl.robots.httpStatus,
       sitemaps: crawl.robots.sitemaps,
       problems: crawl.robots.problems,
+      ...(crawl.robots.problemMessages ? { problemMessages: crawl.robots.problemMessages } : {}),
     },
     sitemaps: crawl.sitemaps.map(({ urls: _urls, ...sitemap }) => sitemap),
     traps: crawl.traps,
@@ -182,5 +182,6 @@ function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined, robots
     canonical: facts ? declaredCanonical(facts) : undefined,
     indexable: facts ? isAllowed(robots, facts.url, 'Googlebot') && isIndexable(facts) : undefined,
     error: snapshot.error,
+    ...(snapshot.errorMessage ? { errorMessage: snapshot.errorMessage } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // is finished. Interrupted or killed, a study resumes with the sites still pending.
 import PQueue from 'p-queue';
 import { auditSite, type LighthouseRunner } from './audit.js';
-import type { Institution, SiteResult } from './model/index.js';
+import { crawlMessage, type Institution, renderCrawlMessage, type SiteResult } from './model/index.js';
 import type { StudyConfig } from './config.js';
 import type { Logger } from './logger.js';
 import type { StudyStore } from './store/study-store.js';
@@ -69,10 +69,12 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
 
 function failedResult(institution: Institution, error: unknown): SiteResult {
   const now = new Date().toISOString();
+  const reason = crawlMessage('audit.internalError', { detail: error instanceof Error ? error.message : String(error) });
   return {
     institution,
     outcome: 'error',
-    reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+    reason: renderCrawlMessage(reason, 'en'),
+    reasonMessages: [reason],
     startedAt: now,
     finishedAt: now,
     crawl: {

@@ -1,4 +1,13 @@
-import { type CheckResult, type Finding, findingCredit, type FindingStatus, type Message, renderMessage } from '../model/index.js';
+import {
+  type CheckResult,
+  crawlMessages,
+  type Finding,
+  findingCredit,
+  type FindingStatus,
+  type Message,
+  type MessageCatalogue,
+  renderMessage,
+} from '../model/index.js';
 import { roundShare } from './site-lookup.js';
 import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
@@ -9,11 +18,16 @@ export function runChecks(site: SiteContext, checks: readonly Check[]): CheckRes
   return checks.map((check) => (check.scope === 'site' ? runSiteCheck(check, site) : runPageCheck(check, site)));
 }
 
+/** A check's messages, with the crawl's, which a check may quote as values (a robots.txt problem, a trap). */
+export function messagesOf(check: Check): MessageCatalogue {
+  return { ...crawlMessages, ...check.messages };
+}
+
 /** The finding's message as stored: its id and values, and its English text for plain readers of the results. */
 function explanation(check: Check, finding: Finding | undefined): { message?: Message; evidence?: string } {
   if (!finding?.message) return {};
   const message: Message = { id: finding.message, ...(finding.values ? { values: finding.values } : {}) };
-  return { message, evidence: renderMessage(check.messages, message, 'en') };
+  return { message, evidence: renderMessage(messagesOf(check), message, 'en') };
 }
 
 function runSiteCheck(check: SiteCheck, site: SiteContext): CheckResult {

@@ -1,4 +1,16 @@
-import type { Dimension, Finding, Institution, Localised, MessageCatalogue, PageFacts, PageSnapshot, ProbeResult, RobotsTxt, SitemapSummary, TrapReport } from '../model/index.js';
+import type {
+  Dimension,
+  Finding,
+  Institution,
+  Localised,
+  MessageCatalogue,
+  PageFacts,
+  PageSnapshot,
+  ProbeResult,
+  RobotsTxt,
+  SitemapSummary,
+  TrapReport,
+} from '../model/index.js';
 
 /** How the report groups the public-sector facts (reported beside the index, never inside). */
 export const publicSectorThemes = ['accessibility', 'legal', 'analytics', 'dsfr', 'other'] as const;

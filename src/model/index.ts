@@ -22,6 +22,7 @@ export {
   canonicalPath,
   missingRobotsTxt,
   unavailableRobotsTxt,
+  addRobotsProblem,
 } from './robots.js';
 export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin } from './urls.js';
 export {
@@ -32,6 +33,8 @@ export {
   maxUrlLength,
   sessionTrap,
   identicalBodyTrap,
+  trapOf,
+  type Trap,
 } from './traps.js';
 export {
   forbidsIndexing,
@@ -49,3 +52,5 @@ export { institutionKindLabels } from './institution.js';
 export { cmsName } from './platforms.js';
 export type * from './visibility.js';
 export { invisibility, invisibilityLabels, mostPagesShare, searchEngineAgents } from './visibility.js';
+export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
+export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type LighthouseMessageId } from './lighthouse-messages.js';

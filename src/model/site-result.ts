@@ -6,6 +6,7 @@ import type { Institution } from './institution.js';
 import type { LighthousePageResult } from './lighthouse.js';
 import type { Localised } from './localised.js';
 import type { InvisibilityReason, SearchVisibility } from './visibility.js';
+import type { Message } from './messages.js';
 
 /** 0 none, 1 basics, 2 deliberate SEO, 3 advanced. */
 export type MaturityLevel = 0 | 1 | 2 | 3;
@@ -47,11 +48,21 @@ export interface PageRecord {
   wordCount?: number;
   canonical?: string;
   indexable?: boolean;
+  /** Why the page could not be read, in English. */
   error?: string;
+  /** The same, as a crawl message. */
+  errorMessage?: Message;
 }
 
 export interface CrawlSummary extends CrawlStats {
-  robotsTxt: { url: string; status: string; httpStatus: number | null; sitemaps: string[]; problems: string[] };
+  robotsTxt: {
+    url: string;
+    status: string;
+    httpStatus: number | null;
+    sitemaps: string[];
+    problems: string[];
+    problemMessages?: Message[];
+  };
   sitemaps: {
     url: string;
     source: string;
@@ -61,6 +72,7 @@ export interface CrawlSummary extends CrawlStats {
     outsideSite: number;
     lastmodRange?: { from: string; to: string };
     errors: string[];
+    errorMessages?: Message[];
   }[];
   traps: SiteCrawl['traps'];
   homeProbes: SiteCrawl['homeProbes'];
@@ -72,7 +84,10 @@ export interface CrawlSummary extends CrawlStats {
 export interface SiteResult {
   institution: Institution;
   outcome: CrawlOutcome;
+  /** Why the outcome is not a plain `ok`, or notes on the crawl, in English. */
   reason?: string;
+  /** The same notes as crawl messages (src/model/crawl-messages.ts), for the report's language. */
+  reasonMessages?: Message[];
   startedAt: string;
   finishedAt: string;
   crawl: CrawlSummary;

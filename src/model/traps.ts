@@ -2,6 +2,8 @@
 // time, session ids, faceted listings, relative-link loops. The crawl stops them (crawl/traps.ts),
 // the checks report them on crawled pages. Numbers alone are not a trap (`/actualite/1234/` is an
 // article id); dates are, because a calendar always has a next month.
+import type { TrapKind, TrapReport } from './crawl.js';
+import { crawlMessage, type CrawlMessageId, renderCrawlMessage } from './crawl-messages.js';
 
 const sessionParameters = /^(phpsessid|jsessionid|sid|sessionid|session_id|sess|aspsessionid\w*|cfid|cftoken|zenid|oscsid)$/i;
 const timeParameters =
@@ -13,8 +15,28 @@ const dateValue = /^(19|20)\d{2}([-_/.]?(0[1-9]|1[0-2])([-_/.]?([0-2]\d|3[01]))?
 const yearSegment = /^(19|20)\d{2}$/;
 export const maxUrlLength = 2048;
 
-export const sessionTrap = 'session-id parameter (removed from links)';
-export const identicalBodyTrap = 'identical body under another URL';
+/** What a trap report says of its trap, besides the example and the count. */
+export type Trap = Pick<TrapReport, 'pattern' | 'patternMessage'> & { kind: TrapKind };
+
+const trapMessageIds: Record<Exclude<TrapKind, 'url-family'>, CrawlMessageId> = {
+  'session-id': 'trap.sessionId',
+  'identical-body': 'trap.identicalBody',
+  'long-url': 'trap.longUrl',
+  'repeating-segments': 'trap.repeatingSegments',
+};
+
+/** A trap of `kind`: for a URL family, the family found by `trapPattern`; for the others, their description. */
+export function trapOf(kind: TrapKind, family = ''): Trap {
+  const patternMessage =
+    kind === 'url-family'
+      ? crawlMessage('trap.urlFamily', { pattern: family })
+      : crawlMessage(trapMessageIds[kind], kind === 'long-url' ? { max: String(maxUrlLength) } : undefined);
+  return { kind, pattern: renderCrawlMessage(patternMessage, 'en'), patternMessage };
+}
+
+/** The English `pattern` of the session-id and identical-body traps, as reports name them. */
+export const sessionTrap = trapOf('session-id').pattern;
+export const identicalBodyTrap = trapOf('identical-body').pattern;
 
 /**
  * The family a URL belongs to when it looks like a trap, else undefined. Date segments and

@@ -11,6 +11,24 @@ const categoryScores = {
   additionalProperties: false,
 };
 
+/** A message of muniseo's crawl or Lighthouse catalogue (src/model/crawl-messages.ts, lighthouse-messages.ts). */
+const message = {
+  type: 'object',
+  required: ['id', 'values'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    values: {
+      type: 'object',
+      description:
+        'The values of its placeholders: strings, numbers, booleans, lists, or messages of the same catalogue (`{ id, values? }`) nested in it.',
+      additionalProperties: { type: ['string', 'number', 'boolean', 'array', 'object'] },
+    },
+  },
+} as const;
+const messages = { type: 'array', items: message } as const;
+const added = 'Added in 0.2 (schema 1 readers may ignore it).';
+
 export const resultsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/muniseo/muniseo/docs/results-schema.md',
@@ -50,7 +68,15 @@ export const resultsSchema = {
           departement: nullable('string'),
           region: nullable('string'),
           outcome: { enum: [...crawlOutcomes] },
-          reason: { ...nullable('string'), description: 'Why the outcome is not a plain `ok`, in words.' },
+          reason: {
+            ...nullable('string'),
+            description: 'Why the outcome is not a plain `ok`, or notes on the crawl, in English (several notes joined with "; ").',
+          },
+          reasonMessages: {
+            type: ['array', 'null'],
+            items: message,
+            description: `The same notes as crawl messages, one per note, which the report renders in French or English; null when there is no reason, or the result was stored before messages existed. ${added}`,
+          },
           crawl: {
             type: 'object',
             required: ['pagesCrawled', 'htmlPages', 'documents', 'maxDepth', 'renderedWith', 'robotsTxt', 'sitemaps', 'traps'],
@@ -68,7 +94,8 @@ export const resultsSchema = {
                   status: { enum: ['ok', 'missing', 'unavailable'] },
                   httpStatus: nullable('integer'),
                   sitemaps: { type: 'array', items: { type: 'string' } },
-                  problems: { type: 'array', items: { type: 'string' } },
+                  problems: { type: 'array', items: { type: 'string' }, description: 'What a site owner should fix, in English.' },
+                  problemMessages: { ...messages, description: `The same problems as crawl messages, in the same order. ${added}` },
                 },
               },
               sitemaps: {
@@ -83,7 +110,8 @@ export const resultsSchema = {
                     status: nullable('integer'),
                     urlCount: { type: 'integer', minimum: 0 },
                     outsideSite: { type: 'integer', minimum: 0 },
-                    errors: { type: 'array', items: { type: 'string' } },
+                    errors: { type: 'array', items: { type: 'string' }, description: 'What is wrong with the file, in English.' },
+                    errorMessages: { ...messages, description: `The same errors as crawl messages, in the same order. ${added}` },
                   },
                 },
               },
@@ -92,7 +120,20 @@ export const resultsSchema = {
                 items: {
                   type: 'object',
                   required: ['pattern', 'example', 'skipped'],
-                  properties: { pattern: { type: 'string' }, example: { type: 'string' }, skipped: { type: 'integer' } },
+                  properties: {
+                    pattern: {
+                      type: 'string',
+                      description:
+                        'The URL family the crawl stopped following (`/agenda/{date}/`), or for other kinds their description in English.',
+                    },
+                    kind: {
+                      enum: ['url-family', 'session-id', 'identical-body', 'long-url', 'repeating-segments'],
+                      description: `Which trap: a family of URLs without end, a session id in links, a body already seen under another URL, an overlong URL, a relative-link loop. ${added}`,
+                    },
+                    patternMessage: { ...message, description: `\`pattern\` as a crawl message. ${added}` },
+                    example: { type: 'string' },
+                    skipped: { type: 'integer' },
+                  },
                 },
               },
             },
@@ -117,7 +158,7 @@ export const resultsSchema = {
                   additionalProperties: false,
                   properties: {
                     id: { type: 'string' },
-                    values: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'array'] } },
+                    values: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'array', 'object'] } },
                   },
                 },
                 evidence: { ...nullable('string'), description: 'The message in English.' },
@@ -139,7 +180,11 @@ export const resultsSchema = {
                   properties: {
                     url: { type: 'string' },
                     pageType: { type: 'string' },
-                    reason: { type: 'string' },
+                    reason: { type: 'string', description: 'Why the page was chosen, in English.' },
+                    reasonMessage: {
+                      oneOf: [{ type: 'null' }, message],
+                      description: `The same, as a Lighthouse message. ${added}`,
+                    },
                     formFactor: { enum: ['mobile', 'desktop'] },
                     runs: { type: 'integer', minimum: 0, description: 'Number of Lighthouse runs; the median run is reported.' },
                     scores: categoryScores,
@@ -167,6 +212,10 @@ export const resultsSchema = {
                           properties: { code: { type: 'string' }, message: { type: 'string' } },
                         },
                       ],
+                    },
+                    errorMessage: {
+                      oneOf: [{ type: 'null' }, message],
+                      description: `The error's message as a Lighthouse message when muniseo wrote it (a timeout, a crash); null for Lighthouse's own errors. ${added}`,
                     },
                   },
                 },

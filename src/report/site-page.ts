@@ -9,6 +9,7 @@ import {
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
+import { lighthouseError, lighthouseReason, problemTexts, renderingReason, siteReason, trapDescription } from './crawl-texts.js';
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
 import { stratumTitle } from './peer-groups.js';
@@ -50,6 +51,8 @@ export interface SitePage {
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
   showSpread: boolean;
+  /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
+  crawlNotes: { heading: string; items: string[] }[];
 }
 
 export interface FindingRow {
@@ -101,10 +104,11 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+    crawlNotes: crawlNotes(context, result),
   };
   const index = result.index;
   if (!index) {
-    page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: result.reason ?? '' }).trim();
+    page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: siteReason(result, lang) }).trim();
     return page;
   }
   page.indexSentence = t('siteIndexSentence', {
@@ -253,7 +257,7 @@ function lighthouseRow(context: ReportContext, entry: LighthousePageResult): Lig
   return {
     page: crawledLink(entry.url),
     pageType: labelOf(pageTypeLabels, entry.pageType, lang),
-    reason: entry.reason,
+    reason: lighthouseReason(entry, lang),
     formFactor: labelOf(formFactorLabels, entry.formFactor, lang),
     runs: format.number(entry.runs.length),
     scores: lighthouseCategories.map((category) => score(entry.scores[category])),
@@ -262,6 +266,35 @@ function lighthouseRow(context: ReportContext, entry: LighthousePageResult): Lig
       entry.runs.length > 1
         ? lighthouseCategories.map((category) => `${labelOf(categoryLabels, category, lang)} ${score(entry.spread[category])}`).join(' · ')
         : '—',
-    error: entry.error ? `${entry.error.code}: ${entry.error.message}` : '',
+    error: entry.error ? `${context.t('colon', { label: entry.error.code })} ${lighthouseError(entry, lang)}` : '',
   };
+}
+
+/** Items of one group of crawl notes shown at most; the rest are counted. */
+const maxNotes = 10;
+
+function crawlNotes(context: ReportContext, result: SiteResult): SitePage['crawlNotes'] {
+  const { t, format, lang } = context;
+  const { crawl } = result;
+  const capped = (items: string[]) =>
+    items.length > maxNotes ? [...items.slice(0, maxNotes), t('moreNotes', { count: format.number(items.length - maxNotes) })] : items;
+  const groups = [
+    // A site not audited says why in its first paragraph already.
+    { heading: t('crawlNotesCourse'), items: result.index && result.reason ? [siteReason(result, lang)] : [] },
+    { heading: t('crawlNotesRendering'), items: crawl.rawVsRendered?.reason ? [renderingReason(crawl.rawVsRendered, lang)] : [] },
+    { heading: t('crawlNotesRobots'), items: problemTexts(crawl.robotsTxt.problems, crawl.robotsTxt.problemMessages, lang) },
+    {
+      heading: t('crawlNotesSitemaps'),
+      items: crawl.sitemaps.flatMap((sitemap) =>
+        problemTexts(sitemap.errors, sitemap.errorMessages, lang).map((error) => t('sitemapNote', { url: sitemap.url, error })),
+      ),
+    },
+    {
+      heading: t('crawlNotesTraps'),
+      items: crawl.traps.map((trap) =>
+        t('trapNote', { trap: trapDescription(trap, lang), skipped: format.number(trap.skipped), example: trap.example }),
+      ),
+    },
+  ];
+  return groups.filter((group) => group.items.length > 0).map((group) => ({ heading: group.heading, items: capped(group.items) }));
 }

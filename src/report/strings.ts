@@ -175,6 +175,17 @@ const fr = {
   spread: 'Écart entre exécutions (max − min)',
   lighthouseError: 'Erreur Lighthouse',
   metrics: 'Métriques',
+  crawlNotesHeading: 'Exploration du site',
+  crawlNotesIntro:
+    'Ce que l’exploration a relevé en chemin : ses remarques, le rendu JavaScript, les erreurs du robots.txt et des sitemaps, les pièges à robots évités.',
+  crawlNotesCourse: 'Remarques',
+  crawlNotesRendering: 'Rendu JavaScript',
+  crawlNotesRobots: 'Problèmes du robots.txt',
+  crawlNotesSitemaps: 'Problèmes des sitemaps',
+  crawlNotesTraps: 'Pièges à robots',
+  sitemapNote: '{url} : {error}',
+  trapNote: '{trap} — URL non explorées : {skipped}, par exemple {example}',
+  moreNotes: 'et {count} de plus',
 
   // Comparison
   compareHeading: 'Éditions comparées',
@@ -444,6 +455,17 @@ const en: Record<StringKey, string> = {
   spread: 'Spread between runs (max − min)',
   lighthouseError: 'Lighthouse error',
   metrics: 'Metrics',
+  crawlNotesHeading: 'Crawl of the site',
+  crawlNotesIntro:
+    'What the crawl noted on its way: its remarks, JavaScript rendering, errors in robots.txt and sitemaps, crawler traps avoided.',
+  crawlNotesCourse: 'Remarks',
+  crawlNotesRendering: 'JavaScript rendering',
+  crawlNotesRobots: 'robots.txt problems',
+  crawlNotesSitemaps: 'Sitemap problems',
+  crawlNotesTraps: 'Crawler traps',
+  sitemapNote: '{url}: {error}',
+  trapNote: '{trap} — URLs not crawled: {skipped}, e.g. {example}',
+  moreNotes: 'and {count} more',
 
   compareHeading: 'Editions compared',
   compareIntro: 'Comparison with the study “{other}” ({date}). Institutions are matched by id.',

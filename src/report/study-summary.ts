@@ -1,6 +1,6 @@
 // The study in figures, gathered in one streaming pass over the stored results: the report
 // keeps one small summary per institution and counters per peer group, never every result.
-import type { Dimension, FindingStatus, Localised, MaturityLevel, SiteResult } from '../model/index.js';
+import type { Dimension, FindingStatus, Localised, MaturityLevel, Message, SiteResult } from '../model/index.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
 import { SiteFileNames } from './site-file-names.js';
 import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';
@@ -20,6 +20,7 @@ export interface SiteSummary {
   /** The crawl outcome, or `no-pages` when the crawl succeeded but no page could be read. */
   outcome: string;
   reason?: string;
+  reasonMessages?: Message[];
   score: number | null;
   level: MaturityLevel | null;
   levelLabel?: Localised;
@@ -167,6 +168,7 @@ export class StudySummaryBuilder {
       groupKey: identity.key,
       outcome: result.outcome === 'ok' && !result.index ? 'no-pages' : result.outcome,
       reason: result.reason,
+      ...(result.reasonMessages ? { reasonMessages: result.reasonMessages } : {}),
       score: result.index?.score ?? null,
       level: result.index?.level ?? null,
       levelLabel: result.index?.label,

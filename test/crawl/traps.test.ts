@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { TrapGuard } from '../../src/crawl/traps.js';
-import { hasSessionParameter, type SiteCrawl, trapPattern, withoutSessionId } from '../../src/model/index.js';
+import { hasSessionParameter, renderCrawlMessage, type SiteCrawl, trapPattern, withoutSessionId } from '../../src/model/index.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import { extractingParser, pathsOf, testConfig } from './helpers.js';
 
@@ -45,7 +45,15 @@ describe('TrapGuard', () => {
     const guard = new TrapGuard(2);
     const months = ['2026-10', '2026-11', '2026-12', '2027-01'].map((month) => `https://ville.test/agenda/${month}/`);
     expect(months.map((url) => guard.admit(url))).toEqual([true, true, false, false]);
-    expect(guard.traps).toEqual([{ pattern: '/agenda/{date}/', example: months[2], skipped: 2 }]);
+    expect(guard.traps).toEqual([
+      {
+        pattern: '/agenda/{date}/',
+        kind: 'url-family',
+        patternMessage: { id: 'trap.urlFamily', values: { pattern: '/agenda/{date}/' } },
+        example: months[2],
+        skipped: 2,
+      },
+    ]);
   });
 
   it('refuses relative-link loops and absurdly long URLs at once', () => {
@@ -55,6 +63,14 @@ describe('TrapGuard', () => {
     expect(guard.traps.map((trap) => trap.pattern)).toEqual([
       'repeating path segments (relative-link loop)',
       'URL longer than 2048 characters',
+    ]);
+    expect(guard.traps.map((trap) => [trap.kind, trap.patternMessage])).toEqual([
+      ['repeating-segments', { id: 'trap.repeatingSegments' }],
+      ['long-url', { id: 'trap.longUrl', values: { max: '2048' } }],
+    ]);
+    expect(guard.traps.map((trap) => renderCrawlMessage(trap.patternMessage ?? { id: '' }, 'fr'))).toEqual([
+      'segments de chemin répétés (boucle de liens relatifs)',
+      'URL de plus de 2048 caractères',
     ]);
   });
 });
@@ -100,6 +116,8 @@ describe('traps on real sites', () => {
       ]);
       expect(trap('/evenements?mois={date}')).toEqual({
         pattern: '/evenements?mois={date}',
+        kind: 'url-family',
+        patternMessage: { id: 'trap.urlFamily', values: { pattern: '/evenements?mois={date}' } },
         example: `${web.origin('test-traps')}/evenements?mois=2026-08`,
         skipped: 2,
       });
@@ -115,6 +133,10 @@ describe('traps on real sites', () => {
       expect(trap('session-id parameter (removed from links)')?.example).toBe(
         `${web.origin('test-traps')}/espace-citoyen/?PHPSESSID=abc123`,
       );
+      expect(trap('session-id parameter (removed from links)')).toMatchObject({
+        kind: 'session-id',
+        patternMessage: { id: 'trap.sessionId' },
+      });
     });
 
     it('stops a faceted listing after five filter combinations', () => {
@@ -133,6 +155,8 @@ describe('traps on real sites', () => {
       expect(paths.filter((path) => path.startsWith('/imprimer/'))).toEqual(['/imprimer/a/', '/imprimer/b/']);
       expect(trap('identical body under another URL')).toEqual({
         pattern: 'identical body under another URL',
+        kind: 'identical-body',
+        patternMessage: { id: 'trap.identicalBody' },
         example: `${web.origin('test-traps')}/imprimer/b/`,
         skipped: 1,
       });

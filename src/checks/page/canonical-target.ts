@@ -1,4 +1,5 @@
 import { definePageCheck, fail, notApplicable, pass, warn } from '../define.js';
+import { failureOf } from '../crawl-quotes.js';
 import { pageFor, snapshotFor } from '../site-lookup.js';
 import { isIndexable, resolvedCanonical, sameSite, urlKey } from '../../model/index.js';
 
@@ -63,7 +64,7 @@ export default definePageCheck({
     if (snapshot && urlKey(snapshot.finalUrl) !== target) return fail('targetRedirects', { value: target, values });
     if (snapshot && snapshot.status >= 400) return fail('targetError', { value: target, values: { target, status: snapshot.status } });
     if (snapshot && snapshot.status === 0) {
-      return fail('targetUnreachable', { value: target, values: { target, error: snapshot.errorKind ?? snapshot.error ?? '' } });
+      return fail('targetUnreachable', { value: target, values: { target, error: failureOf(snapshot) } });
     }
     return warn('targetNotCrawled', { value: target, values });
   },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { explainCheckResult } from '../../../src/checks/explain.js';
+import { crawlMessage } from '../../../src/model/index.js';
 import canonicalTarget from '../../../src/checks/page/canonical-target.js';
 import type { PageSnapshot } from '../../../src/model/index.js';
 import { checkCases, factsOf, siteContext, testOrigin } from '../../helpers/check-cases.js';
@@ -107,11 +109,12 @@ describe('canonical-target against the crawled site', () => {
   });
 
   it('fails when the target could not be loaded at all (a timeout)', () => {
-    const timedOut = snapshot(target, { status: 0, error: 'request timed out after 20000 ms', errorKind: 'timeout' });
-    expect(run([print], [timedOut])).toMatchObject({
-      status: 'fail',
-      message: 'targetUnreachable',
-      values: { target, error: 'timeout' },
-    });
+    const errorMessage = crawlMessage('fetch.timeout', { ms: '20000' });
+    const timedOut = snapshot(target, { status: 0, error: 'no complete answer within 20000 ms', errorKind: 'timeout', errorMessage });
+    const finding = run([print], [timedOut]);
+    expect(finding).toMatchObject({ status: 'fail', message: 'targetUnreachable', values: { target, error: errorMessage } });
+    // The crawl's own message, quoted whole, reads in the report's language.
+    const explained = { id: canonicalTarget.id, message: { id: finding.message ?? '', values: finding.values } };
+    expect(explainCheckResult(explained, 'fr')).toContain('pas de réponse complète en 20000 ms');
   });
 });
