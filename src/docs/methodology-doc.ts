@@ -119,7 +119,7 @@ export function renderMethodologyDoc(): string {
     '',
     'A site that is unreachable, times out, answers an HTTP error on its home page, whose robots.txt cannot be',
     'read (5xx: RFC 9309 says to treat the site as disallowed for now), or whose robots.txt refuses muniseo',
-    "while letting search engines in (`refuses-crawler`: muniseo respects the refusal, but the site is visible",
+    'while letting search engines in (`refuses-crawler`: muniseo respects the refusal, but the site is visible',
     'to the public, so it is reported apart and never counted as level 0) gets **no index** (not a zero): its',
     'outcome and reason are reported instead, and it is left out of averages and distributions of the index. The',
     'same holds for a site where no HTML page could be read. A site invisible to search engines is *not* one of',

@@ -120,7 +120,16 @@ export interface CrawlStats {
  * audited and is reported apart, never at level 0. `blocked-by-robots`: robots.txt cannot be read
  * (5xx, network), which RFC 9309 says to treat as a full disallow for now.
  */
-export const crawlOutcomes = ['ok', 'invisible', 'refuses-crawler', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] as const;
+export const crawlOutcomes = [
+  'ok',
+  'invisible',
+  'refuses-crawler',
+  'unreachable',
+  'blocked-by-robots',
+  'timeout',
+  'http-error',
+  'error',
+] as const;
 export type CrawlOutcome = (typeof crawlOutcomes)[number];
 
 export interface SiteCrawl {

@@ -1,6 +1,15 @@
 // The SEO practice index: check results (and Lighthouse, when it ran) → a 0–100 score per
 // dimension and in total, and a maturity level. Its definition lives in definition.ts.
-import { type CheckResult, type CheckWeights, type CrawlOutcome, invisibility, type LighthousePageResult, type MaturityLevel, type SearchVisibility, type SiteIndex } from '../model/index.js';
+import {
+  type CheckResult,
+  type CheckWeights,
+  type CrawlOutcome,
+  invisibility,
+  type LighthousePageResult,
+  type MaturityLevel,
+  type SearchVisibility,
+  type SiteIndex,
+} from '../model/index.js';
 import {
   dimensionWeights,
   indexVersion,
