@@ -45,3 +45,4 @@ export {
 export { similarity } from './similarity.js';
 export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
+export { encodingForLabel, decodeText } from './encodings.js';

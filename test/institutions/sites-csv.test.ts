@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSitesCsv, readSitesCsv, RegistryFormatError, strataFromThresholds, writeSitesCsv } from '../../src/institutions/index.js';
+import { bytes80to9f, bytes80to9fAsBrowsersRead } from '../helpers/windows-1252.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/institutions/${name}`, import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'muniseo-sites-csv-'));
@@ -152,5 +153,23 @@ describe('a file that is not a sites CSV', () => {
     const { institutions, problems } = await readSitesCsv(path);
     expect(institutions[0]?.name).toBe('Brézé');
     expect(problems[0]).toEqual({ line: 1, reason: 'file is not UTF-8; read as windows-1252' });
+  });
+
+  it('reads an Excel CSV’s curly apostrophe, dashes, € and œ (bytes 0x80–0x9F) as Excel wrote them', async () => {
+    const path = join(dir, 'excel.csv');
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        latin1('name,url,note\nL'),
+        Uint8Array.of(0x92),
+        latin1('Huisserie,https://lhuisserie.test/,'),
+        bytes80to9f,
+        latin1('\n'),
+      ]),
+    );
+    const { institutions } = await readSitesCsv(path);
+    expect(institutions[0]?.name).toBe('L’Huisserie');
+    expect(institutions[0]?.extra?.['note']).toBe(bytes80to9fAsBrowsersRead);
   });
 });
