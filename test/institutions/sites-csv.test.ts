@@ -126,6 +126,25 @@ describe('parseSitesCsv', () => {
       reason: 'same institution as line 2 (53130); kept https://laval.test/, dropped https://autre.test/',
     });
   });
+
+  it('reads a host with a trailing dot, with or without a scheme, as the same institution as without', () => {
+    const { institutions, problems, summary } = parseSitesCsv(
+      'name,url\nLaval,www.laval.test.\nLaval,https://www.laval.test./\nLaval,https://www.laval.test/\n',
+    );
+    expect(institutions).toMatchObject([{ id: 'laval-test', url: 'https://www.laval.test/' }]);
+    expect(summary).toMatchObject({ read: 3, kept: 1, merged: 2 });
+    expect(problems).toEqual([]);
+  });
+
+  it('reads bare IDN hosts and host:port, storing punycode and naming the institution in Unicode', () => {
+    const { institutions, summary } = parseSitesCsv('name,url\n,saint-étienne.test\n,mairie-évron.test:8080/accueil\n,localhost:8080\n');
+    expect(summary.skipped).toEqual({});
+    expect(institutions.map(({ name, url }) => [name, url])).toEqual([
+      ['saint-étienne.test', 'https://xn--saint-tienne-geb.test/'],
+      ['mairie-évron.test:8080', 'https://xn--mairie-vron-hbb.test:8080/accueil'],
+      ['localhost:8080', 'https://localhost:8080/'],
+    ]);
+  });
 });
 
 describe('a file that is not a sites CSV', () => {
