@@ -105,6 +105,13 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     if (progress.pending === 0) store.writeMeta({ ...meta, finishedAt: new Date().toISOString() });
     if (interrupts.received) {
       const { total, done, pending } = store.counts();
+      if (pending === 0) {
+        throw new InterruptedError(
+          interrupts.received,
+          `interrupted by ${interrupts.received} before the report: all ${total} sites are stored`,
+          `Write the report with: muniseo report --study ${request.study} --reports ${request.reportsDir}`,
+        );
+      }
       throw new InterruptedError(
         interrupts.received,
         `interrupted by ${interrupts.received}: ${done} of ${total} sites are stored and kept; the ${pending} others, ` +
