@@ -1,5 +1,7 @@
 // A study: many site audits scheduled with p-queue, each result written to SQLite as soon as it
-// is finished. Interrupted or killed, a study resumes with the sites still pending.
+// is finished. Interrupted or killed, a study resumes with the sites still pending. When a result
+// cannot be written (a full disk), the study stops at once: nothing more could be kept.
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { auditSite, type LighthouseRunner } from './audit.js';
 import { crawlMessage, type Institution, renderCrawlMessage, type SiteResult } from './model/index.js';
@@ -37,21 +39,36 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   // Requests across all hosts at once; each host is further limited by the crawler (2 by default).
   const globalLimiter = new PQueue({ concurrency: Math.max(4, config.concurrency * config.crawl.perHostConcurrency) });
   let audited = 0;
-  const stop = () => sites.clear();
+  // Stopped by the caller's signal, or by a result that could not be stored.
+  const stopping = new AbortController();
+  setMaxListeners(0, stopping.signal); // Every in-flight crawl listens to it.
+  const stop = () => {
+    sites.clear();
+    stopping.abort();
+  };
+  if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
+  let storageFailure: unknown;
 
   for (const institution of pending) {
     void sites.add(async () => {
-      if (signal?.aborted) return;
+      if (stopping.signal.aborted) return;
       let result: SiteResult;
       try {
-        result = await auditSite(institution, { config, lighthouse: run.lighthouse, globalLimiter, signal });
+        result = await auditSite(institution, { config, lighthouse: run.lighthouse, globalLimiter, signal: stopping.signal });
       } catch (error) {
         // A bug in one stage must not lose the study: the site is recorded with the error.
         result = failedResult(institution, error);
       }
-      if (signal?.aborted) return; // Left pending: an interrupted audit is redone on resume.
-      store.saveSiteResult(result);
+      if (stopping.signal.aborted) return; // Left pending: an interrupted audit is redone on resume.
+      try {
+        store.saveSiteResult(result);
+      } catch (error) {
+        // Nothing of this site was written (one transaction): it stays pending, as do the others.
+        storageFailure ??= error;
+        stop();
+        return;
+      }
       audited += 1;
       const done = skipped + audited;
       const pages = result.crawl.pagesCrawled;
@@ -64,6 +81,7 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   }
   await sites.onIdle();
   signal?.removeEventListener('abort', stop);
+  if (storageFailure !== undefined) throw storageFailure;
   return { audited, skipped, pending: store.counts().pending, interrupted: signal?.aborted === true };
 }
 

@@ -54,3 +54,4 @@ export type * from './visibility.js';
 export { invisibility, invisibilityLabels, mostPagesShare, searchEngineAgents } from './visibility.js';
 export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
 export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type LighthouseMessageId } from './lighthouse-messages.js';
+export { encodingForLabel, decodeText } from './encodings.js';

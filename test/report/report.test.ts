@@ -27,6 +27,7 @@ beforeAll(async () => {
   // A page left by an earlier report of an institution no longer in the study.
   mkdirSync(join(dir, 'sites'), { recursive: true });
   writeFileSync(join(dir, 'sites', 'ancienne-commune.html'), 'stale');
+  writeFileSync(join(dir, 'report-files.json'), JSON.stringify({ files: ['sites/ancienne-commune.html'] }));
   report = await writeReport(store, { studyDir: dir, lang: 'fr' });
 });
 
