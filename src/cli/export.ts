@@ -33,7 +33,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
       })
       .example(
         '$0 export --study demo --format json > results.json',
-        'The documented results, schemaVersion 1',
+        'The documented results (docs/results-schema.md, schemaVersion 2)',
       ) as unknown as Argv<ExportArgs>,
   handler: (args) => {
     const dbPath = join(studyFolder(args.reports, args.study), 'study.sqlite');

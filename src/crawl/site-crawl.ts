@@ -25,6 +25,7 @@ import {
   renderCrawlMessages,
   type RobotsTxt,
   sameSite,
+  searchEngineAgents,
   type SiteCrawl,
   slashTwin,
   snapshotSucceeded,
@@ -172,7 +173,7 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   let robots = robotsOrFailure;
   crawl.robots = robots;
   const blocked = robotsBlock(robots, start.origin, config);
-  if (blocked) return finish('blocked-by-robots', [blocked]);
+  if (blocked) return finish(blocked.outcome, [blocked.reason]);
 
   const homeResult = await fetchWithRetry(start.href, (url) => fetchPolitely(url, { wantBody: wantsHtmlBody }), signal);
   if (homeResult.response instanceof FetchError) {
@@ -194,7 +195,7 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
       robots = landed;
       crawl.robots = robots;
       const blockedThere = robotsBlock(robots, origin, config);
-      if (blockedThere) return finish('blocked-by-robots', [blockedThere]);
+      if (blockedThere) return finish(blockedThere.outcome, [blockedThere.reason]);
     }
   }
   applyCrawlDelay(robots, origin, config, scheduler);
@@ -394,15 +395,22 @@ function applyCrawlDelay(robots: RobotsTxt, origin: string, config: CrawlConfig,
   if (delaySecs > 0) scheduler.setDelay(new URL(origin).host, delaySecs * 1000);
 }
 
-/** Why robots.txt keeps muniseo out of the whole site, or undefined when it lets it in. */
-function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): Message | undefined {
+/**
+ * How robots.txt keeps muniseo out of the whole site, or undefined when it lets it in. Closed to
+ * every search engine too, the site is invisible to search, and that is its audit; open to a
+ * search engine, the site refuses only crawlers like muniseo and is reported apart, unaudited.
+ */
+function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): { outcome: CrawlOutcome; reason: Message } | undefined {
   if (!config.respectRobots) return undefined;
   if (robots.status === 'unavailable') {
     const problem = robots.problemMessages?.[0] ?? robots.problems[0] ?? crawlMessage('robots.unreachable');
-    return crawlMessage('crawl.robotsUnavailable', { problem });
+    return { outcome: 'blocked-by-robots', reason: crawlMessage('crawl.robotsUnavailable', { problem }) };
   }
-  if (blocksWholeSite(robots, origin, robotsToken)) return crawlMessage('crawl.robotsDisallowsAll', { agent: robotsToken });
-  return undefined;
+  if (!blocksWholeSite(robots, origin, robotsToken)) return undefined;
+  const engines = searchEngineAgents.filter((agent) => !blocksWholeSite(robots, origin, agent));
+  return engines.length === 0
+    ? { outcome: 'invisible', reason: crawlMessage('crawl.robotsDisallowsAll', { agent: [robotsToken, ...searchEngineAgents] }) }
+    : { outcome: 'refuses-crawler', reason: crawlMessage('crawl.robotsRefusesCrawler', { agent: robotsToken, engines }) };
 }
 
 function outcomeOf(error: FetchError): CrawlOutcome {

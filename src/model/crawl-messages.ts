@@ -81,6 +81,10 @@ export const crawlMessages = {
     fr: 'le robots.txt interdit tout le site (/) à {agent}',
     en: 'robots.txt disallows the whole site (/) to {agent}',
   },
+  'crawl.robotsRefusesCrawler': {
+    fr: 'le robots.txt interdit tout le site (/) à {agent} mais l’ouvre à {engines} : muniseo respecte ce refus, le site reste visible des moteurs',
+    en: 'robots.txt disallows the whole site (/) to {agent} but lets {engines} in: muniseo respects the refusal; the site stays visible to search engines',
+  },
   'crawl.javascriptOnlyFallbackOff': {
     fr: 'le site semble n’afficher son contenu qu’avec JavaScript ({suspicion}) ; le rendu par navigateur est désactivé',
     en: 'looks JavaScript-only ({suspicion}); browser fallback turned off',

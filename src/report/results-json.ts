@@ -1,10 +1,11 @@
-// SiteResult (internal) → the documented results format, schemaVersion 1.
+// SiteResult (internal) → the documented results format (src/report/results-schema.ts).
 import type { Message, SiteResult } from '../model/index.js';
 import type { StudyMeta } from '../store/study-store.js';
+import { resultsSchemaVersion } from './results-schema.js';
 
 export function studyJson(meta: StudyMeta, sites: Iterable<SiteResult>): Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    schemaVersion: resultsSchemaVersion,
     study: {
       name: meta.name,
       startedAt: meta.startedAt,
@@ -82,6 +83,7 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
         errorMessage: page.errorMessage ? messageJson(page.errorMessage) : null,
       })),
     },
+    visibility: result.visibility ?? null,
     index: result.index ?? null,
   };
 }

@@ -1,4 +1,4 @@
-// The documented results format (`export --format json`, results.json), schemaVersion 1.
+// The documented results format (`export --format json`, results.json), schemaVersion 2 (its changelog is resultsSchemaChanges).
 // docs/results-schema.md is generated from this object; a test keeps them in step.
 import { crawlOutcomes } from '../model/index.js';
 
@@ -29,6 +29,24 @@ const message = {
 const messages = { type: 'array', items: message } as const;
 const added = 'Added in 0.2 (schema 1 readers may ignore it).';
 
+/** Bumped when a field changes meaning or disappears, or a closed list gains a value; see `resultsSchemaChanges`. */
+export const resultsSchemaVersion = 2;
+
+/** What each version changed, newest first: printed in docs/results-schema.md. */
+export const resultsSchemaChanges: { version: number; tool: string; changes: string[] }[] = [
+  {
+    version: 2,
+    tool: 'muniseo 0.2',
+    changes: [
+      '`outcome` gains `invisible` (robots.txt closes the site to every robot, search engines included: the site is audited as invisible, level 0, index 0) and `refuses-crawler` (robots.txt refuses muniseo but lets search engines in: not audited, `index: null`, reported apart); `blocked-by-robots` now means only that robots.txt could not be read (5xx, network), which RFC 9309 treats as a full disallow for now. A schema-1 reader must expect these values.',
+      '`index` gains `version` (the index definition; version 2 makes a warning half a pass on pages as on sites, removes the jump at 90 % of pages, and puts a site search engines cannot show at level 0 with its score capped at 20), `invisible` (why the site is out of search results) and `applied` (how many weighted checks applied). Sites gain `visibility` (what the gate read).',
+      'Explanations gain message fields beside their English texts (`checks[].message`, `reasonMessages`, `robotsTxt.problemMessages`, sitemap `errorMessages`, trap `kind` and `patternMessage`, Lighthouse `reasonMessage` and `errorMessage`), which the report renders in French or English.',
+      'Every schema-1 field keeps its meaning, but for `blocked-by-robots` as above.',
+    ],
+  },
+  { version: 1, tool: 'muniseo 0.1', changes: ['First version.'] },
+];
+
 export const resultsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/muniseo/muniseo/docs/results-schema.md',
@@ -37,7 +55,10 @@ export const resultsSchema = {
   required: ['schemaVersion', 'study', 'sites'],
   additionalProperties: false,
   properties: {
-    schemaVersion: { const: 1, description: 'Changes only when a field changes meaning or disappears.' },
+    schemaVersion: {
+      const: resultsSchemaVersion,
+      description: 'Changes when a field changes meaning or disappears, or a closed list gains a value (see the changelog).',
+    },
     study: {
       type: 'object',
       required: ['name', 'startedAt', 'finishedAt', 'tool', 'config'],
@@ -222,6 +243,23 @@ export const resultsSchema = {
               },
             },
           },
+          visibility: {
+            description:
+              'What the audit read of the site’s visibility to search engines (robots.txt for Googlebot and Bingbot, noindex); null when not audited.',
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                required: ['robotsBlocked', 'homeNoindex', 'pagesJudged', 'noindexPages'],
+                properties: {
+                  robotsBlocked: { type: 'array', items: { enum: ['Googlebot', 'Bingbot'] } },
+                  homeNoindex: { type: 'boolean' },
+                  pagesJudged: { type: 'integer', minimum: 0 },
+                  noindexPages: { type: 'integer', minimum: 0 },
+                },
+              },
+            ],
+          },
           index: {
             description: 'null when the site could not be audited: no index rather than a zero.',
             oneOf: [
@@ -234,6 +272,25 @@ export const resultsSchema = {
                   level: { enum: [0, 1, 2, 3] },
                   label: { type: 'object', required: ['fr', 'en'], properties: { fr: { type: 'string' }, en: { type: 'string' } } },
                   dimensions: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+                  version: {
+                    type: 'integer',
+                    minimum: 1,
+                    description: 'Version of the index definition the figures were computed under; absent means 1.',
+                  },
+                  invisible: {
+                    enum: ['robots', 'home-noindex', 'most-noindex'],
+                    description: 'Why search engines cannot show the site (the level is then 0 and the score at most 20).',
+                  },
+                  applied: {
+                    type: 'object',
+                    description: 'Scored checks that applied (not `na`), of those the catalogue weighs, with their weights.',
+                    properties: {
+                      checks: { type: 'integer' },
+                      of: { type: 'integer' },
+                      weight: { type: 'number' },
+                      weightOf: { type: 'number' },
+                    },
+                  },
                 },
               },
             ],

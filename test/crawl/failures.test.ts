@@ -36,7 +36,7 @@ describe('failures are results', () => {
       [web.origin('test-tls'), 'unreachable', 'TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'],
       [web.origin('test-hanging'), 'timeout', 'home page: no complete answer within 2000 ms'],
       [web.origin('test-403'), 'http-error', 'the home page answered HTTP 403'],
-      [web.origin('test-robots-disallow'), 'blocked-by-robots', 'robots.txt disallows the whole site (/) to muniseo'],
+      [web.origin('test-robots-disallow'), 'invisible', 'robots.txt disallows the whole site (/) to muniseo, Googlebot and Bingbot'],
       [
         web.origin('test-robots-5xx'),
         'blocked-by-robots',
@@ -54,7 +54,7 @@ describe('failures are results', () => {
       [{ id: 'fetch.tls', values: { problem: { id: 'tls.selfSigned' }, code: 'DEPTH_ZERO_SELF_SIGNED_CERT' } }],
       [{ id: 'crawl.homePageFailed', values: { failure: { id: 'fetch.timeout', values: { ms: '2000' } } } }],
       [{ id: 'crawl.homePageHttpError', values: { status: 403 } }],
-      [{ id: 'crawl.robotsDisallowsAll', values: { agent: 'muniseo' } }],
+      [{ id: 'crawl.robotsDisallowsAll', values: { agent: ['muniseo', 'Googlebot', 'Bingbot'] } }],
       [{ id: 'crawl.robotsUnavailable', values: { problem: { id: 'robots.serverError', values: { status: 503 } } } }],
       [{ id: 'crawl.notHttp', values: { url: 'ftp://mairie.test/' } }],
     ]);
@@ -64,7 +64,7 @@ describe('failures are results', () => {
       'erreur TLS : certificat auto-signé (DEPTH_ZERO_SELF_SIGNED_CERT)',
       'page d’accueil : pas de réponse complète en 2000 ms',
       'la page d’accueil a répondu par le code HTTP 403',
-      'le robots.txt interdit tout le site (/) à muniseo',
+      'le robots.txt interdit tout le site (/) à muniseo, Googlebot et Bingbot',
       'le robots.txt a répondu par le code HTTP 503 : la RFC 9309 demande de considérer tout le site comme interdit pour l’instant',
       'pas une URL http(s) : ftp://mairie.test/',
     ]);

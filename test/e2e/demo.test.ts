@@ -40,13 +40,14 @@ describe('muniseo demo', () => {
     expect(demo.stdout.trim()).toBe(join(reports, 'demo', 'index.html'));
   });
 
-  it('audits every demo institution, the dead host as unreachable and the staging copy as blocked', () => {
+  it('audits every demo institution, the dead host as unreachable and the staging copy as invisible to search engines', () => {
     expect(sites.map((site) => site.id).sort()).toEqual([...demoIds].sort());
     const byId = new Map(sites.map((site) => [site.id, site]));
     expect(byId.get('val-inexistant')?.outcome).toBe('unreachable');
     expect(byId.get('val-inexistant')?.reason).toMatch(/refused/);
     expect(byId.get('val-inexistant')?.index).toBeNull();
-    expect(byId.get('mont-fictif-preprod')?.outcome).toBe('blocked-by-robots');
+    expect(byId.get('mont-fictif-preprod')?.outcome).toBe('invisible');
+    expect(byId.get('mont-fictif-preprod')?.index).toMatchObject({ score: 0, level: 0 });
     const reachable = sites.filter((site) => !['val-inexistant', 'mont-fictif-preprod'].includes(site.id));
     for (const site of reachable) expect(site.outcome, site.id).toBe('ok');
   });

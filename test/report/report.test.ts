@@ -51,7 +51,7 @@ describe('the files of the report', () => {
   it('writes results.json in the documented schema', () => {
     const document = JSON.parse(read('results.json')) as { schemaVersion: number; sites: { id: string }[] };
     expect(validateResults(document)).toEqual([]);
-    expect(document.schemaVersion).toBe(1);
+    expect(document.schemaVersion).toBe(2);
     expect(document.sites.map((site) => site.id)).toEqual(results.map((result) => result.institution.id));
   });
 
