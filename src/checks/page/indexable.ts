@@ -7,10 +7,14 @@ export default definePageCheck({
   weight: 3,
   title: { fr: 'La page autorise son indexation', en: 'Page allows indexing' },
   rationale: {
-    fr: 'Une directive noindex (ou none) dans la balise meta robots ou l’en-tête X-Robots-Tag retire la page des résultats ; elle est souvent oubliée après une mise en production.',
-    en: 'A noindex (or none) directive in the robots meta tag or the X-Robots-Tag header removes the page from results; it is often left over from a staging site.',
+    fr: 'Une directive noindex (ou none) dans la balise meta robots ou l’en-tête X-Robots-Tag retire la page des résultats ; elle est souvent oubliée après une mise en production. Une page dont la date unavailable_after est passée (au moment où le serveur l’a servie, selon son en-tête Date) en est retirée aussi, comme Google et l’audit is-crawlable de Lighthouse la traitent.',
+    en: 'A noindex (or none) directive in the robots meta tag or the X-Robots-Tag header removes the page from results; it is often left over from a staging site. A page past its unavailable_after date (when the server sent it, by its Date header) is removed too, as Google and Lighthouse’s is-crawlable audit treat it.',
   },
-  source: 'https://developers.google.com/search/docs/crawling-indexing/block-indexing',
+  source: [
+    'https://developers.google.com/search/docs/crawling-indexing/block-indexing',
+    'https://developers.google.com/search/docs/crawling-indexing/robots-meta-tag#unavailable_after',
+    'https://developer.chrome.com/docs/lighthouse/seo/is-crawlable',
+  ],
   messages: {
     noindexInMeta: {
       fr: '« {directive} » dans la balise <meta name="robots">',
@@ -20,10 +24,24 @@ export default definePageCheck({
       fr: '« {directive} » dans l’en-tête X-Robots-Tag',
       en: '"{directive}" in the X-Robots-Tag header',
     },
+    expiredInMeta: {
+      fr: 'la balise <meta name="robots"> retire la page des résultats depuis le {date} (« {directive} »)',
+      en: 'the <meta name="robots"> removes the page from results since {date} ("{directive}")',
+    },
+    expiredInHeader: {
+      fr: 'l’en-tête X-Robots-Tag retire la page des résultats depuis le {date} (« {directive} »)',
+      en: 'the X-Robots-Tag header removes the page from results since {date} ("{directive}")',
+    },
   },
   run: (page) => {
     const blocking = noindexSource(page);
     if (!blocking) return pass({ value: true });
+    if (blocking.expiredOn) {
+      return fail(blocking.where === 'meta' ? 'expiredInMeta' : 'expiredInHeader', {
+        value: false,
+        values: { directive: blocking.directive, date: blocking.expiredOn.slice(0, 10) },
+      });
+    }
     return fail(blocking.where === 'meta' ? 'noindexInMeta' : 'noindexInHeader', {
       value: false,
       values: { directive: blocking.directive },
