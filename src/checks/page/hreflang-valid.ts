@@ -1,5 +1,12 @@
 import { definePageCheck, fail, notApplicable, pass } from '../define.js';
 import { isValidHreflang } from '../language-codes.js';
+import type { HreflangFact } from '../../model/index.js';
+
+/** What is wrong with an annotation, or undefined when it is valid (the first problem, as Lighthouse lists one item per annotation). */
+function problemOf({ hreflang, href }: HreflangFact): 'invalidCode' | 'relativeUrl' | undefined {
+  if (!isValidHreflang(hreflang)) return 'invalidCode';
+  return /^https?:\/\/[^/\s]+/i.test(href.trim()) ? undefined : 'relativeUrl';
+}
 
 export default definePageCheck({
   id: 'hreflang-valid',
@@ -16,17 +23,24 @@ export default definePageCheck({
   ],
   messages: {
     noHreflang: { fr: 'aucune annotation hreflang', en: 'no hreflang annotations' },
-    invalidCode: { fr: 'code hreflang invalide : « {code} »', en: 'invalid hreflang code "{code}"' },
+    invalidCode: {
+      fr: '{count, plural, one {# annotation hreflang invalide} other {# annotations hreflang invalides}}, par exemple le code « {code} »',
+      en: '{count, plural, one {# invalid hreflang annotation} other {# invalid hreflang annotations}}, e.g. code "{code}"',
+    },
     relativeUrl: {
-      fr: 'l’annotation hreflang « {code} » a une URL non absolue : « {href} »',
-      en: 'hreflang "{code}" has a non-absolute URL "{href}"',
+      fr: '{count, plural, one {# annotation hreflang invalide} other {# annotations hreflang invalides}}, par exemple « {code} » avec une URL non absolue : « {href} »',
+      en: '{count, plural, one {# invalid hreflang annotation} other {# invalid hreflang annotations}}, e.g. "{code}" with a non-absolute URL "{href}"',
     },
   },
   run: (page) => {
     if (page.hreflang.length === 0) return notApplicable('noHreflang');
-    for (const { hreflang, href } of page.hreflang) {
-      if (!isValidHreflang(hreflang)) return fail('invalidCode', { value: hreflang, values: { code: hreflang } });
-      if (!/^https?:\/\/[^/\s]+/i.test(href.trim())) return fail('relativeUrl', { value: href, values: { code: hreflang, href } });
+    const problems = page.hreflang
+      .map((annotation) => ({ annotation, problem: problemOf(annotation) }))
+      .filter((found): found is { annotation: HreflangFact; problem: 'invalidCode' | 'relativeUrl' } => found.problem !== undefined);
+    const first = problems[0];
+    if (first) {
+      const { hreflang, href } = first.annotation;
+      return fail(first.problem, { value: problems.length, values: { count: problems.length, code: hreflang, href } });
     }
     const codes = page.hreflang.map(({ hreflang }) => hreflang.toLowerCase());
     return pass({ value: codes.join(', ') });

@@ -47,6 +47,12 @@ checkCases(hreflangValid, {
       values: { code: 'xx' },
     },
     {
+      html: '<link rel="alternate" hreflang="en-UK" href="/en/"><link rel="alternate" hreflang="de" href="/de/"><link rel="alternate" hreflang="fr" href="https://www.saint-exemple.test/">',
+      name: 'a multilingual plugin writing relative URLs: each bad annotation counted once, as Lighthouse lists them',
+      message: 'invalidCode',
+      values: { count: 2, code: 'en-UK' },
+    },
+    {
       html: '<link rel="alternate" hreflang="en" href="/en/">',
       name: 'relative URL',
       message: 'relativeUrl',
