@@ -35,7 +35,7 @@ export function firstPageOf(url: string, drupal = false): string | undefined {
     .filter((piece) => {
       if (piece === '') return false;
       const [rawName = '', rawValue = ''] = piece.split('=', 2);
-      const name = decodeURIComponent(rawName);
+      const name = safeDecode(rawName);
       const value = rawValue === '' ? NaN : Number(rawValue);
       const isLater =
         Number.isInteger(value) &&
@@ -48,7 +48,20 @@ export function firstPageOf(url: string, drupal = false): string | undefined {
   return later ? urlKey(parsed.href) : undefined;
 }
 
-/** The first page of the series a page belongs to, when it is page 2 or beyond: by its URL, else by its `rel="prev"`. */
+/** `%E9` and other malformed escapes of a hostile URL are read as written, not thrown. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Where the first page of a page's series may be, when the page is page 2 or beyond: the URL
+ * without its page number or offset, and the first page its `rel="prev"` leads back to. Empty
+ * for a page outside a series or its first page.
+ */
 export function firstPageOfSeries(page: PageFacts): string[] {
   const drupal = page.tags.cms.includes('drupal');
   const candidates = new Set<string>();

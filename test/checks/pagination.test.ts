@@ -30,6 +30,7 @@ describe('firstPageOf: page 2 and beyond of a list, as CMSs write it', () => {
     ['an article numbered in its path', `${site}/actualite/1234/`],
     ['an offset of 0', `${site}/index.php/actualites?start=0`],
     ['a page named « page »', `${site}/page/contact/`],
+    ['a malformed escape in a parameter name', `${site}/agenda?%E0%A4%A=2`],
   ])('leaves %s alone', (_, url) => {
     expect(firstPageOf(url)).toBeUndefined();
   });
