@@ -10,6 +10,7 @@ import canonicalAbsolute from './page/canonical-absolute.js';
 import canonicalTarget from './page/canonical-target.js';
 import canonicalConsistent from './page/canonical-consistent.js';
 import hreflangValid from './page/hreflang-valid.js';
+import hreflangReturnLinks from './site/hreflang-return-links.js';
 import crawlableAnchors from './page/crawlable-anchors.js';
 import robotsTxtPresent from './site/robots-txt-present.js';
 import robotsTxtValid from './site/robots-txt-valid.js';
@@ -73,6 +74,7 @@ export const catalogue: readonly Check[] = [
   canonicalTarget,
   canonicalConsistent,
   hreflangValid,
+  hreflangReturnLinks,
   crawlableAnchors,
   robotsTxtPresent,
   robotsTxtValid,

@@ -225,7 +225,7 @@ function entryRank(candidate: Candidate): number {
   const match = candidate.match as PageTypeMatch;
   const last = candidate.segments[candidate.segments.length - 1] ?? '';
   if (!match.isEntry || listingSegment.test(last)) return 2;
-  return match.evidence === 'json-ld' || candidate.facts.jsonLd.types.some((type) => /Event|Article|Service/.test(type)) ? 0 : 1;
+  return match.evidence === 'json-ld' || candidate.facts.structuredDataTypes.some((type) => /Event|Article|Service/.test(type)) ? 0 : 1;
 }
 
 function evidenceRank(candidate: Candidate): number {

@@ -117,7 +117,7 @@ export function classifyPage(facts: PageFacts): PageTypeMatch | undefined {
     }
   }
   for (const rule of pageTypeRules) {
-    const jsonLdType = rule.jsonLd?.find((type) => facts.jsonLd.types.includes(type));
+    const jsonLdType = rule.jsonLd?.find((type) => facts.structuredDataTypes.includes(type));
     if (jsonLdType) return typeMatch(rule.type, 'json-ld', true, 'lighthouse.signal.jsonLd', { type: jsonLdType });
   }
   for (const rule of pageTypeRules) {

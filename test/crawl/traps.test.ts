@@ -31,6 +31,21 @@ describe('trap patterns', () => {
     expect(pattern('https://ville.test/demarches/etat-civil/')).toBeUndefined();
   });
 
+  it('reads Joomla non-SEF URLs as pages, not as filtered listings', () => {
+    expect(pattern('https://ville.test/index.php?option=com_content&view=article&id=57&Itemid=101')).toBeUndefined();
+    expect(
+      pattern('https://ville.test/index.php?option=com_content&view=category&layout=blog&id=8&Itemid=120&limitstart=10'),
+    ).toBeUndefined();
+    expect(pattern('https://ville.test/index.php?option=com_jevents&task=month.calendar&year=2031&month=07')).toBe(
+      '/index.php?month={date}&option&task&year={date}',
+    );
+    expect(pattern('https://ville.test/index.php?option=com_content&view=category&id=8&filter_tag[]=3')).toBe(
+      '/index.php?id&option&view&{filters}',
+    );
+    // Without Joomla's option=com_…, a view parameter still switches the display of a listing.
+    expect(pattern('https://ville.test/annuaire/?view=grid')).toBe('/annuaire/?{filters}');
+  });
+
   it('removes session ids from links, in the query or the path', () => {
     expect(withoutSessionId('https://ville.test/page?PHPSESSID=abc&id=3')).toBe('https://ville.test/page?id=3');
     expect(withoutSessionId('https://ville.test/page;jsessionid=ABC123?x=1')).toBe('https://ville.test/page?x=1');
@@ -41,6 +56,16 @@ describe('trap patterns', () => {
 });
 
 describe('TrapGuard', () => {
+  it('admits every article of a Joomla site without URL rewriting', () => {
+    const guard = new TrapGuard(12);
+    const articles = Array.from(
+      { length: 40 },
+      (_, id) => `https://ville.test/index.php?option=com_content&view=article&id=${id + 1}&Itemid=101`,
+    );
+    expect(articles.every((url) => guard.admit(url))).toBe(true);
+    expect(guard.traps).toEqual([]);
+  });
+
   it('admits a family up to its limit, then refuses and reports the first refused URL', () => {
     const guard = new TrapGuard(2);
     const months = ['2026-10', '2026-11', '2026-12', '2027-01'].map((month) => `https://ville.test/agenda/${month}/`);

@@ -79,12 +79,14 @@ describe('computeIndex', () => {
   });
 
   it('weighs checks within a dimension by their metadata weight', () => {
-    // indexable (weight 3) passes, canonical-present (weight 2) fails: 3 / 5 = 60.
+    // indexable (weight 3) passes, canonical-present (weight 1) fails: 3 / 4 = 75.
+    expect(checkWeights.get('indexable')).toBe(3);
+    expect(checkWeights.get('canonical-present')).toBe(1);
     const index = computeIndex(checkWeights, [result('indexable', 'pass', 1), result('canonical-present', 'fail', 0)]);
-    expect(index.dimensions['indexability']).toBe(60);
+    expect(index.dimensions['indexability']).toBe(75);
     expect(index.dimensions['on-page']).toBeNull();
     // Only indexability has a score, so it is the total.
-    expect(index.score).toBe(60);
+    expect(index.score).toBe(75);
   });
 
   it('credits a site check’s warn with half, and a page check with its share of passing pages', () => {
