@@ -122,7 +122,9 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
       rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
-      gain: t('pointsGain', { gain: format.signed(fix.gain, 1) }),
+      gain: t(new Intl.PluralRules(lang).select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
+        gain: format.signed(fix.gain, 1),
+      }),
       ...(fix.index.level > index.level
         ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
         : {}),
