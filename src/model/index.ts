@@ -55,3 +55,5 @@ export { invisibility, invisibilityLabels, mostPagesShare, searchEngineAgents } 
 export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
 export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type LighthouseMessageId } from './lighthouse-messages.js';
 export { encodingForLabel, decodeText } from './encodings.js';
+export type * from './attribution.js';
+export { clusterOf } from './attribution.js';

@@ -1,5 +1,6 @@
 // One institution's audit as every stage after it reads it: the store writes it, the report and
 // the exports read it, a remote worker returns it. A site that cannot be audited is a result too.
+import type { SiteAttribution } from './attribution.js';
 import type { CrawlOutcome, CrawlStats, SiteCrawl } from './crawl.js';
 import type { CheckResult } from './findings.js';
 import type { Institution } from './institution.js';
@@ -94,6 +95,8 @@ export interface SiteResult {
   pages: PageRecord[];
   checks: CheckResult[];
   lighthouse: { pages: LighthousePageResult[] };
+  /** CMS, SEO plugins, theme, platform and vendor, as far as the site shows them. */
+  attribution?: SiteAttribution;
   /** What the audit saw of the site's visibility to search engines (robots.txt for their crawlers, noindex). */
   visibility?: SearchVisibility;
   /** Absent when the site could not be audited: no index rather than a zero. */
