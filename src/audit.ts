@@ -22,14 +22,14 @@ import {
 } from './model/index.js';
 import { extractPageFacts } from './extract/page-facts.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
-import { runChecks } from './checks/run.js';
+import { runChecks, type PageVerdicts } from './checks/run.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): LighthousePageRequest[];
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number | 'all'): LighthousePageRequest[];
   audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 
@@ -98,11 +98,16 @@ export async function auditSite(institution: Institution, options: AuditOptions)
   }
 
   const context = siteContext(institution, crawl, pages);
-  const checks = runChecks(context, catalogue);
+  const pageVerdicts: PageVerdicts = new Map();
+  const checks = runChecks(context, catalogue, pageVerdicts);
   const visibility = searchVisibility(context);
   const lighthousePages = await runLighthouse(context, options);
   return {
     ...base,
+    pages: base.pages.map((page) => {
+      const failingChecks = pageVerdicts.get(page.finalUrl);
+      return failingChecks ? { ...page, failingChecks } : page;
+    }),
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },

@@ -4,6 +4,7 @@ import type { Institution } from '../model/index.js';
 import { stderrLogger, type Logger } from '../logger.js';
 import { maxStoredProblems, type RegistryImport } from '../store/study-store.js';
 import { requestStudyConfig } from './config-file.js';
+import { lighthousePagesOption } from './lighthouse-pages-option.js';
 import { runAudit } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
 import { importSummaryLines } from './sites.js';
@@ -19,7 +20,7 @@ interface AuditArgs {
   'max-depth'?: number;
   'site-budget'?: number;
   lighthouse?: boolean;
-  'lighthouse-pages'?: number;
+  'lighthouse-pages'?: number | 'all';
   'lighthouse-runs'?: number;
   'lighthouse-concurrency'?: number;
   'form-factor'?: 'mobile' | 'desktop' | 'both';
@@ -49,7 +50,11 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         'site-budget': { type: 'number', describe: 'Seconds spent on one site at most [default: 300]' },
         // No yargs default: a resumed study must tell a flag given from one left out.
         lighthouse: { type: 'boolean', describe: 'Run Lighthouse (--no-lighthouse to skip) [default: true]' },
-        'lighthouse-pages': { type: 'number', describe: 'Pages audited by Lighthouse besides the home page [default: 2]' },
+        'lighthouse-pages': {
+          type: 'string',
+          coerce: lighthousePagesOption,
+          describe: 'Pages audited by Lighthouse besides the home page, or "all" for every HTML page crawled [default: 2]',
+        },
         'lighthouse-runs': { type: 'number', describe: 'Lighthouse runs per page; the median run is kept [default: 1]' },
         'lighthouse-concurrency': { type: 'number', describe: 'Parallel Lighthouse workers, at most 16 [default: from the core count]' },
         'form-factor': { choices: ['mobile', 'desktop', 'both'] as const, describe: 'Lighthouse form factor [default: mobile]' },

@@ -12,7 +12,7 @@ export interface ConfigFlags {
   maxPages?: number;
   maxDepth?: number;
   lighthouse?: boolean;
-  lighthousePages?: number;
+  lighthousePages?: number | 'all';
   lighthouseRuns?: number;
   lighthouseConcurrency?: number;
   formFactor?: 'mobile' | 'desktop' | 'both';
