@@ -6,6 +6,8 @@ import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { reportCommand } from './report.js';
 import { sitesCommand } from './sites.js';
+import { queueCommand } from './queue.js';
+import { StoppedBySignal, workerCommand } from './worker.js';
 import { StoredConfigError } from '../stored-config.js';
 import { StoredDataError } from '../store/stored-rows.js';
 import { CommandError, UsageError } from './usage-error.js';
@@ -19,6 +21,8 @@ export async function main(args: string[]): Promise<number> {
     .command(exportCommand)
     .command(sitesCommand)
     .command(demoCommand)
+    .command(workerCommand)
+    .command(queueCommand)
     .demandCommand(1, 'give a command')
     .strict()
     .version(toolVersion)
@@ -36,6 +40,7 @@ export async function main(args: string[]): Promise<number> {
     await cli.parseAsync();
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
+    if (error instanceof StoppedBySignal) return error.exitCode;
     if (error instanceof CommandError || error instanceof StoredDataError || error instanceof StoredConfigError) {
       process.stderr.write(`muniseo: ${error.message}\n`);
       return 1;

@@ -9,9 +9,10 @@ import { readStoredConfig, storedConfigVersion } from '../stored-config.js';
 import type { Institution } from '../model/index.js';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import type { LighthouseLane } from '../lighthouse/index.js';
+import type { QueueAddress } from '../queue/index.js';
 import type { Logger } from '../logger.js';
 import { StudyStore, type StudyMeta } from '../store/study-store.js';
-import { runStudy } from '../study.js';
+import { runStudy, type StudyProgress } from '../study.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 export interface AuditRequest {
@@ -27,6 +28,16 @@ export interface AuditRequest {
   pdf: boolean;
   fictional?: boolean;
   logger: Logger;
+  /** Run the study over a queue (`audit --queue URL`): this process coordinates, workers audit. */
+  queue?: QueueRequest;
+}
+
+/** `audit --queue URL [--local-workers N]`; see src/queue/coordinator.ts. */
+export interface QueueRequest {
+  address: QueueAddress;
+  localWorkers: number;
+  /** The study's sites are on private or loopback addresses (local workers get the flag too). */
+  allowPrivateNetwork: boolean;
 }
 
 export interface AuditOutcome {
@@ -60,8 +71,10 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   // A resumed study keeps the configuration it started with, so that its sites stay comparable.
   const config = request.resume ? (storedConfig(dbPath) ?? request.config) : request.config;
 
-  const chromePath = config.lighthouse.enabled || request.pdf ? findChrome() : undefined;
-  if ((config.lighthouse.enabled || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
+  // Over a queue, Lighthouse runs on the workers: this machine needs a browser only for the PDF.
+  const lighthouseHere = config.lighthouse.enabled && !request.queue;
+  const chromePath = lighthouseHere || request.pdf ? findChrome() : undefined;
+  if ((lighthouseHere || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
 
   const store = StudyStore.open(dbPath);
   const controller = new AbortController();
@@ -93,7 +106,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     };
     store.writeMeta(meta);
     let runner: LighthouseRunner | undefined;
-    if (config.lighthouse.enabled && chromePath) {
+    if (lighthouseHere && chromePath) {
       // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
       const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
       lane = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
@@ -102,19 +115,21 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       store.writeMeta(meta);
     }
     logger.info(`study "${request.study}": ${request.institutions.length} institutions → ${studyDir}`);
-    const progress = await runStudy({
-      institutions: request.institutions,
-      store,
-      config,
-      lighthouse: runner,
-      logger,
-      signal: controller.signal,
-    });
+    const progress = request.queue
+      ? await coordinate(request, request.queue, { store, config, studyDir, signal: controller.signal })
+      : await runStudy({
+          institutions: request.institutions,
+          store,
+          config,
+          lighthouse: runner,
+          logger,
+          signal: controller.signal,
+        });
     if (progress.pending === 0) store.writeMeta({ ...meta, finishedAt: new Date().toISOString() });
     if (progress.interrupted) {
       const { done, pending } = store.counts();
       logger.warn(
-        `interrupted: ${done} sites stored, ${pending} pending. Resume with:\n  muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume ${request.institutions.length > 0 ? '(same sites and options)' : ''}`,
+        `interrupted: ${done} sites stored, ${pending} pending. Resume with:\n  muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume${request.queue ? ` --queue ${request.queue.address.display}` : ''} ${request.institutions.length > 0 ? '(same sites and options)' : ''}`,
       );
     }
     let indexPath: string | undefined;
@@ -129,6 +144,24 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     await lane?.close();
     store.close();
   }
+}
+
+/** `audit --queue`: this process enqueues, stores and reports; workers audit (loaded on demand: BullMQ, ioredis). */
+async function coordinate(
+  request: AuditRequest,
+  queue: QueueRequest,
+  run: { store: StudyStore; config: StudyConfig; studyDir: string; signal: AbortSignal },
+): Promise<StudyProgress> {
+  const { runQueuedStudy } = await import('../queue/index.js');
+  return runQueuedStudy({
+    ...run,
+    institutions: request.institutions,
+    logger: request.logger,
+    study: request.study,
+    queue: queue.address,
+    localWorkers: queue.localWorkers,
+    allowPrivateNetwork: queue.allowPrivateNetwork,
+  });
 }
 
 /** The configuration the study was started with; undefined for a study never started. */
