@@ -87,7 +87,8 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
         void worker.stop('requeue').then(() => resolve(143));
       };
       process.on('SIGINT', onSigint);
-      process.once('SIGTERM', onSigterm);
+      // `on`, not `once`: signal-exit (loaded with Playwright) re-raises a signal it thinks no one else handles.
+      process.on('SIGTERM', onSigterm);
     });
     throw new StoppedBySignal(exitCode);
   },

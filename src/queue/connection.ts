@@ -81,8 +81,9 @@ export async function probeRedis(address: QueueAddress, timeoutMs = 5000): Promi
     retryStrategy: () => null,
     enableOfflineQueue: false,
   });
-  // The error comes back through connect(); without a listener ioredis would also print it.
-  client.on('error', () => undefined);
+  // connect() rejects with "Connection is closed"; the socket's error says why (ECONNREFUSED, ENOTFOUND…).
+  let cause: Error | undefined;
+  client.on('error', (error: Error) => (cause ??= error));
   try {
     await client.connect();
     const info = await client.info('server');
@@ -96,7 +97,7 @@ export async function probeRedis(address: QueueAddress, timeoutMs = 5000): Promi
     return { version };
   } catch (error) {
     if (error instanceof QueueUnavailableError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));
     throw new QueueUnavailableError(`cannot reach Redis at ${address.display}: ${reason}`);
   } finally {
     client.disconnect();

@@ -160,6 +160,7 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<SiteW
     }
     const active = { jobId, institution: institution.name, since: new Date().toISOString() };
     record.active.push(active);
+    void publish();
     let result: SiteResult;
     try {
       let lighthouse: LighthouseRunner | undefined;
@@ -178,6 +179,7 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<SiteW
     } finally {
       await siteLeases.release().catch(() => undefined);
       record.active = record.active.filter((entry) => entry !== active);
+      void publish();
     }
     if (requeue.signal.aborted) {
       // Stopped half-way: a partial audit is no result. The job goes back for another worker.
