@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import type { QueueStatus } from '../../src/queue/index.js';
 import { runCli, startCli } from '../helpers/cli.js';
-import { duplicateRows, startWorker, storedSites, waitFor, writeSitesCsv, type WorkerProcess } from '../helpers/queue-study.js';
+import {
+  duplicateRows,
+  processesMentioning,
+  startWorker,
+  storedSites,
+  waitFor,
+  writeSitesCsv,
+  type WorkerProcess,
+} from '../helpers/queue-study.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 let dir: string;
@@ -116,31 +124,21 @@ describe('faults around the queue', () => {
     expect((await queueStatus()).studies.filter((study) => study.study === 'killed')).toEqual([]);
   }, 480_000);
 
-  it('Redis restarted empty mid-study: the coordinator enqueues again what is not stored', async () => {
+  it('Redis restarted empty mid-study: the coordinator enqueues again what is not stored (workers started with --local-workers)', async () => {
     const reports = join(dir, 'reports-restarted');
     const dbPath = join(reports, 'restarted', 'study.sqlite');
-    await withWorkers(2, async () => {
-      const coordinator = startCli([
-        'audit',
-        '--sites',
-        sitesCsv,
-        '--study',
-        'restarted',
-        '--reports',
-        reports,
-        '--queue',
-        redis.url,
-        ...options,
-      ]);
-      await waitFor(() => storedSites(dbPath).length >= 2, 180_000, 'two sites stored');
-      await redis.stop();
-      await redis.start();
-      const finished = await coordinator.done;
-      expect(finished.code, finished.stderr).toBe(0);
-      expect(finished.stderr).toMatch(/pending institutions had no job in Redis \(was it restarted\?\): enqueued again/);
-      expect(storedSites(dbPath).map((site) => site.id)).toEqual(ids);
-      expect(duplicateRows(dbPath)).toEqual([]);
-    });
+    const args = ['audit', '--sites', sitesCsv, '--study', 'restarted', '--reports', reports, '--queue', redis.url, '--local-workers', '2'];
+    const coordinator = startCli([...args, ...options], { env: { TMPDIR: workerTmp } });
+    await waitFor(() => storedSites(dbPath).length >= 2, 180_000, 'two sites stored');
+    await redis.stop();
+    await redis.start();
+    const finished = await coordinator.done;
+    expect(finished.code, finished.stderr).toBe(0);
+    expect(finished.stderr).toMatch(/pending institutions had no job in Redis \(was it restarted\?\): enqueued again/);
+    expect(storedSites(dbPath).map((site) => site.id)).toEqual(ids);
+    expect(duplicateRows(dbPath)).toEqual([]);
+    // The coordinator stopped the workers it started.
+    expect(processesMentioning(redis.url)).toEqual([]);
   }, 480_000);
 
   it('Redis unreachable at start: exit 1 with the URL and the reason, before anything starts', async () => {
