@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import type { LighthouseRunner } from '../audit.js';
 import type { LighthouseConfig } from '../config.js';
 import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
-import type { LighthouseLane } from '../lighthouse/index.js';
+import type { LaneOptions, LighthouseLane } from '../lighthouse/index.js';
 import { holdLease, type RedisLeaseStore } from './redis-leases.js';
 
 export interface MachineLighthouseOptions {
@@ -23,6 +23,8 @@ export interface MachineLighthouseOptions {
   machine?: string;
   log?(message: string): void;
   signal?: AbortSignal;
+  /** Starts a lane (tests give a fake one). @default startLighthouseLane */
+  startLane?: (config: LighthouseConfig, options: LaneOptions) => Promise<LighthouseLane>;
 }
 
 export class MachineLighthouse {
@@ -78,7 +80,7 @@ export class MachineLighthouse {
     let lane = this.lanes.get(key);
     if (!lane) {
       lane = import('../lighthouse/index.js').then(({ startLighthouseLane }) =>
-        startLighthouseLane(
+        (this.options.startLane ?? startLighthouseLane)(
           { ...config, concurrency: this.options.processSlots ?? this.options.machineSlots },
           { chromePath: this.options.chromePath, log: this.options.log },
         ),
