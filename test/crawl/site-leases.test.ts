@@ -1,6 +1,11 @@
-// Leases on hosts and server addresses: what one site's audit may take while others run.
-import { describe, expect, it } from 'vitest';
-import { isSharedFrontEnd, MemoryLeaseStore, SiteLeases, type AddressResolver } from '../../src/crawl/index.js';
+// Leases on hosts and server addresses: what one site's audit may take while others run, and a
+// crawl that meets another host on its way.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressResolver, crawlSite, isSharedFrontEnd, MemoryLeaseStore, SiteLeases, type AddressResolver } from '../../src/crawl/index.js';
+import { extractingParser, testConfig } from './helpers.js';
+import { fixtureLookup } from './network.js';
 
 const settings = { perHostConcurrency: 2, perAddressConcurrency: 4, sharedFrontEndConcurrency: 32 };
 
@@ -99,5 +104,59 @@ describe('site leases', () => {
     const store = new MemoryLeaseStore();
     expect(await audit(store, 'x').tryEnter('https://inconnue.test/')).toBe(true);
     expect(store.used('host:inconnue.test')).toBe(2);
+  });
+});
+
+describe('a crawl redirected to another host', () => {
+  let mairie: Server;
+  let portail: Server;
+  const portailRequests: string[] = [];
+  const port = (server: Server) => (server.address() as AddressInfo).port;
+
+  beforeAll(async () => {
+    const html = (links: string[]) =>
+      `<!doctype html><html lang="fr"><title>Commune</title><h1>Commune</h1>${links.map((link) => `<a href="${link}">${link}</a>`).join(' ')}</html>`;
+    // The commune's own host only redirects to its page on the intercommunal portal.
+    mairie = createServer((request, response) => {
+      if (request.url === '/robots.txt') return response.writeHead(404).end();
+      response.writeHead(301, { location: `http://portail.test:${port(portail)}/commune/` }).end();
+    });
+    portail = createServer((request, response) => {
+      portailRequests.push(request.url ?? '');
+      if (request.url === '/robots.txt' || request.url === '/sitemap.xml') return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(['/commune/a', '/commune/b']));
+    });
+    await Promise.all([mairie, portail].map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  });
+  afterAll(async () => {
+    await Promise.all([mairie, portail].map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  it('waits for that host’s lease before crawling it, then goes on', async () => {
+    const store = new MemoryLeaseStore();
+    const resolve = addressResolver({ lookup: fixtureLookup });
+    // The intercommunalité's own audit holds the portal.
+    const intercommunalite = new SiteLeases({ store, holder: 'intercommunalite', settings, resolve });
+    expect(await intercommunalite.tryEnter(`http://portail.test:${port(portail)}/`)).toBe(true);
+    const commune = new SiteLeases({ store, holder: 'commune', settings, resolve });
+    expect(await commune.tryEnter(`http://mairie.test:${port(mairie)}/`)).toBe(true);
+
+    const crawling = crawlSite(`http://mairie.test:${port(mairie)}/`, testConfig(), {
+      parse: extractingParser().parse,
+      network: { lookup: fixtureLookup },
+      enterHost: (url) => commune.enter(url),
+    });
+    // The redirect hop reaches the portal (it is the commune's own request); nothing more while the lease is held.
+    const deadline = Date.now() + 30_000;
+    while (portailRequests.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(portailRequests).toEqual(['/commune/']);
+
+    await intercommunalite.release();
+    const crawl = await crawling;
+    expect(crawl.outcome).toBe('ok');
+    expect(portailRequests).toEqual(expect.arrayContaining(['/robots.txt', '/commune/a', '/commune/b']));
+    expect(store.used(`host:portail.test:${port(portail)}`)).toBe(2);
+    await commune.release();
   });
 });
