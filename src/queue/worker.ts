@@ -55,7 +55,7 @@ export interface SiteWorker {
 /** A job put back because its host or address is busy waits this long (milliseconds, jittered). */
 const busyDelayMs = { min: 1_000, jitter: 4_000 };
 /** A job this worker refused waits longer: another worker may take it meanwhile. */
-const refusedDelayMs = { min: 15_000, jitter: 15_000 };
+const refusedDelayMs = { min: 5_000, jitter: 10_000 };
 const maxStalledCount = 2;
 
 export async function startSiteWorker(options: SiteWorkerOptions): Promise<SiteWorker> {

@@ -141,6 +141,35 @@ describe('faults around the queue', () => {
     expect(processesMentioning(redis.url)).toEqual([]);
   }, 480_000);
 
+  it('a worker not allowed on private addresses refuses a study of loopback sites; one allowed takes every job', async () => {
+    const reports = join(dir, 'reports-refused');
+    const dbPath = join(reports, 'refused', 'study.sqlite');
+    const few = join(dir, 'few.csv');
+    const fewIds = writeSitesCsv(few, [web], (town) => ['villebelle', 'vieux-bourg', 'hameau-de-fictionville'].includes(town));
+    // Without --allow-private-network: the worker's own policy, whatever the job says.
+    const strict = startCli(['worker', '--queue', redis.url, '--concurrency', '2'], { env: { TMPDIR: workerTmp } });
+    try {
+      await waitFor(async () => (await queueStatus()).workers.length === 1, 60_000, 'the strict worker');
+      const coordinator = startCli(['audit', '--sites', few, '--study', 'refused', '--reports', reports, '--queue', redis.url, ...options]);
+      await waitFor(async () => (await queueStatus()).workers.some((worker) => worker.refused > 0), 120_000, 'a refusal');
+      expect(storedSites(dbPath)).toEqual([]);
+      const refusal = (await queueStatus()).workers[0]?.lastRefusal;
+      expect(refusal).toMatch(
+        /^refused@\S+: the study audits sites on private or loopback addresses; this worker was not started with --allow-private-network$/,
+      );
+      await withWorkers(1, async () => {
+        const finished = await coordinator.done;
+        expect(finished.code, finished.stderr).toBe(0);
+      });
+      const stored = storedSites(dbPath);
+      expect(stored.map((site) => site.id)).toEqual(fewIds);
+      expect(stored.every((site) => site.worker !== null && !site.worker.endsWith(`-${strict.child.pid}`))).toBe(true);
+    } finally {
+      strict.child.kill('SIGTERM');
+      await strict.done;
+    }
+  }, 300_000);
+
   it('Redis unreachable at start: exit 1 with the URL and the reason, before anything starts', async () => {
     const closed = await closedPort();
     const url = `redis://127.0.0.1:${closed}/0`;

@@ -118,6 +118,8 @@ describe('a study over the queue with three workers, one killed mid-study', () =
       expect(Date.parse(site.finished_at)).toBeLessThanOrEqual(killed?.at ?? 0);
     }
     expect(new Set(stored.map((site) => site.worker)).size).toBeGreaterThanOrEqual(2);
+    // Each result says which worker made it and how fast that machine was (Lighthouse's benchmarkIndex).
+    for (const site of stored) expect(site.benchmark_index, site.id).toBeGreaterThan(0);
 
     // Stopped with SIGTERM, the workers leave nothing behind: no worker, no Chromium.
     for (const worker of workers) worker.kill('SIGTERM');

@@ -29,6 +29,7 @@ export interface StoredSite {
   score: number | null;
   finished_at: string;
   worker: string | null;
+  benchmark_index: number | null;
 }
 
 /** The sites stored as done, by id. */
@@ -38,7 +39,9 @@ export function storedSites(dbPath: string): StoredSite[] {
   try {
     return db
       .prepare(
-        "SELECT id, outcome, score, finished_at, json_extract(result, '$.producedBy.worker') AS worker FROM sites WHERE status = 'done' ORDER BY id",
+        `SELECT id, outcome, score, finished_at, json_extract(result, '$.producedBy.worker') AS worker,
+           json_extract(result, '$.producedBy.benchmarkIndex') AS benchmark_index
+         FROM sites WHERE status = 'done' ORDER BY id`,
       )
       .all() as StoredSite[];
   } catch {
