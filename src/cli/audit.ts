@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { checkWebsite, hostLabel, hostSlug, readSitesCsv, RegistryFormatError, type ImportResult } from '../institutions/index.js';
 import type { Institution } from '../model/index.js';
 import { stderrLogger, type Logger } from '../logger.js';
-import { maxStoredProblems, type RegistryImport } from '../store/study-store.js';
+import { maxStoredProblems, StudyStore, type RegistryImport } from '../store/study-store.js';
+import { judgeAssertions, readAssertionFile, type AssertionRun } from './assert-option.js';
 import { requestStudyConfig } from './config-file.js';
 import { lighthousePagesOption } from './lighthouse-pages-option.js';
 import { type QueueRequest, runAudit } from './run-audit.js';
@@ -35,6 +37,8 @@ interface AuditArgs {
   queue?: string;
   'local-workers'?: number;
   'allow-private-network': boolean;
+  assert?: string;
+  junit?: string;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -84,6 +88,11 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
           describe:
             'The sites are on loopback or private addresses (fixtures, intranets); with --queue, only workers allowed to reach them take them',
         },
+        assert: {
+          type: 'string',
+          describe: 'Assertion file (Lighthouse CI syntax plus muniseo keys, docs/assertions.md): exit 1 when an "error" assertion fails',
+        },
+        junit: { type: 'string', describe: 'With --assert: write the assertion results as JUnit XML to this file' },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
@@ -91,6 +100,10 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       .example(
         '$0 audit --sites france.csv --study france-2026 --queue redis://10.0.0.5:6379/0',
         'Coordinate a national study; workers run `muniseo worker --queue …` on other machines',
+      )
+      .example(
+        '$0 audit https://www.example-mairie.fr --lighthouse-pages all --assert muniseo-assert.json --junit junit.xml',
+        'Fail a CI job when the site gets worse',
       ) as unknown as Argv<AuditArgs>,
   handler: async (args) => {
     const logger = stderrLogger({ quiet: args.quiet });
@@ -112,6 +125,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       userAgent: args['user-agent'],
       groupBy: args['group-by'],
     });
+    const assertions = await assertionRun(args, config.config.lighthouse.enabled);
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     let registry: RegistryImport | undefined;
     if (args.sites) {
@@ -138,8 +152,35 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       queue,
     });
     process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
+    if (assertions) judgeStudy(assertions, outcome.studyDir, (line) => process.stderr.write(`${line}\n`));
   },
 };
+
+/** `--assert FILE [--junit FILE]`, read before anything is crawled: a mistake in it costs no audit. */
+async function assertionRun(args: AuditArgs, lighthouse: boolean): Promise<AssertionRun | undefined> {
+  if (args.assert === undefined) {
+    if (args.junit !== undefined) throw new UsageError('--junit needs --assert FILE: it writes the assertion results');
+    return undefined;
+  }
+  const assertions = await readAssertionFile(args.assert);
+  if (assertions.needsLighthouse && !lighthouse) {
+    throw new UsageError(
+      `--assert ${args.assert} asserts Lighthouse results, and Lighthouse is off`,
+      'Run with Lighthouse, or keep only the muniseo: keys in the assertion file.',
+    );
+  }
+  return { assertions, file: args.assert, ...(args.junit === undefined ? {} : { junit: args.junit }) };
+}
+
+/** The assertions judged on every site of the study (those of earlier runs of a resumed study too). */
+function judgeStudy(run: AssertionRun, studyDir: string, write: (line: string) => void): void {
+  const store = StudyStore.open(join(studyDir, 'study.sqlite'));
+  try {
+    judgeAssertions(run, store.siteResults(), write);
+  } finally {
+    store.close();
+  }
+}
 
 /** `--queue URL [--local-workers N]`: checked, and Redis reached, before anything is started. */
 async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> {
