@@ -1,5 +1,5 @@
 // One institution's page: its place among its peers, the fixes that would raise its index most,
-// every finding with example URLs, and Lighthouse page by page.
+// every finding with example URLs, and Lighthouse page by page (and every audited page, sortable).
 import {
   type CheckResult,
   dimensions as dimensionOrder,
@@ -13,24 +13,10 @@ import { lighthouseError, lighthouseReason, problemTexts, renderingReason, siteR
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
 import { stratumTitle } from './peer-groups.js';
+import { auditedPages, type AuditedPages } from './audited-pages.js';
+import { crawledLink, type CrawledLink } from './crawled-link.js';
 import type { ReportContext } from './report-context.js';
 import { peerPlace, type SiteSummary } from './study-summary.js';
-
-/** A URL found on a crawled site: a link only when it is plain http(s), text otherwise. */
-export interface CrawledLink {
-  text: string;
-  href?: string;
-}
-
-export function crawledLink(url: string): CrawledLink {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { text: url, href: parsed.href };
-  } catch {
-    // Not a URL: shown as text.
-  }
-  return { text: url };
-}
 
 export interface SitePage {
   name: string;
@@ -51,6 +37,8 @@ export interface SitePage {
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
   showSpread: boolean;
+  /** Every audited page with its scores, metrics and failed checks, one pre-sorted table per column. */
+  auditedPages?: AuditedPages;
   /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
   crawlNotes: { heading: string; items: string[] }[];
 }
@@ -104,6 +92,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+    auditedPages: auditedPages(context, result),
     crawlNotes: crawlNotes(context, result),
   };
   const index = result.index;

@@ -168,6 +168,12 @@ const fr = {
   lighthouseIntro:
     'Pages auditées par Lighthouse, pourquoi elles ont été choisies, leurs scores (0–100) et les métriques de laboratoire de l’exécution médiane.',
   lighthouseNone: 'Aucune page de ce site n’a été auditée par Lighthouse.',
+  auditedPagesHeading: 'Toutes les pages auditées',
+  auditedPagesIntro:
+    '{count} audits Lighthouse (page et format), avec les quatre scores (0–100), le LCP, le CLS, le TBT et les contrôles muniseo que la page ne passe pas. Cliquez sur l’en-tête d’une colonne pour trier par cette colonne, la page la moins bonne en premier.',
+  auditedPagesSortedBy: 'Pages auditées, triées par {key}',
+  auditedPagesWorstScore: 'score le plus faible',
+  auditedPagesFailedChecks: 'Contrôles échoués',
   page: 'Page',
   pageType: 'Type',
   whyChosen: 'Pourquoi',
@@ -449,6 +455,12 @@ const en: Record<StringKey, string> = {
   lighthouseHeading: 'Lighthouse, page by page',
   lighthouseIntro: 'Pages audited by Lighthouse, why they were chosen, their scores (0–100) and the lab metrics of the median run.',
   lighthouseNone: 'No page of this site was audited by Lighthouse.',
+  auditedPagesHeading: 'Every audited page',
+  auditedPagesIntro:
+    '{count} Lighthouse audits (page and form factor), with the four scores (0–100), LCP, CLS, TBT and the muniseo checks the page fails. Click a column heading to sort by that column, the worst page first.',
+  auditedPagesSortedBy: 'Audited pages, sorted by {key}',
+  auditedPagesWorstScore: 'lowest score',
+  auditedPagesFailedChecks: 'Failed checks',
   page: 'Page',
   pageType: 'Type',
   whyChosen: 'Why',
