@@ -6,6 +6,7 @@ import { stderrLogger, type Logger } from '../logger.js';
 import { maxStoredProblems, StudyStore, type RegistryImport } from '../store/study-store.js';
 import { judgeAssertions, readAssertionFile, type AssertionRun } from './assert-option.js';
 import { requestStudyConfig } from './config-file.js';
+import { printPeers, readPeers } from './peers-option.js';
 import { lighthousePagesOption } from './lighthouse-pages-option.js';
 import { type QueueRequest, runAudit } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
@@ -39,6 +40,7 @@ interface AuditArgs {
   'allow-private-network': boolean;
   assert?: string;
   junit?: string;
+  peers?: string;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -93,6 +95,11 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
           describe: 'Assertion file (Lighthouse CI syntax plus muniseo keys, docs/assertions.md): exit 1 when an "error" assertion fails',
         },
         junit: { type: 'string', describe: 'With --assert: write the assertion results as JUnit XML to this file' },
+        peers: {
+          type: 'string',
+          describe:
+            'A published study (folder, study.sqlite, or `export --format peers` file): place each site among its peers (percentiles, fixes most peers made first)',
+        },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
@@ -126,6 +133,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       groupBy: args['group-by'],
     });
     const assertions = await assertionRun(args, config.config.lighthouse.enabled);
+    const peers = args.peers === undefined ? undefined : readPeers(args.peers);
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     let registry: RegistryImport | undefined;
     if (args.sites) {
@@ -150,8 +158,10 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       registry,
       logger,
       queue,
+      ...(peers ? { peers } : {}),
     });
     process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
+    if (peers) printPeers(peers, outcome.studyDir, logger);
     if (assertions) judgeStudy(assertions, outcome.studyDir, (line) => process.stderr.write(`${line}\n`));
   },
 };

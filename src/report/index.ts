@@ -3,6 +3,8 @@
 // Two streaming passes over the stored results: the first gathers figures and writes the CSV
 // exports, the second writes one page per institution, placed among its peers.
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import type { PeerComparison, PeersFile, SiteResult } from '../model/index.js';
+import { IndexVersionMismatchError, placeAmongPeers } from '../peers/index.js';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
 import { CsvExports, exportColumns } from './csv-exports.js';
@@ -35,6 +37,8 @@ export interface ReportOptions {
   compareWith?: string;
   /** Chromium for the PDF; default: findChrome(). */
   chromePath?: string;
+  /** A published study's peers file (`--peers`): each site page places the site among those peers. */
+  peers?: PeersFile;
   /** Peer-group columns of the sites file (as `sites --group-by`); default: the study's setting, else kind × stratum. */
   groupBy?: string;
 }
@@ -81,7 +85,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
       const site = byId.get(result.institution.id);
       if (!site) continue;
       const path = inStudy(`sites/${site.fileName}.html`);
-      const page = await sitePage(context, result, site);
+      const page = await sitePage(context, result, site, placed(result, options.peers));
       writeFileSync(
         path,
         templates.render('site', {
@@ -178,5 +182,20 @@ function writeJsonFile(path: string, produce: (write: (chunk: string) => void) =
     produce((chunk) => writeSync(fd, chunk));
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The site among the `--peers` study's institutions. One scored with another index version is not
+ * placed: the command line refuses such a peers file before auditing, but a resumed study may keep
+ * results of an earlier version.
+ */
+function placed(result: SiteResult, peers: PeersFile | undefined): PeerComparison | undefined {
+  if (!peers) return undefined;
+  try {
+    return placeAmongPeers(result, peers);
+  } catch (error) {
+    if (error instanceof IndexVersionMismatchError) return undefined;
+    throw error;
   }
 }

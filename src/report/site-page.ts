@@ -5,6 +5,7 @@ import {
   dimensions as dimensionOrder,
   lighthouseCategories,
   type LighthousePageResult,
+  type PeerComparison,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
@@ -15,6 +16,7 @@ import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, p
 import { stratumTitle } from './peer-groups.js';
 import { auditedPages, type AuditedPages } from './audited-pages.js';
 import { crawledLink, type CrawledLink } from './crawled-link.js';
+import { peersSection, type PeersSection } from './peers-section.js';
 import type { ReportContext } from './report-context.js';
 import { peerPlace, type SiteSummary } from './study-summary.js';
 
@@ -32,7 +34,19 @@ export interface SitePage {
     rows: { dimension: string; site: string; median: string; difference: string }[];
     chart: Chart;
   };
-  fixes: { title: string; rationale: string; gain: string; level?: string; status: string; evidence: string; examples: CrawledLink[] }[];
+  fixes: {
+    title: string;
+    rationale: string;
+    gain: string;
+    level?: string;
+    /** Most peers of the `--peers` study pass this check. */
+    peerBacked?: string;
+    status: string;
+    evidence: string;
+    examples: CrawledLink[];
+  }[];
+  /** The site among the peers of a published study (`--peers`). */
+  peers?: PeersSection;
   findings: { dimension: string; rows: FindingRow[] }[];
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
@@ -68,7 +82,8 @@ export interface LighthouseRow {
 /** Fixes listed on a page, at most. */
 const maxFixes = 10;
 
-export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary): Promise<SitePage> {
+/** `peers`: the site placed among the peers of a published study (`--peers`), when given. */
+export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary, peers?: PeerComparison): Promise<SitePage> {
   const { t, format, lang } = context;
   const { institution, crawl } = result;
   const facts = [
@@ -106,7 +121,12 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     label: context.levelLabel(index.level),
   });
   page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
-  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility)
+  const ranked = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility);
+  // What most peers already do comes first, most widely done first; then the rest by gain.
+  const peerShare = new Map((peers?.peerBackedFixes ?? []).map((fix, order) => [fix.checkId, { share: fix.passingShare, order }]));
+  const peerOrder = (id: string) => peerShare.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  page.fixes = [...ranked]
+    .sort((a, b) => peerOrder(a.check.id) - peerOrder(b.check.id))
     .slice(0, maxFixes)
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
@@ -117,11 +137,15 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
       ...(fix.index.level > index.level
         ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
         : {}),
+      ...(peerShare.has(fix.check.id)
+        ? { peerBacked: t('peerBackedFix', { share: format.percent(peerShare.get(fix.check.id)?.share) }) }
+        : {}),
       status: labelOf(statusLabels, fix.check.status, lang),
       evidence: explainCheckResult(fix.check, lang),
       examples: fix.check.examples.map(crawledLink),
     }));
   page.place = await placeInGroup(context, site, index.dimensions);
+  if (peers) page.peers = peersSection(context, peers);
   return page;
 }
 

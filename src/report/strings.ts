@@ -164,6 +164,20 @@ const fr = {
   evidence: 'Détail',
   pagesAffected: 'Pages concernées',
   examples: 'Exemples',
+  peersHeading: 'Parmi les pairs de l’étude « {study} »',
+  peersGroup:
+    'Groupe de comparaison : {group}, {n} institutions auditées. Le centile est la part des pairs qui font moins bien, les ex aequo comptés pour moitié ; n est le nombre de pairs qui ont une valeur.',
+  peersWholeStudy: 'toute l’étude',
+  peersWidenedKind: 'Le type de cette institution n’est pas connu : elle est comparée à toute l’étude.',
+  peersWidenedStratum:
+    'La population de cette institution n’est pas connue : elle est comparée aux institutions du même type, toutes tailles confondues.',
+  peersWidenedSmall:
+    'Son groupe (même type, même strate de population) compte moins de {min} institutions auditées dans l’étude : la comparaison est élargie.',
+  peersScore: 'Score',
+  thisSiteValue: 'Ce site',
+  peersPercentile: 'Centile parmi les pairs',
+  peersCount: 'n',
+  peerBackedFix: 'Déjà fait par {share} des pairs',
   lighthouseHeading: 'Lighthouse, page par page',
   lighthouseIntro:
     'Pages auditées par Lighthouse, pourquoi elles ont été choisies, leurs scores (0–100) et les métriques de laboratoire de l’exécution médiane.',
@@ -452,6 +466,20 @@ const en: Record<StringKey, string> = {
   evidence: 'Detail',
   pagesAffected: 'Pages affected',
   examples: 'Examples',
+  peersHeading: 'Among the peers of the study “{study}”',
+  peersGroup:
+    'Peer group: {group}, {n} institutions audited. The percentile is the share of peers that do worse, ties counted half; n is the number of peers with a value.',
+  peersWholeStudy: 'the whole study',
+  peersWidenedKind: 'This institution’s kind is not known: it is compared with the whole study.',
+  peersWidenedStratum:
+    'This institution’s population is not known: it is compared with institutions of the same kind, whatever their size.',
+  peersWidenedSmall:
+    'Its group (same kind, same population band) has fewer than {min} audited institutions in the study: the comparison is widened.',
+  peersScore: 'Score',
+  thisSiteValue: 'This site',
+  peersPercentile: 'Percentile among peers',
+  peersCount: 'n',
+  peerBackedFix: 'Already done by {share} of peers',
   lighthouseHeading: 'Lighthouse, page by page',
   lighthouseIntro: 'Pages audited by Lighthouse, why they were chosen, their scores (0–100) and the lab metrics of the median run.',
   lighthouseNone: 'No page of this site was audited by Lighthouse.',
