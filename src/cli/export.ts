@@ -29,7 +29,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
           choices: ['json', 'csv', 'peers'] as const,
           demandOption: true,
           describe:
-            'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md); peers: aggregates per peer group for `audit --peers`, no institution named (docs/assertions.md)',
+            'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md); peers: aggregates per peer group for `audit --peers`, no institution named (docs/peers.md)',
         },
         out: { type: 'string', describe: 'Write to this file instead of stdout' },
       })
