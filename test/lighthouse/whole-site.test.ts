@@ -1,5 +1,5 @@
 // --lighthouse-pages N|all on a whole site: the 32-page fixture crawled for real, the pages handed to
-// Lighthouse recorded (Lighthouse itself runs on a few pages in test/assertions/audit-assert.test.ts).
+// Lighthouse recorded (Lighthouse itself runs in test/assertions/audit-assert-lighthouse.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite, type LighthouseRunner } from '../../src/audit.js';
 import { defaultStudyConfig, type StudyConfig } from '../../src/config.js';
