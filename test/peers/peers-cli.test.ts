@@ -116,6 +116,11 @@ describe('audit --peers', () => {
     const run = await runCli(['audit', '--study', 'web', '--reports', reports, '--resume', '--no-report', '--peers', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/index [\d.]+ \(percentile 33\.3, n=6\)/);
+    // The report alone can place the sites too.
+    const report = await runCli(['report', '--study', 'web', '--reports', reports, '--peers', out, '--lang', 'fr']);
+    expect(report.code, report.stderr).toBe(0);
+    const $ = cheerio.load(readFileSync(join(reports, 'web', 'sites', `${mine.institution.id}.html`), 'utf8'));
+    expect($('#peers-heading').text()).toBe('Parmi les pairs de l’étude « Mayenne 2026 »');
   });
 
   it('refuses, with exit 2 and a clear message, peers scored with another index version', async () => {
