@@ -30,7 +30,14 @@ export function readPeers(path: string): PeersFile {
 
 export function peersFromStore(store: StudyStore, study: string): PeersFile {
   try {
-    return buildPeersFile(study, store.siteResults(), new Date());
+    const peers = buildPeersFile(study, store.siteResults(), new Date());
+    if (peers.groups[0]?.audited === 0) {
+      throw new CommandError(
+        `${store.path}: the study "${study}" has no audited institution: there are no peers to compare with`,
+        'Use a study whose audit has run.',
+      );
+    }
+    return peers;
   } catch (error) {
     if (error instanceof MixedIndexVersionsError) {
       throw new CommandError(
@@ -78,7 +85,7 @@ export function printPeers(peers: PeersFile, studyDir: string, logger: Logger): 
   const round = (value: number | null) => (value === null ? '—' : String(Math.round(value * 10) / 10));
   try {
     for (const site of store.siteResults()) {
-      const comparison = site.index && site.index.version === peers.indexVersion ? placeAmongPeers(site, peers) : undefined;
+      const comparison = site.index && (site.index.version ?? 1) === peers.indexVersion ? placeAmongPeers(site, peers) : undefined;
       if (!comparison) continue;
       const group = [comparison.group.kind, comparison.group.stratum].filter(Boolean).join(' ') || 'whole study';
       const scores = comparison.percentiles.map(
