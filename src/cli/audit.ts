@@ -26,6 +26,8 @@ interface AuditArgs {
   concurrency?: number;
   'user-agent'?: string;
   'group-by'?: string;
+  'allow-private-network'?: boolean;
+  exclude?: string;
   resume: boolean;
   overwrite: boolean;
   report: boolean;
@@ -56,6 +58,17 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         concurrency: { type: 'number', describe: 'Sites audited at once, at most 64 [default: 4]' },
         'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
         'group-by': groupByOption,
+        // No yargs default: a resumed study must tell a flag given from one left out.
+        'allow-private-network': {
+          type: 'boolean',
+          describe:
+            'Also reach loopback, private (RFC 1918, RFC 4193) and CGNAT addresses, e.g. a test server or an intranet; ' +
+            'link-local and cloud-metadata addresses stay closed [default: false]',
+        },
+        exclude: {
+          type: 'string',
+          describe: 'File of hosts or domains never contacted (owners who asked not to be crawled), one a line, # comments',
+        },
         resume: {
           type: 'boolean',
           default: false,
@@ -88,6 +101,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       concurrency: args.concurrency,
       userAgent: args['user-agent'],
       groupBy: args['group-by'],
+      allowPrivateNetwork: args['allow-private-network'],
+      exclude: args.exclude,
     });
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     let registry: RegistryImport | undefined;
