@@ -3,9 +3,11 @@
 // and the refusals are kept for the crawl to record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer } from '../../src/crawl/render.js';
+import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { findChrome } from '../../src/browser/chrome.js';
 import { guardConnects } from '../network/connect-guard.js';
 import { classifyForTests, startSubresourceSite, type SubresourceSite } from '../network/subresource-site.js';
+import { extractingParser, testConfig } from './helpers.js';
 
 let site: SubresourceSite;
 beforeAll(async () => {
@@ -44,5 +46,20 @@ describe('a page rendered in Chromium', () => {
     const privateHost = new URL(site.privateOrigin).host;
     expect(refused).toContainEqual([privateHost, 'private']);
     expect(refused).toContainEqual(['http://169.254.169.254/latest/meta-data/', 'cloud-metadata']);
+  });
+
+  it('is a note of the crawl when a JavaScript-only site is rendered: the refusals are not skipped silently', async () => {
+    const before = site.privateRequests.length;
+    const crawl = await crawlSite(site.appUrl, testConfig({ allowPrivateNetwork: false, browserFallback: true, maxPages: 3 }), {
+      parse: extractingParser().parse,
+      network: { classify: classifyForTests },
+    });
+    expect(crawl.stats.renderedWith).toBe('browser');
+    const note = crawl.reasonMessages?.find((message) => message.id === 'crawl.browserRefused');
+    expect(note).toMatchObject({
+      values: { count: expect.any(Number), first: { id: 'fetch.refusedAddress', values: { range: { id: 'address.private' } } } },
+    });
+    expect(crawl.reason).toMatch(/Chromium: \d+ request\(s\) refused by the network policy, first not connecting to 127\.0\.0\.2/);
+    expect(site.privateRequests.slice(before)).toEqual([]);
   });
 });

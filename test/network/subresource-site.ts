@@ -12,6 +12,8 @@ export const classifyForTests: AddressClassifier = (address) =>
 export interface SubresourceSite {
   /** The page, on 127.0.0.1. */
   url: string;
+  /** A JavaScript-only home page (an empty app root) whose script comes from the private server. */
+  appUrl: string;
   /** Requests the page's server received (paths). */
   pageRequests: string[];
   /** Requests the private server on 127.0.0.2 received (paths), upgrades included. */
@@ -58,11 +60,18 @@ export async function startSubresourceSite(): Promise<SubresourceSite> {
   </script>
 </body>
 </html>`;
+  // The raw HTML has nothing; the inline script writes the town's links and text, as an app would.
+  const words = 'La mairie vous accueille du lundi au vendredi pour vos démarches administratives. '.repeat(12);
+  const links = ['mairie', 'services', 'actualites', 'contact', 'mentions-legales'].map((path) => `<a href="/appli/${path}">${path}</a>`);
+  const app = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Appli</title>
+<noscript>Activez JavaScript pour consulter le site.</noscript><div id="app"></div>
+<script src="${privateOrigin}/app.js"></script>
+<script>document.getElementById('app').innerHTML = ${JSON.stringify(`<h1>Appli-sur-Test</h1><p>${words}</p><nav>${links.join(' ')}</nav>`)};</script></html>`;
   const pageServer = createServer((request, response) => {
     pageRequests.push(request.url ?? '/');
-    if (request.url === '/') {
+    if (request.url === '/' || request.url === '/appli/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(page);
+      response.end(request.url === '/' ? page : app);
     } else {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('introuvable');
@@ -71,6 +80,7 @@ export async function startSubresourceSite(): Promise<SubresourceSite> {
   await listen(pageServer, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/`,
+    appUrl: `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/appli/`,
     pageRequests,
     privateRequests,
     privateOrigin,
