@@ -39,9 +39,10 @@ export interface AuditOptions {
   globalLimiter?: PQueue;
   signal?: AbortSignal;
   /**
-   * Whether the crawl may connect to loopback, private and link-local addresses. It is the
-   * decision of whoever runs the audit (a worker's own flag), never of the job it was given.
-   * @default false
+   * Whether the crawl may connect to loopback, private and CGNAT addresses: the decision of whoever
+   * runs the audit (a queue worker's own `--allow-private-network`), never of the job or study it was
+   * given. When set, it replaces `config.crawl.allowPrivateNetwork`; a local audit leaves it unset and
+   * follows its own configuration. Link-local and cloud-metadata addresses stay closed either way.
    */
   allowPrivateNetwork?: boolean;
   /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
@@ -53,7 +54,11 @@ export interface AuditOptions {
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
   const factsByUrl = new Map<string, PageFacts>();
-  const crawl = await crawlSite(institution.url, options.config.crawl, {
+  const crawlConfig =
+    options.allowPrivateNetwork === undefined
+      ? options.config.crawl
+      : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
+  const crawl = await crawlSite(institution.url, crawlConfig, {
     parse: (snapshot, siteOrigin) => {
       const facts = extractPageFacts({
         url: snapshot.finalUrl,

@@ -46,6 +46,26 @@ export const crawlConfigSchema = z.object({
   browserFallback: z.boolean().default(true),
   /** Obey robots.txt (turn off only for your own sites). */
   respectRobots: z.boolean().default(true),
+  /**
+   * Let the crawl, its browser and Lighthouse connect to loopback (127.0.0.0/8, ::1), private
+   * (RFC 1918, RFC 4193), CGNAT (100.64.0.0/10) and reserved addresses: the demo, the tests and the
+   * benchmarks (127.0.0.1), or a study of an intranet. Off, only public addresses are reached,
+   * checked on the address each connection resolves to (README, "Network policy"). Link-local,
+   * multicast, unspecified, broadcast and cloud-metadata addresses (169.254.169.254, fd00:ec2::254,
+   * 100.100.100.200…: src/network/address-ranges.ts) are never reached, whatever this says.
+   * Flag: `--allow-private-network`. A queue worker decides for itself with its own flag
+   * (AuditOptions.allowPrivateNetwork), never from the study it is given.
+   */
+  allowPrivateNetwork: z.boolean().default(false),
+  /**
+   * Hosts and domains whose owners asked not to be crawled: never contacted, by the crawl, its browser
+   * or Lighthouse. A domain covers its subdomains (`laval.fr` excludes `www.laval.fr`). An institution
+   * whose site is excluded is recorded as `excluded`, not audited; a redirect, link or sub-resource
+   * to an excluded host is refused like a private address. Flag: `--exclude FILE` (one host or domain
+   * a line, `#` comments); in a config file, the path of such a file (relative to the config file)
+   * or the list itself.
+   */
+  exclude: z.array(z.string().min(1)).default([]),
 });
 export type CrawlConfig = z.infer<typeof crawlConfigSchema>;
 

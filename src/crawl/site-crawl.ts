@@ -7,6 +7,7 @@ import type PQueue from 'p-queue';
 import { robotsToken, type CrawlConfig } from '../config.js';
 import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type ParsedPage, type QueuedPage } from './breadth-first.js';
 import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } from './fetch-page.js';
+import { exclusionRuleFor, refusalMessage } from '../network/index.js';
 import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
@@ -51,8 +52,11 @@ export interface CrawlHooks {
   signal?: AbortSignal;
   /** Called before the browser pass starts, with the reason the site is rendered (in English, for a log). */
   onBrowserFallback?(reason: string): void;
-  /** Resolver and trusted certificates (tests, closed networks). */
-  network?: Omit<NetworkOptions, 'maxSocketsPerHost'>;
+  /**
+   * Resolver, address classifier and trusted certificates (tests, closed networks). What may be
+   * reached is the configuration's (`allowPrivateNetwork`, `exclude`), never a hook's.
+   */
+  network?: Pick<NetworkOptions, 'lookup' | 'classify' | 'ca'>;
   /**
    * Resolves when the crawl may send requests to the host of `url` (the audit's lease,
    * src/crawl/site-leases.ts): awaited before the first request to each host, so a redirect to
@@ -93,6 +97,9 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     return finish('error', [crawlMessage('crawl.notHttp', { url: startUrl })]);
   }
   if (hooks.signal?.aborted) return finish('error');
+  // An owner who asked not to be crawled gets no request at all, robots.txt included.
+  const exclusion = exclusionRuleFor(start.hostname, config.exclude);
+  if (exclusion) return finish('excluded', [crawlMessage('crawl.excluded', { host: start.hostname, rule: exclusion })]);
 
   // Two signals of the crawl's own: `interrupted` follows Ctrl-C, `stop` also the time budget.
   // Every request in flight listens to `stop`, hence no listener limit on them.
@@ -114,7 +121,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
       maxBytes: config.maxBytes,
       maxRedirects: config.maxRedirects,
     },
-    { ...hooks.network, maxSocketsPerHost: config.perHostConcurrency },
+    { ...networkPolicyOf(config, hooks), maxSocketsPerHost: config.perHostConcurrency },
   );
   // Waiting for a turn stops only on Ctrl-C; the budget stops requests, and probes run after it.
   const scheduler = new HostScheduler({
@@ -172,8 +179,8 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
   if (robotsOrFailure instanceof FetchError) {
     if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
-    // DNS, refusal and TLS concern the whole host; other failures are robots.txt's own.
-    const hostWide = ['dns', 'refused', 'tls'].includes(robotsOrFailure.kind);
+    // DNS, refusal, TLS and a refused address concern the whole host; other failures are robots.txt's own.
+    const hostWide = ['dns', 'refused', 'tls', 'refused-address'].includes(robotsOrFailure.kind);
     const failure = robotsOrFailure.errorMessage;
     return finish(outcomeOf(robotsOrFailure), [hostWide ? failure : crawlMessage('crawl.robotsTxtFailed', { failure })]);
   }
@@ -300,11 +307,12 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
   const { config, hooks, scheduler, crawl, signal } = run;
   // Loaded only for the few sites that need it: Playwright and Crawlee weigh 130 MB of memory.
   const { BrowserRenderer } = await import('./render.js');
-  const renderer = BrowserRenderer.create({
+  const renderer = await BrowserRenderer.create({
     userAgent: config.userAgent,
     timeoutMs: config.requestTimeoutSecs * 1000,
     concurrency: config.perHostConcurrency,
     maxChars: config.maxBytes,
+    network: networkPolicyOf(config, hooks),
   });
   if (!renderer) {
     notes.push(crawlMessage('crawl.javascriptOnlyNoChromium', { suspicion }));
@@ -359,6 +367,8 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
   } finally {
     signal.removeEventListener('abort', stopRendering);
     await renderer.close();
+    const [first] = renderer.refusals;
+    if (first) notes.push(crawlMessage('crawl.browserRefused', { count: renderer.refusals.length, first: refusalMessage(first.refusal) }));
   }
 }
 
@@ -420,8 +430,14 @@ function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): { 
     : { outcome: 'refuses-crawler', reason: crawlMessage('crawl.robotsRefusesCrawler', { agent: robotsToken, engines }) };
 }
 
+/** The network settings of a crawl: the policy from the configuration, the hooks from the caller. */
+function networkPolicyOf(config: CrawlConfig, hooks: CrawlHooks): NetworkOptions {
+  return { ...hooks.network, allowPrivateNetwork: config.allowPrivateNetwork, exclude: config.exclude };
+}
+
 function outcomeOf(error: FetchError): CrawlOutcome {
   if (error.kind === 'timeout') return 'timeout';
+  if (error.kind === 'refused-address') return 'refused-address';
   if (error.kind === 'redirect-loop' || error.kind === 'too-many-redirects' || error.kind === 'bad-redirect') return 'http-error';
   return 'unreachable';
 }

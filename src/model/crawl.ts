@@ -11,7 +11,9 @@ export type FetchErrorKind =
   | 'too-many-redirects'
   | 'bad-redirect'
   | 'aborted'
-  | 'network';
+  | 'network'
+  /** The network policy refused the address (private, link-local, cloud metadata…) or the host (exclusion list). */
+  | 'refused-address';
 
 export type Discovery = 'seed' | 'link' | 'sitemap' | 'redirect';
 
@@ -118,7 +120,10 @@ export interface CrawlStats {
  * so the site is audited as invisible to search (level 0, counted in every share).
  * `refuses-crawler`: robots.txt keeps muniseo out but lets search engines in, so the site is not
  * audited and is reported apart, never at level 0. `blocked-by-robots`: robots.txt cannot be read
- * (5xx, network), which RFC 9309 says to treat as a full disallow for now.
+ * (5xx, network), which RFC 9309 says to treat as a full disallow for now. `excluded`: the site's
+ * host is on the exclusion list (its owner asked not to be crawled), so no request was made.
+ * `refused-address`: the network policy refused the site's address or where its home page leads
+ * (a private, link-local or cloud-metadata address, or an excluded host).
  */
 export const crawlOutcomes = [
   'ok',
@@ -128,6 +133,8 @@ export const crawlOutcomes = [
   'blocked-by-robots',
   'timeout',
   'http-error',
+  'excluded',
+  'refused-address',
   'error',
 ] as const;
 export type CrawlOutcome = (typeof crawlOutcomes)[number];

@@ -4,9 +4,13 @@ import { extractPageFacts } from '../../src/extract/page-facts.js';
 import type { PageFacts, PageSnapshot } from '../../src/model/index.js';
 import type { CrawlHooks, ParsedPage } from '../../src/crawl/site-crawl.js';
 
-/** Defaults with short timeouts: a test site that hangs must not hold the suite. */
+/**
+ * Defaults with short timeouts: a test site that hangs must not hold the suite. The fixture web
+ * lives on 127.0.0.1, which the network policy opens only with `allowPrivateNetwork`.
+ */
 export function testConfig(overrides: Partial<CrawlConfig> = {}): CrawlConfig {
   return crawlConfigSchema.parse({
+    allowPrivateNetwork: true,
     requestTimeoutSecs: 5,
     connectTimeoutSecs: 2,
     siteBudgetSecs: 60,

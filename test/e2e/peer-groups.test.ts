@@ -37,6 +37,7 @@ describe('peer groups from an imported registry', () => {
     const reports = join(dir, 'reports');
     const audit = await runCli([
       'audit',
+      '--allow-private-network',
       '--sites',
       join(dir, 'sites.csv'),
       '--study',

@@ -53,6 +53,8 @@ function studyConfig(browserFallback: boolean): StudyConfig {
   const config = defaultStudyConfig();
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = browserFallback;
+  // The fixture web lives on 127.0.0.1.
+  config.crawl.allowPrivateNetwork = true;
   return config;
 }
 

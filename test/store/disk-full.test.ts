@@ -30,6 +30,7 @@ function config(): StudyConfig {
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = false;
   config.crawl.maxPages = 20;
+  config.crawl.allowPrivateNetwork = true;
   config.concurrency = 1;
   return config;
 }
