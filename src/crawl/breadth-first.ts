@@ -94,6 +94,7 @@ export class BreadthFirstCrawl {
   /** Every internal link target of the pages recorded, with where it was first found. */
   private readonly targets = new Map<string, LinkTarget>();
   private sample: string[] = [];
+  private listed: string[] = [];
 
   constructor(private readonly options: BreadthFirstOptions) {}
 
@@ -105,6 +106,11 @@ export class BreadthFirstCrawl {
   /** The sitemap URLs chosen as the sample when the crawl ran. */
   get sitemapSample(): readonly string[] {
     return this.sample;
+  }
+
+  /** Sitemap URLs of the site the crawl neither fetched nor refused (robots.txt, traps): left out by the page limit or the time. */
+  get sitemapUnread(): number {
+    return this.listed.filter((url) => !this.seen.has(url)).length;
   }
 
   /**
@@ -200,6 +206,7 @@ export class BreadthFirstCrawl {
    */
   async run(startDepth: number, sitemapUrls: string[]): Promise<void> {
     const listed = this.listedUrls(sitemapUrls);
+    this.listed = listed;
     this.sample = this.chooseSample(listed);
     const linkBudget = this.options.maxPages - this.sample.length;
     const links = await this.crawlLinks(startDepth, linkBudget);

@@ -132,6 +132,7 @@ export function crawlCoverage(input: {
   checks: readonly LinkTargetCheck[];
   sitemapUrls: readonly string[];
   sitemapSample: readonly string[];
+  sitemapUnread: number;
 }): CrawlCoverage {
   const fetched = fetchedUrls(input.pages);
   const verified = new Map(input.checks.map((check) => [check.url, check]));
@@ -152,6 +153,7 @@ export function crawlCoverage(input: {
     unexploredLinks: unexplored.length,
     ...(depths.length > 0 ? { unexploredDepth: depths.reduce((least, depth) => Math.min(least, depth)) } : {}),
     sitemapUrls: listed.size,
+    sitemapUnread: input.sitemapUnread,
     sitemapSample: [...input.sitemapSample],
   };
 }

@@ -324,6 +324,7 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
     checks: crawl.linkTargets?.checks ?? [],
     sitemapUrls,
     sitemapSample: pass.sitemapSample,
+    sitemapUnread: pass.sitemapUnread,
   });
   if (hooks.signal?.aborted) delete crawl.stats.limitReached;
   else if (crawl.stats.limitReached === 'time') notes.push(crawlMessage('crawl.budgetReached', { seconds: config.siteBudgetSecs }));

@@ -133,6 +133,8 @@ export interface CrawlCoverage {
   unexploredDepth?: number;
   /** Distinct URLs of the site the sitemaps list. */
   sitemapUrls: number;
+  /** Of those, URLs the crawl neither fetched nor refused (robots.txt, traps): left out by its limits. 0 when the sitemap was read whole. */
+  sitemapUnread: number;
   /** Sitemap URLs chosen by hash and fetched even when links filled the budget (the sample the checks judge on a capped crawl). */
   sitemapSample: string[];
 }
