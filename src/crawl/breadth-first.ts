@@ -60,9 +60,16 @@ export interface LinkTarget {
   depth?: number;
 }
 
-/** A stable order over URLs that follows no site's structure: the same sitemap always gives the same sample. */
+/**
+ * A stable order over a site's URLs that follows none of its structure: the same sitemap always
+ * gives the same sample. The hash is of the path and query only, so that the site answers the same
+ * under http or https, with or without www, on any port.
+ */
 export function hashOrder(urls: Iterable<string>): string[] {
-  const hash = (url: string) => createHash('sha1').update(url).digest('hex');
+  const hash = (url: string) => {
+    const parsed = new URL(url);
+    return createHash('sha1').update(`${parsed.pathname}${parsed.search}`).digest('hex');
+  };
   return [...urls]
     .map((url) => ({ url, key: hash(url) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -241,22 +248,28 @@ export class BreadthFirstCrawl {
       if (this.level.length === 0 || depth > maxDepth) return { ended: 'exhausted', depth };
       if (this.pages.length >= budget) {
         this.limitReached = 'pages';
-        this.level = [];
+        this.drop(this.level);
         return { ended: 'cut', depth };
       }
       const room = budget - this.pages.length;
       const current = this.level.slice(0, room);
-      const cut = this.level.length > room;
+      const left = this.level.slice(room);
       this.level = [];
       await this.fetchLevel(current, depth);
       if (this.options.stopped()) return { ended: 'stopped', depth };
-      if (cut) {
+      if (left.length > 0) {
         this.limitReached = 'pages';
-        this.level = [];
+        this.drop([...left, ...this.level]);
         return { ended: 'cut', depth: depth + 1 };
       }
       depth += 1;
     }
+  }
+
+  /** Lets go of queued URLs the page limit leaves out: not fetched, so the sitemap sample may still fetch them. */
+  private drop(entries: { url: string }[]): void {
+    for (const entry of entries) this.seen.delete(entry.url);
+    this.level = [];
   }
 
   /** Fetches the sitemap URLs links did not reach: `wanted` first, as many as the budget allows, in the sitemap's order. */
