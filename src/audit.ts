@@ -144,6 +144,8 @@ function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFact
     home: homeSnapshot ? pages.find((page) => page.url === homeSnapshot.finalUrl) : undefined,
     renderedWith: crawl.stats.renderedWith,
     rawVsRendered: crawl.rawVsRendered,
+    coverage: crawl.stats.coverage,
+    linkTargets: crawl.linkTargets,
   };
 }
 

@@ -150,6 +150,19 @@ export const crawlMessages = {
     fr: '{suspicion} ; rendue par un navigateur, la page d’accueil n’en montrait pas plus : le HTML brut a été gardé',
     en: '{suspicion}; rendering the home page showed no more, so the raw HTML was kept',
   },
+  // The home page rendered once for every site (crawl.renderHome).
+  'crawl.homeRenderNoChromium': {
+    fr: 'la page d’accueil n’a pas été rendue : aucun Chromium n’a été trouvé ; les liens construits par JavaScript ne sont pas explorés',
+    en: 'the home page was not rendered: no Chromium was found, so links built by JavaScript are not crawled',
+  },
+  'crawl.homeRenderFailed': {
+    fr: 'le rendu de la page d’accueil dans Chromium a échoué ({detail}) ; les liens construits par JavaScript ne sont pas explorés',
+    en: 'rendering the home page in Chromium failed ({detail}), so links built by JavaScript are not crawled',
+  },
+  'crawl.renderingRevealedLinks': {
+    fr: 'rendue par un navigateur, la page d’accueil lie {count, plural, one {# page} other {# pages}} que son HTML brut ne lie pas ; elles ont été explorées',
+    en: 'rendered in a browser, the home page links to {count, plural, one {# page} other {# pages}} its raw HTML does not; they were crawled',
+  },
 
   // Why the raw HTML looks JavaScript-only (`suspicion` above; rawVsRendered.reasonMessage).
   'javascript.suspicion': { fr: 'la page d’accueil brute a {thin}, {signals}', en: 'the raw home page has {thin}, {signals}' },

@@ -10,6 +10,11 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
 
+// These studies test how a study stops and resumes, not rendering: with no Chromium to find, the
+// crawl renders no home page (crawl.renderHome; a note says so), which saves a browser launch per
+// site on a loaded machine. Every audit here runs with --no-lighthouse (or resumes such a study).
+process.env['CHROME_PATH'] = join(tmpdir(), 'muniseo-no-chromium-for-resume-tests');
+
 /** A small town site whose every answer takes `delayMs`, and waits for `gate` when given. */
 async function slowSite(delayMs: number, gate?: Promise<void>): Promise<Server> {
   const server = createServer((request, response) => {

@@ -147,6 +147,7 @@ describe('a report of a real audit of the hostile fixture site', () => {
     config.lighthouse.enabled = false;
     config.crawl.browserFallback = false;
     config.crawl.allowPrivateNetwork = true;
+    config.crawl.renderHome = false;
     const result = await auditSite(
       { id: 'test-hostile', name: 'Hostile-sur-Mer', kind: 'commune', url: `${web.origin('test-hostile')}/` },
       { config },
