@@ -130,6 +130,8 @@ describe('a menu built by JavaScript (Menuville: the raw HTML links 5 pages, the
     origin = web.origin('test-js-menu');
     const config = defaultStudyConfig();
     config.lighthouse.enabled = false;
+    // The fixture web lives on 127.0.0.1.
+    config.crawl.allowPrivateNetwork = true;
     result = await auditSite({ id: 'menuville', name: 'Menuville', kind: 'commune', url: `${origin}/` }, { config });
   });
 
