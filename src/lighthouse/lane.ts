@@ -5,11 +5,13 @@ import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import PQueue from 'p-queue';
 import type { LighthouseConfig } from '../config.js';
+import { CpuSchedule, type Isolation, type ScheduleEvent } from './cpu-schedule.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
 import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
+import type { BrowserReuse } from './worker-protocol.js';
 
 export interface LighthouseLane {
   /** Audits each page in each form factor, `config.runs` times. Never throws for a page: errors become results. */
@@ -17,6 +19,8 @@ export interface LighthouseLane {
   /** Stops every worker and kills every Chromium the lane started. */
   close(): Promise<void>;
   readonly info: { lighthouseVersion: string; chromiumVersion?: string; concurrency: number; throttling: Record<string, unknown> };
+  /** How runs shared the CPU: every busy span and measurement window granted so far (tests and benchmarks read it). */
+  readonly schedule: { isolation: Isolation; browserReuse: BrowserReuse; events: readonly ScheduleEvent[] };
 }
 
 export interface LaneOptions {
@@ -24,7 +28,14 @@ export interface LaneOptions {
   log?: (message: string) => void;
   /** Run every Lighthouse audit, even the zero-weight ones muniseo never reports (benchmarks compare both). */
   fullAudit?: boolean;
+  /** How measurement windows share the CPU (cpu-schedule.ts); benchmarks compare the levels. @default defaultIsolation */
+  isolation?: Isolation;
+  /** When a browser may audit another page (worker-protocol.ts). @default defaultBrowserReuse */
+  browserReuse?: BrowserReuse;
 }
+
+export const defaultIsolation: Isolation = 'window';
+export const defaultBrowserReuse: BrowserReuse = 'other-origins';
 
 /** Memory one worker needs at its peak (Node with Lighthouse, Chromium rendering a heavy page). */
 const memoryPerWorker = 1.5 * 1024 ** 3;
@@ -53,6 +64,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
   const busy: boolean[] = new Array(concurrency).fill(false);
   const queue = new PQueue({ concurrency });
+  const schedule = new CpuSchedule(options.isolation ?? defaultIsolation);
+  const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
 
@@ -62,6 +75,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       chromePath: options.chromePath,
       fullAudit: options.fullAudit ?? false,
       runsPerChromium,
+      browserReuse,
+      schedule,
       log,
     });
 
@@ -91,7 +106,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     >,
   };
   log(
-    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s`,
+    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${schedule.isolation}, browser reuse ${browserReuse}`,
   );
 
   /** One run on the first idle worker; a dead worker is replaced first. */
@@ -132,6 +147,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
 
   return {
     info,
+    schedule: { isolation: schedule.isolation, browserReuse, events: schedule.events },
     async audit(pages, requestedFormFactors) {
       const jobs = pages.flatMap((page) => requestedFormFactors.map((formFactor) => ({ page, formFactor })));
       return Promise.all(

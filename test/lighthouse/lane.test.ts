@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LighthouseConfig } from '../../src/config.js';
 import { findChrome } from '../../src/browser/chrome.js';
-import { lighthouseCategories, startLighthouseLane, type LighthouseLane, type LighthousePageResult } from '../../src/lighthouse/index.js';
+import {
+  lighthouseCategories,
+  overlappingWindows,
+  startLighthouseLane,
+  type LighthouseLane,
+  type LighthousePageResult,
+} from '../../src/lighthouse/index.js';
 import { typescriptExecArgv } from '../../src/lighthouse/worker-script.js';
 import { chromiumProcesses, chromiumProfileDirs, waitFor, workerProcesses } from './processes.js';
 import { startTownHallServer, type TownHallServer } from './town-hall-server.js';
@@ -88,6 +94,60 @@ describe('a lane of two workers', () => {
     expect(forbidden.runs).toHaveLength(1);
     expect(forbidden.scores.seo).toBeNull();
     expect(forbidden.pageType).toBe('contact');
+  });
+});
+
+describe('measurement windows', () => {
+  it('never overlap: two workers measure one page at a time, and each run was measured inside a window', async () => {
+    const other = await startTownHallServer();
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { chromePath });
+    try {
+      const urls = [`${server.origin}/`, `${other.origin}/`, `${server.origin}/contact/`, `${other.origin}/contact/`];
+      const results = await Promise.all(urls.map((url) => lane.audit([page(url)], ['mobile'])));
+      for (const [result] of results) expect(result?.error).toBeUndefined();
+      expect(lane.schedule.isolation).toBe('window');
+      const windows = lane.schedule.events.filter((event) => event.use === 'window');
+      expect(windows.map((event) => event.subject).sort()).toEqual([...urls].sort());
+      for (const window of windows) expect(window.endedAt, window.subject).toBeGreaterThanOrEqual(window.startedAt as number);
+      expect(overlappingWindows(lane.schedule.events)).toEqual([]);
+      // Both workers did work at the same time all the same: busy spans overlapped windows.
+      const busy = lane.schedule.events.filter((event) => event.use === 'busy' && event.startedAt !== undefined);
+      const besideAWindow = busy.some((span) =>
+        windows.some(
+          (window) =>
+            window.holder !== span.holder &&
+            (span.startedAt as number) < (window.endedAt as number) &&
+            (window.startedAt as number) < (span.endedAt as number),
+        ),
+      );
+      expect(besideAWindow).toBe(true);
+    } finally {
+      await lane.close();
+      await other.close();
+    }
+    // Spare browsers launched between runs go too.
+    expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
+  });
+});
+
+describe('one worker auditing the same origin twice, and another origin between', () => {
+  it('scores accessibility, best practices and SEO exactly as fresh browsers do', async () => {
+    const other = await startTownHallServer();
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 1 }), { chromePath });
+    try {
+      const audit = async (url: string) => ((await lane.audit([page(url)], ['mobile'])) as [LighthousePageResult])[0];
+      // The first run is on a fresh browser; the second reuses it for another origin; the third comes
+      // back to the first origin, whose missing favicon a reused browser would remember (no 404 logged).
+      const fresh = await audit(`${server.origin}/`);
+      const otherOrigin = await audit(`${other.origin}/`);
+      const sameOriginAgain = await audit(`${server.origin}/contact/`);
+      expect(fresh.scores['best-practices']).toBeLessThan(1);
+      expectSameTimingFreeScores(otherOrigin, fresh);
+      expectSameTimingFreeScores(sameOriginAgain, fresh);
+    } finally {
+      await lane.close();
+      await other.close();
+    }
   });
 });
 
