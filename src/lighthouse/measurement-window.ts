@@ -4,8 +4,7 @@
 // (where the trace starts), and our `stopInstrumentation` begins after every `stopSensitiveInstrumentation`
 // (where the trace is collected). Waiting in the first one holds the navigation back until the lane
 // grants the window; the window is given back once the trace is in hand.
-import { Audit, desktopConfig, Gatherer, type Config } from 'lighthouse';
-import type { FormFactor } from '../model/index.js';
+import { Audit, Gatherer } from 'lighthouse';
 
 export interface MeasurementHooks {
   /** Resolves when this run may start measuring. */
@@ -14,7 +13,7 @@ export interface MeasurementHooks {
   leaveWindow(): Promise<void>;
 }
 
-const artifactId = 'MuniseoMeasurementWindow';
+export const measurementWindowArtifactId = 'MuniseoMeasurementWindow';
 export const measurementWindowAuditId = 'muniseo-measurement-window';
 
 class MeasurementWindowGatherer extends Gatherer {
@@ -35,15 +34,23 @@ class MeasurementWindowGatherer extends Gatherer {
   }
 }
 
+/**
+ * Gatherers that instrument the page while it loads (JavaScript coverage, animation events) and that
+ * only audits muniseo skips ask for. They slow the page a little, and the CLI's full run has them: the
+ * lane keeps them so that it measures the page in the same conditions, and skips their audits only.
+ * test/lighthouse/lighthouse-config.test.ts checks that no other instrumentation goes missing.
+ */
+export const instrumentationKept = ['JsUsage', 'TraceElements'];
+
 /** Lighthouse keeps a gatherer only when an audit asks for its artifact: this one does, and shows nothing. */
 class MeasurementWindowAudit extends Audit {
   static override get meta() {
     return {
       id: measurementWindowAuditId,
-      title: 'Measured alone',
-      description: 'The lane granted this run its measurement window.',
+      title: 'Measurement window',
+      description: 'The lane scheduled this run’s measurement window (muniseo).',
       scoreDisplayMode: Audit.SCORING_MODES.INFORMATIVE,
-      requiredArtifacts: [artifactId] as unknown as never[],
+      requiredArtifacts: [measurementWindowArtifactId, ...instrumentationKept] as unknown as never[],
     };
   }
 
@@ -52,19 +59,12 @@ class MeasurementWindowAudit extends Audit {
   }
 }
 
-const gatherer = new MeasurementWindowGatherer();
+/** One gatherer per worker: a worker runs one page at a time, and gives it that run's hooks. */
+export const measurementWindowGatherer = new MeasurementWindowGatherer();
 
-/** The hooks of the run about to start (a worker runs one page at a time). */
+/** The hooks of the run about to start. */
 export function useMeasurementHooks(hooks: MeasurementHooks | undefined): void {
-  gatherer.hooks = hooks;
+  measurementWindowGatherer.hooks = hooks;
 }
 
-/** Lighthouse's own config for the form factor, plus the measurement-window gatherer. */
-export function lighthouseConfig(formFactor: FormFactor): Config {
-  const base = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' as const };
-  return {
-    ...base,
-    artifacts: [{ id: artifactId, gatherer: { instance: gatherer } }],
-    audits: [{ implementation: MeasurementWindowAudit }],
-  } as unknown as Config;
-}
+export { MeasurementWindowAudit };

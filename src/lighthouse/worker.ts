@@ -13,18 +13,16 @@
 // When the lane goes away, even killed, the IPC channel closes and the worker takes its Chromiums down.
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
-import lighthouse, { defaultConfig, type Flags } from 'lighthouse';
+import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
-import { unreportedAudits } from './lighthouse-settings.js';
-import { lighthouseConfig, measurementWindowAuditId, useMeasurementHooks } from './measurement-window.js';
+import { useMeasurementHooks } from './measurement-window.js';
+import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
-import { lighthouseCategories } from '../model/index.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
-const skipAudits = unreportedAudits(defaultConfig.categories ?? {});
 
 interface OpenBrowser {
   chromium: Chromium;
@@ -58,15 +56,6 @@ function acquire(use: CpuUse, subject: string, forRun: boolean): Promise<number>
 
 function release(ticket: number): void {
   send({ type: 'release', ticket });
-}
-
-function flags(): Flags {
-  return {
-    logLevel: 'silent',
-    onlyCategories: [...lighthouseCategories],
-    onlyAudits: [measurementWindowAuditId],
-    ...(settings.fullAudit ? {} : { skipAudits, disableFullPageScreenshot: true }),
-  };
 }
 
 async function launch(): Promise<OpenBrowser> {
@@ -164,7 +153,7 @@ async function run(order: RunOrder): Promise<void> {
           busy = await take('busy');
         },
       });
-      const result = await lighthouse(order.url, flags(), lighthouseConfig(order.formFactor), page);
+      const result = await lighthouse(order.url, lighthouseFlags(settings.fullAudit), lighthouseConfig(order.formFactor), page);
       if (!result) throw new Error('Lighthouse returned no result');
       const landed = originOf(result.lhr.finalDisplayedUrl);
       if (landed) open.origins.add(landed);
