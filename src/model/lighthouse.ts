@@ -51,3 +51,19 @@ export interface LighthousePageResult {
   /** A Lighthouse runtime error (e.g. ERRORED_DOCUMENT_REQUEST) or a timeout: a result, not a crash. */
   error?: { code: string; message: string };
 }
+
+/**
+ * How far performance moved between the runs of each page of one site, when pages were run more than
+ * once (`--lighthouse-runs` > 1). The spread of a page is max − min of its runs' performance scores.
+ */
+export interface PerformanceVariability {
+  /** Runs asked for per page. */
+  runsPerPage: number;
+  /** Pages (and form factors) with at least two runs that scored performance. */
+  pagesMeasured: number;
+  /** The largest spread of a page, and that page. */
+  largestSpread: number;
+  largestSpreadUrl: string;
+  /** The median spread over the pages measured. */
+  medianSpread: number;
+}

@@ -3,7 +3,7 @@
 import type { CrawlOutcome, CrawlStats, SiteCrawl } from './crawl.js';
 import type { CheckResult } from './findings.js';
 import type { Institution } from './institution.js';
-import type { LighthousePageResult } from './lighthouse.js';
+import type { LighthousePageResult, PerformanceVariability } from './lighthouse.js';
 import type { Localised } from './localised.js';
 
 /** 0 none, 1 basics, 2 deliberate SEO, 3 advanced. */
@@ -71,7 +71,8 @@ export interface SiteResult {
   crawl: CrawlSummary;
   pages: PageRecord[];
   checks: CheckResult[];
-  lighthouse: { pages: LighthousePageResult[] };
+  /** `performanceVariability` only when pages were run more than once. */
+  lighthouse: { pages: LighthousePageResult[]; performanceVariability?: PerformanceVariability };
   /** Absent when the site could not be audited: no index rather than a zero. */
   index?: SiteIndex;
 }

@@ -5,6 +5,7 @@ import {
   dimensions as dimensionOrder,
   lighthouseCategories,
   type LighthousePageResult,
+  type PerformanceVariability,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
@@ -50,6 +51,8 @@ export interface SitePage {
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
   showSpread: boolean;
+  /** How far performance moved between runs of the same page (several runs per page only). */
+  performanceVariability?: string;
 }
 
 export interface FindingRow {
@@ -101,6 +104,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+    performanceVariability: variabilitySentence(context, result.lighthouse.performanceVariability),
   };
   const index = result.index;
   if (!index) {
@@ -236,6 +240,18 @@ function findingRow(context: ReportContext, check: CheckResult): FindingRow {
         : '—',
     examples: check.examples.map(crawledLink),
   };
+}
+
+function variabilitySentence(context: ReportContext, variability: PerformanceVariability | undefined): string | undefined {
+  if (!variability) return undefined;
+  const points = (value: number) => context.format.number(Math.round(value * 100));
+  return context.t('performanceVariability', {
+    pages: context.format.number(variability.pagesMeasured),
+    runs: context.format.number(variability.runsPerPage),
+    median: points(variability.medianSpread),
+    largest: points(variability.largestSpread),
+    url: variability.largestSpreadUrl,
+  });
 }
 
 function lighthouseRow(context: ReportContext, entry: LighthousePageResult): LighthouseRow {

@@ -173,6 +173,8 @@ const fr = {
   formFactor: 'Format',
   runs: 'Exécutions',
   spread: 'Écart entre exécutions (max − min)',
+  performanceVariability:
+    'Variabilité : sur {pages} pages exécutées {runs} fois, la performance a bougé de {median} points en médiane entre exécutions d’une même page, et jusqu’à {largest} points ({url}).',
   lighthouseError: 'Erreur Lighthouse',
   metrics: 'Métriques',
 
@@ -441,6 +443,8 @@ const en: Record<StringKey, string> = {
   formFactor: 'Form factor',
   runs: 'Runs',
   spread: 'Spread between runs (max − min)',
+  performanceVariability:
+    'Variability: over {pages} pages run {runs} times, performance moved by {median} points between runs of a page in the median, and by up to {largest} points ({url}).',
   lighthouseError: 'Lighthouse error',
   metrics: 'Metrics',
 
