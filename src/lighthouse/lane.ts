@@ -18,7 +18,15 @@ export interface LighthouseLane {
   audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
   /** Stops every worker and kills every Chromium the lane started. */
   close(): Promise<void>;
-  readonly info: { lighthouseVersion: string; chromiumVersion?: string; concurrency: number; throttling: Record<string, unknown> };
+  /** Versions and settings, recorded with the study (its methodology reads them). */
+  readonly info: {
+    lighthouseVersion: string;
+    chromiumVersion?: string;
+    concurrency: number;
+    isolation: Isolation;
+    browserReuse: BrowserReuse;
+    throttling: Record<string, unknown>;
+  };
   /** How runs shared the CPU: every busy span and measurement window granted so far (tests and benchmarks read it). */
   readonly schedule: { isolation: Isolation; browserReuse: BrowserReuse; events: readonly ScheduleEvent[] };
 }
@@ -100,13 +108,15 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     lighthouseVersion,
     chromiumVersion: workers.find((worker) => worker?.chromiumVersion)?.chromiumVersion,
     concurrency,
+    isolation: schedule.isolation,
+    browserReuse,
     throttling: Object.fromEntries(formFactors.map((formFactor) => [formFactor, expectedThrottling(formFactor)])) as Record<
       string,
       unknown
     >,
   };
   log(
-    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${schedule.isolation}, browser reuse ${browserReuse}`,
+    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${info.isolation}, browser reuse ${info.browserReuse}`,
   );
 
   /** One run on the first idle worker; a dead worker is replaced first. */

@@ -4,9 +4,8 @@ import type { RunRecord } from './run-record.js';
 import type { FormFactor } from '../model/index.js';
 
 /**
- * When a worker may audit a page in a browser that already audited others. `other-origins`: a browser
- * is reused only for an origin it has not audited (Chromium keeps some state per origin beyond a
- * browser context, such as a favicon that failed to load). `never`: a fresh browser for every run.
+ * When a worker may audit a page in a browser that already audited others (browser-pool.ts).
+ * `other-origins`: only for an origin it has not audited. `never`: a fresh browser for every run.
  */
 export const browserReuseModes = ['other-origins', 'never'] as const;
 export type BrowserReuse = (typeof browserReuseModes)[number];
