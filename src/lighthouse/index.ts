@@ -7,6 +7,7 @@ export {
   lighthouseVersion,
   defaultIsolation,
   defaultBrowserReuse,
+  isolationOf,
   type LighthouseLane,
   type LaneOptions,
 } from './lane.js';

@@ -1,6 +1,7 @@
 // The CPU schedule of a lane, without browsers: who is granted what, in which order.
 import { describe, expect, it } from 'vitest';
 import { CpuSchedule, overlappingWindows, type CpuUse, type Isolation, type ScheduleEvent } from '../../src/lighthouse/cpu-schedule.js';
+import { isolationOf } from '../../src/lighthouse/lane.js';
 
 /** Asks for a span and reports whether it was granted by the time pending promise callbacks have run. */
 function ask(schedule: CpuSchedule, holder: string, use: CpuUse) {
@@ -102,5 +103,17 @@ describe('isolation none', () => {
     expect(first.granted).toBeDefined();
     expect(second.granted).toBeDefined();
     expect(overlappingWindows(schedule.events)).toHaveLength(1);
+  });
+});
+
+describe('the isolation level of a lane', () => {
+  it('is the option, else MUNISEO_LIGHTHOUSE_ISOLATION, else window', () => {
+    expect(isolationOf('quiet', { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('quiet');
+    expect(isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('none');
+    expect(isolationOf(undefined, {})).toBe('window');
+  });
+
+  it('refuses an unknown level rather than measure with a setting nobody asked for', () => {
+    expect(() => isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'strict' })).toThrow(/one of none, window, quiet/);
   });
 });
