@@ -5,7 +5,8 @@
 // Every setting has its own lane, open from start to end, and they take turns on small batches of pages
 // (the reference first, then each setting on the same batch) so that load from other processes, which
 // drifts over minutes on a shared machine, falls on every setting alike.
-// Run `npm run build` first, then `node bench/lighthouse/isolation-sweep.js [rounds] [batch]`.
+// Run `npm run build` first, then `node bench/lighthouse/isolation-sweep.js [rounds] [batch] [settings]`,
+// settings being indexes into the list below, comma-separated (default: all; 0, the reference, always runs).
 import { availableParallelism, loadavg } from 'node:os';
 import { findChrome } from '../../dist/browser/chrome.js';
 import { overlappingWindows, startLighthouseLane } from '../../dist/lighthouse/index.js';
@@ -14,7 +15,7 @@ import { describeGap, scoreGaps } from './score-gaps.js';
 
 const rounds = Number(process.argv[2] ?? 1);
 const batch = Number(process.argv[3] ?? 4);
-const settings = [
+const allSettings = [
   { label: '1 worker (reference)', concurrency: 1, isolation: 'none', browserReuse: 'other-origins' },
   { label: '2 workers, isolation none', concurrency: 2, isolation: 'none', browserReuse: 'other-origins' },
   { label: '2 workers, isolation window', concurrency: 2, isolation: 'window', browserReuse: 'other-origins' },
@@ -23,6 +24,8 @@ const settings = [
   { label: '3 workers, isolation quiet', concurrency: 3, isolation: 'quiet', browserReuse: 'other-origins' },
   { label: '2 workers, window, fresh browser every run', concurrency: 2, isolation: 'window', browserReuse: 'never' },
 ];
+const chosen = process.argv[4] ? new Set([0, ...process.argv[4].split(',').map(Number)]) : undefined;
+const settings = allSettings.filter((_, index) => !chosen || chosen.has(index));
 const load = () => loadavg()[0];
 const log = (message) => process.stderr.write(`${message}\n`);
 
