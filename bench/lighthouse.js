@@ -27,7 +27,7 @@ import {
 import { benchPages } from './lighthouse/bench-pages.js';
 import { startHeavyWeb } from './lighthouse/heavy-pages.js';
 import { viaLighthouseCli } from './lighthouse/lighthouse-cli.js';
-import { describeGap, scoreGaps } from './lighthouse/score-gaps.js';
+import { gapCells, scoreGaps } from './lighthouse/score-gaps.js';
 import { runStudy } from './lighthouse/study-scenario.js';
 
 const { values: options } = parseArgs({
@@ -78,10 +78,13 @@ function printWays(ways, pageCount, baseline) {
 }
 
 function printGaps(rows) {
-  console.log(`\nscore gaps: largest |gap| / mean signed gap ±2 standard errors (pages lower↓ higher↑)`);
-  console.log(`${pad('', 34)}${lighthouseCategories.map((category) => pad(category, 34)).join('')}`);
-  for (const [label, gaps] of rows)
-    console.log(`${pad(label, 34)}${lighthouseCategories.map((category) => pad(describeGap(gaps[category]), 34)).join('')}`);
+  console.log(`\nscore gaps per page (0–1 scores)`);
+  const widths = [30, 16, 7, 9, 12, 20, 10];
+  const line = (cells) => console.log(cells.map((cell, index) => pad(cell, widths[index])).join(''));
+  line(['comparison', 'category', 'pages', 'largest', 'mean |gap|', 'mean signed ±2 SE', 'lower/higher']);
+  for (const [label, gaps] of rows) {
+    for (const category of lighthouseCategories) line([label, category, ...gapCells(gaps[category])]);
+  }
 }
 
 function printPages(urls, columns, nameOf) {
@@ -92,6 +95,7 @@ function printPages(urls, columns, nameOf) {
 }
 
 const verdict = (met) => (met ? 'met' : 'NOT met');
+const round = (value) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : null);
 
 function timingFreeIdentical(gaps) {
   return timingFree.every((category) => gaps[category].pages > 0 && gaps[category].largest === 0);
@@ -152,6 +156,19 @@ async function studyScenario() {
     console.log(
       `speed-up over the sequential CLI ${speedup.toFixed(2)}× (target ≥ ${targets.studySpeedup}×) → ${verdict(speedup >= targets.studySpeedup)}`,
     );
+    const loads = [study, cli, control].flatMap((way) => [way.loadBefore, way.loadAfter].map((text) => Number(text.split(' ')[0])));
+    const figures = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${availableParallelism()} cores`,
+      loadAverage: Math.round(loads.reduce((sum, value) => sum + value, 0) / loads.length),
+      lighthouseVersion: study.laneLine.match(/Lighthouse ([\d.]+)/)?.[1] ?? '?',
+      chromiumVersion: study.laneLine.match(/Chromium (\d+)/)?.[1] ?? '?',
+      pages: controlHeavyGaps.performance.pages,
+      cliLargestGap: round(controlHeavyGaps.performance.largest),
+      cliMeanAbsoluteGap: round(controlHeavyGaps.performance.meanAbsolute),
+      laneMeanSignedGap: round(heavyPerformance.meanSigned),
+    };
+    console.log(`\nfigures for the methodology (measuredLighthouseVariability in src/model/lighthouse.ts): ${JSON.stringify(figures)}`);
     const nameOf = (url) => {
       const page = study.pages.find((entry) => entry.url === url);
       return `${page?.site ?? '?'}${new URL(url).pathname} (${page?.pageType ?? '?'})`;

@@ -16,6 +16,7 @@ export function scoreGaps(left, right, pageIndexes = left.map((_, index) => inde
     result[category] = {
       pages: gaps.length,
       largest: gaps.length ? Math.max(...gaps.map(Math.abs)) : null,
+      meanAbsolute: gaps.length ? gaps.reduce((sum, gap) => sum + Math.abs(gap), 0) / gaps.length : null,
       meanSigned: gaps.length ? mean : null,
       standardError: gaps.length > 1 ? Math.sqrt(variance / gaps.length) : null,
       lower: gaps.filter((gap) => gap < -1e-9).length,
@@ -25,11 +26,24 @@ export function scoreGaps(left, right, pageIndexes = left.map((_, index) => inde
   return result;
 }
 
-const fixed = (value, digits = 2) => (typeof value === 'number' ? (value >= 0 ? ' ' : '') + value.toFixed(digits) : '  —');
+const fixed = (value, digits) => (typeof value === 'number' ? value.toFixed(digits) : '—');
+
+/** Columns of one category's gaps: pages, largest |gap|, mean |gap|, mean signed gap ± 2 standard errors, pages lower/higher. */
+export function gapCells(gap) {
+  return [
+    String(gap.pages),
+    fixed(gap.largest, 2),
+    fixed(gap.meanAbsolute, 3),
+    gap.meanSigned === null
+      ? '—'
+      : `${gap.meanSigned >= 0 ? '+' : ''}${gap.meanSigned.toFixed(3)}${gap.standardError === null ? '' : ` ±${(2 * gap.standardError).toFixed(3)}`}`,
+    `${gap.lower}↓ ${gap.higher}↑`,
+  ];
+}
 
 /** "0.05 / −0.012 ±0.008 (5↓ 3↑)": largest |gap| / mean signed gap ± 2 standard errors (pages lower, higher). */
 export function describeGap(gap) {
   if (!gap.pages) return 'no page scored by both';
-  const interval = gap.standardError === null ? '' : ` ±${(2 * gap.standardError).toFixed(3)}`;
-  return `${fixed(gap.largest).trim()} / ${fixed(gap.meanSigned, 3).trim()}${interval} (${gap.lower}↓ ${gap.higher}↑)`;
+  const [, largest, , signed, counts] = gapCells(gap);
+  return `${largest} / ${signed} (${counts})`;
 }

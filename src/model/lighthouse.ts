@@ -67,3 +67,23 @@ export interface PerformanceVariability {
   /** The median spread over the pages measured. */
   medianSpread: number;
 }
+
+/**
+ * Lighthouse's run-to-run variability as `bench/lighthouse.js --scenario study` measured it, which the
+ * methodology quotes (docs/methodology.md and every report). Performance scores, 0–1, on the heavy
+ * fixture pages; update with the benchmark's figures when Lighthouse, Chromium or the lane changes.
+ */
+export const measuredLighthouseVariability = {
+  date: '2026-11-30',
+  machine: '2 cores shared with other jobs',
+  /** Load average (1 min) while it was measured: a shared machine shows larger gaps than a quiet one. */
+  loadAverage: 20,
+  lighthouseVersion: '12.2.3',
+  chromiumVersion: '156',
+  pages: 12,
+  /** The `lighthouse` CLI run twice on the same pages, one page at a time: largest and mean |gap|. */
+  cliLargestGap: 0.26,
+  cliMeanAbsoluteGap: 0.086,
+  /** muniseo's lane at default settings against the CLI on the same pages: mean signed gap. */
+  laneMeanSignedGap: -0.107,
+} as const;
