@@ -115,6 +115,7 @@ export function renderMethodologyDoc(): string {
     'dimension is computed from the remaining checks only, and the index says so (`lighthouse: "absent"` and a',
     'note in the report).',
     '',
+    ...variabilitySection(),
     '## Search visibility decides first',
     '',
     invisibleGate.reason.en,
@@ -127,8 +128,6 @@ export function renderMethodologyDoc(): string {
     '',
     `*${invisibleGate.reason.fr}*`,
     '',
-    ...variabilitySection(),
-
     '## Maturity levels',
     '',
     'Levels are cumulative: a site reaches the highest level whose conditions, and those of every level below,',
