@@ -30,6 +30,8 @@ interface AuditArgs {
   concurrency?: number;
   'user-agent'?: string;
   'group-by'?: string;
+  'allow-private-network'?: boolean;
+  exclude?: string;
   resume: boolean;
   overwrite: boolean;
   report: boolean;
@@ -37,7 +39,6 @@ interface AuditArgs {
   quiet: boolean;
   queue?: string;
   'local-workers'?: number;
-  'allow-private-network': boolean;
   assert?: string;
   junit?: string;
   peers?: string;
@@ -70,6 +71,17 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         concurrency: { type: 'number', describe: 'Sites audited at once, at most 64 [default: 4]' },
         'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
         'group-by': groupByOption,
+        // No yargs default: a resumed study must tell a flag given from one left out.
+        'allow-private-network': {
+          type: 'boolean',
+          describe:
+            'Also reach loopback, private (RFC 1918, RFC 4193) and CGNAT addresses, e.g. a test server or an intranet; ' +
+            'link-local and cloud-metadata addresses stay closed; with --queue, only workers allowed there take the sites [default: false]',
+        },
+        exclude: {
+          type: 'string',
+          describe: 'File of hosts or domains never contacted (owners who asked not to be crawled), one a line, # comments',
+        },
         resume: {
           type: 'boolean',
           default: false,
@@ -84,12 +96,6 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
           describe: 'Run over a queue (redis://HOST:PORT/DB): enqueue the sites, store the results as workers send them',
         },
         'local-workers': { type: 'number', describe: 'With --queue: also start N workers on this machine [default: 0]' },
-        'allow-private-network': {
-          type: 'boolean',
-          default: false,
-          describe:
-            'The sites are on loopback or private addresses (fixtures, intranets); with --queue, only workers allowed to reach them take them',
-        },
         assert: {
           type: 'string',
           describe: 'Assertion file (Lighthouse CI syntax plus muniseo keys, docs/assertions.md): exit 1 when an "error" assertion fails',
@@ -131,6 +137,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       concurrency: args.concurrency,
       userAgent: args['user-agent'],
       groupBy: args['group-by'],
+      allowPrivateNetwork: args['allow-private-network'],
+      exclude: args.exclude,
     });
     const assertions = await assertionRun(args, config.config.lighthouse.enabled);
     const peers = args.peers === undefined ? undefined : readPeers(args.peers);
@@ -204,7 +212,7 @@ async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> 
   try {
     const address = parseQueueUrl(args.queue);
     await probeRedis(address);
-    return { address, localWorkers, allowPrivateNetwork: args['allow-private-network'] };
+    return { address, localWorkers };
   } catch (error) {
     if (error instanceof QueueUrlError) throw new UsageError(error.message);
     if (error instanceof QueueUnavailableError) throw new CommandError(error.message);

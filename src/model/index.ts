@@ -14,7 +14,7 @@ export { peersFormatVersion } from './peers.js';
 export { institutionKinds } from './institution.js';
 export { dimensions, findingCredit } from './findings.js';
 export { languages } from './localised.js';
-export { lighthouseCategories } from './lighthouse.js';
+export { lighthouseCategories, measuredLighthouseVariability } from './lighthouse.js';
 export {
   isAllowed,
   blocksWholeSite,

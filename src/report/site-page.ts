@@ -6,6 +6,7 @@ import {
   lighthouseCategories,
   type LighthousePageResult,
   type PeerComparison,
+  type PerformanceVariability,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
@@ -55,6 +56,8 @@ export interface SitePage {
   auditedPages?: AuditedPages;
   /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
   crawlNotes: { heading: string; items: string[] }[];
+  /** How far performance moved between runs of the same page (several runs per page only). */
+  performanceVariability?: string;
 }
 
 export interface FindingRow {
@@ -109,6 +112,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
     auditedPages: auditedPages(context, result),
     crawlNotes: crawlNotes(context, result),
+    performanceVariability: variabilitySentence(context, result.lighthouse.performanceVariability),
   };
   const index = result.index;
   if (!index) {
@@ -255,6 +259,18 @@ function findingRow(context: ReportContext, check: CheckResult): FindingRow {
         : '—',
     examples: check.examples.map(crawledLink),
   };
+}
+
+function variabilitySentence(context: ReportContext, variability: PerformanceVariability | undefined): string | undefined {
+  if (!variability) return undefined;
+  const points = (value: number) => context.format.number(Math.round(value * 100));
+  return context.t('performanceVariability', {
+    pages: context.format.number(variability.pagesMeasured),
+    runs: context.format.number(variability.runsPerPage),
+    median: points(variability.medianSpread),
+    largest: points(variability.largestSpread),
+    url: variability.largestSpreadUrl,
+  });
 }
 
 function lighthouseRow(context: ReportContext, entry: LighthousePageResult): LighthouseRow {

@@ -43,6 +43,7 @@ beforeAll(async () => {
     '--lighthouse-runs',
     '2',
     '--no-report',
+    '--allow-private-network',
     '--assert',
     assertions,
     '--junit',

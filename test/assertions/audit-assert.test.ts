@@ -39,6 +39,7 @@ beforeAll(async () => {
     reports,
     '--no-lighthouse',
     '--no-report',
+    '--allow-private-network',
     '--assert',
     assertionFile('first.json', { 'muniseo:index': ['error', { minScore: 0 }] }),
   ]);

@@ -19,6 +19,7 @@ afterAll(async () => {
 async function audit(pages: number | 'all'): Promise<{ result: SiteResult; requested: LighthousePageRequest[] }> {
   const config: StudyConfig = defaultStudyConfig();
   config.lighthouse.pages = pages;
+  config.crawl.allowPrivateNetwork = true;
   const requested: LighthousePageRequest[] = [];
   const lighthouse: LighthouseRunner = {
     selectPages: selectLighthousePages,

@@ -40,7 +40,18 @@ beforeAll(async () => {
   web = await startFixtureWeb({ only: [fixture] });
   const sites = join(dir, 'ma-commune.csv');
   writeFileSync(sites, `name,url,kind,population\nPetit-Exemple-les-Bois,${web.origin(fixture)}/,commune,1200\n`);
-  const first = await runCli(['audit', '--sites', sites, '--study', 'web', '--reports', reports, '--no-lighthouse', '--no-report']);
+  const first = await runCli([
+    'audit',
+    '--sites',
+    sites,
+    '--study',
+    'web',
+    '--reports',
+    reports,
+    '--no-lighthouse',
+    '--no-report',
+    '--allow-private-network',
+  ]);
   expect(first.code, first.stderr).toBe(0);
   mine = storedSite();
   const index = mine.index;
