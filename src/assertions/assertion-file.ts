@@ -28,7 +28,7 @@ export class AssertionFileError extends Error {
   }
 }
 
-/** Lighthouse CI's default when an assertion gives no threshold (its code, not its docs, which say 1). */
+/** Lighthouse CI's default when an assertion gives no threshold (packages/utils/src/assertions.js). */
 export const defaultMinScore = 0.9;
 /** Lighthouse CI's default aggregation of the runs of one URL. */
 export const defaultAggregationMethod: AggregationMethod = 'optimistic';
