@@ -2,7 +2,7 @@
 // same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
-import { crawlSite } from './crawl/index.js';
+import { type CrawlHooks, crawlSite } from './crawl/index.js';
 import {
   type CrawlSummary,
   declaredCanonical,
@@ -38,12 +38,27 @@ export interface AuditOptions {
   lighthouse?: LighthouseRunner;
   globalLimiter?: PQueue;
   signal?: AbortSignal;
+  /**
+   * Whether the crawl may connect to loopback, private and CGNAT addresses: the decision of whoever
+   * runs the audit (a queue worker's own `--allow-private-network`), never of the job or study it was
+   * given. When set, it replaces `config.crawl.allowPrivateNetwork`; a local audit leaves it unset and
+   * follows its own configuration. Link-local and cloud-metadata addresses stay closed either way.
+   */
+  allowPrivateNetwork?: boolean;
+  /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
+  network?: CrawlHooks['network'];
+  /** Resolves when the crawl may reach a host: the audit's leases (src/crawl/site-leases.ts). */
+  enterHost?(url: string): Promise<void>;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
   const factsByUrl = new Map<string, PageFacts>();
-  const crawl = await crawlSite(institution.url, options.config.crawl, {
+  const crawlConfig =
+    options.allowPrivateNetwork === undefined
+      ? options.config.crawl
+      : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
+  const crawl = await crawlSite(institution.url, crawlConfig, {
     parse: (snapshot, siteOrigin) => {
       const facts = extractPageFacts({
         url: snapshot.finalUrl,
@@ -64,6 +79,8 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     },
     globalLimiter: options.globalLimiter,
     signal: options.signal,
+    network: options.network,
+    enterHost: options.enterHost,
   });
 
   const pages = [...factsByUrl.values()];
@@ -127,6 +144,8 @@ function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFact
     home: homeSnapshot ? pages.find((page) => page.url === homeSnapshot.finalUrl) : undefined,
     renderedWith: crawl.stats.renderedWith,
     rawVsRendered: crawl.rawVsRendered,
+    coverage: crawl.stats.coverage,
+    linkTargets: crawl.linkTargets,
   };
 }
 
