@@ -26,7 +26,7 @@ import { StudySummaryBuilder, maturityLevels } from './study-summary.js';
 import { loadTemplates, stylesheetPath, type PageTemplates } from './templates.js';
 import { keyPracticesSection, registryNoWebsite, uncertaintySection } from './uncertainty-sections.js';
 import { vendorsSection } from './vendors-section.js';
-import type { NoWebsiteCount } from '../store/study-store.js';
+import type { NoWebsiteCount, StoredAgreement } from '../store/study-store.js';
 
 export interface ReportOptions {
   /** The study folder (holding study.sqlite); the report is written into it. */
@@ -77,7 +77,8 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     const comparison = options.compareWith ? await compareEditions(context, readEarlierEdition(options.compareWith)) : undefined;
     const indexPath = inStudy('index.html');
     const noWebsite = registryNoWebsite(store.registryImports());
-    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending, noWebsite));
+    const agreement = store.agreement();
+    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending, noWebsite, agreement));
     files.push(indexPath);
 
     const byId = new Map(summary.sites.map((site) => [site.id, site]));
@@ -146,6 +147,7 @@ async function indexPage(
   comparison: Comparison | undefined,
   pending: number,
   noWebsite: readonly NoWebsiteCount[],
+  agreement: StoredAgreement | undefined,
 ): Promise<string> {
   const { t, format, meta } = context;
   const period = meta.finishedAt
@@ -169,7 +171,7 @@ async function indexPage(
     notAudited: notAuditedSection(context),
     comparison,
     institutions: institutionRows(context),
-    methodology: methodology(context),
+    methodology: methodology(context, agreement),
     downloads,
   });
 }

@@ -43,6 +43,20 @@ export const uncertaintyFr = {
   vendorsTooSmall: 'Trop petits pour être présentés (moins de {min} sites audités) : {groups}.',
   vendorsAllTooSmall: 'Aucun ne compte {min} sites audités ou plus ; trop petits pour être présentés : {groups}.',
   mostFailed: 'Contrôles les plus échoués',
+
+  // Methodology: uncertainty and validation
+  uncertaintyMethod:
+    'Les sites d’un même prestataire ou d’une même plateforme partagent un gabarit et ses défauts : ils ne sont pas indépendants. Les grappes sont le prestataire ou la plateforme (un CMS seul n’en est pas une) ; un site sans prestataire connu forme sa propre grappe. La part au niveau 2 ou plus est donnée avec l’effet de plan de Kish et, à partir de {min} grappes, un intervalle de Wilson à l’effectif équivalent. L’analyse de sensibilité refait {draws} fois le calcul des niveaux en multipliant chaque poids par un facteur uniforme dans [0,5 ; 1,5] et en déplaçant chaque seuil de ±5 points (générateur à graine « {seed} » : même graine, mêmes fourchettes) ; la fourchette est du 5e au 95e centile, et la réponse la cite quand elle dépasse ±5 points.',
+  validationHeading: 'Validation par des annotateurs',
+  validationNone:
+    'Aucune validation enregistrée pour cette étude (muniseo sample-for-review, puis muniseo agreement ; protocole dans docs/validation.md).',
+  validationSites: 'Sites annotés retenus : {sites} ({files}) ; kappa pondéré {weights}, les niveaux étant ordonnés.',
+  validationPair: 'Entre {first} et {second} : kappa {kappa}, accord exact {exact}, sur {sites} sites.',
+  validationSettled:
+    'Consensus : {agreed} sites d’accord, {byThird} tranchés par le troisième annotateur, {lowerLevel} ramenés au niveau le plus bas.',
+  validationMuniseo: 'muniseo face au consensus : kappa {kappa}, accord exact {exact}, sur {sites} sites.',
+  validationDeliberate:
+    'Niveau 2 ou plus : précision {precision} ({tp} sur {positives} sites que muniseo y place), rappel {recall} ({tp} sur {truths} sites que le consensus y place).',
 } as const;
 
 export const uncertaintyEn: Record<keyof typeof uncertaintyFr, string> = {
@@ -84,4 +98,16 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyFr, string> = {
   vendorsTooSmall: 'Too small to show (fewer than {min} audited sites): {groups}.',
   vendorsAllTooSmall: 'None has {min} audited sites or more; too small to show: {groups}.',
   mostFailed: 'Checks failed most',
+
+  uncertaintyMethod:
+    'Sites built by one vendor or platform share a template and its flaws: they are not independent. Clusters are the vendor or the platform (a CMS alone is not one); a site with no known vendor is its own cluster. The share at level 2 or above comes with Kish’s design effect and, from {min} clusters, a Wilson interval at the effective sample size. The sensitivity analysis recomputes the levels {draws} times, multiplying each weight by a uniform factor in [0.5, 1.5] and moving each threshold by ±5 points (seeded generator “{seed}”: same seed, same ranges); the range runs from the 5th to the 95th percentile, and the answer cites it when it exceeds ±5 points.',
+  validationHeading: 'Validation by labellers',
+  validationNone:
+    'No validation recorded for this study (muniseo sample-for-review, then muniseo agreement; protocol in docs/validation.md).',
+  validationSites: 'Labelled sites kept: {sites} ({files}); weighted kappa {weights}, levels being ordered.',
+  validationPair: 'Between {first} and {second}: kappa {kappa}, exact agreement {exact}, over {sites} sites.',
+  validationSettled: 'Consensus: {agreed} sites agreed, {byThird} settled by the third labeller, {lowerLevel} brought to the lower level.',
+  validationMuniseo: 'muniseo against the consensus: kappa {kappa}, exact agreement {exact}, over {sites} sites.',
+  validationDeliberate:
+    'Level 2 or above: precision {precision} ({tp} of the {positives} sites muniseo puts there), recall {recall} ({tp} of the {truths} sites the consensus puts there).',
 };

@@ -8,7 +8,8 @@ import { keyPracticeWeight, keyPractices } from './key-practices.js';
 import type { ReportContext } from './report-context.js';
 import { defaultSensitivityOptions, type SensitivityAnalysis, type SensitivityOptions, type SensitivityRange } from './sensitivity.js';
 import { minimumClusters, type ClusteredProportion, type Proportion } from './statistics.js';
-import type { NoWebsiteCount } from '../store/study-store.js';
+import { precisionRecall } from './validation.js';
+import type { NoWebsiteCount, StoredAgreement } from '../store/study-store.js';
 
 export interface KeyPracticesSection {
   intro: string;
@@ -146,4 +147,51 @@ export function coverageSentence(context: ReportContext, noWebsite: readonly NoW
 /** The counts of institutions without a website that the study's latest registry import recorded. */
 export function registryNoWebsite(imports: readonly { noWebsite?: NoWebsiteCount[] }[]): NoWebsiteCount[] {
   return imports.at(-1)?.noWebsite ?? [];
+}
+
+/** How the report accounts for clusters and for the definition's choices, for the methodology. */
+export function uncertaintyMethod(context: ReportContext, options: SensitivityOptions = defaultSensitivityOptions): string {
+  return context.t('uncertaintyMethod', {
+    min: context.format.number(minimumClusters),
+    draws: context.format.number(options.draws),
+    seed: options.seed,
+  });
+}
+
+/** The agreement figures `muniseo agreement` recorded, as the methodology prints them; one line when there are none. */
+export function validationLines(context: ReportContext, agreement: StoredAgreement | undefined): string[] {
+  const { t, format } = context;
+  if (!agreement) return [t('validationNone')];
+  const kappa = (value: number | null) => format.number(value, 2);
+  const { precision, recall } = precisionRecall(agreement.deliberate);
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = agreement.deliberate;
+  return [
+    t('validationSites', { sites: format.number(agreement.sites), files: agreement.files.join(', '), weights: agreement.weights }),
+    ...agreement.labellers.map((pair) =>
+      t('validationPair', {
+        first: pair.first,
+        second: pair.second,
+        kappa: kappa(pair.kappa),
+        exact: format.percent(pair.exact),
+        sites: format.number(pair.sites),
+      }),
+    ),
+    t('validationSettled', {
+      agreed: format.number(agreement.settled.agreed),
+      byThird: format.number(agreement.settled.byThird),
+      lowerLevel: format.number(agreement.settled.lowerLevel),
+    }),
+    t('validationMuniseo', {
+      kappa: kappa(agreement.muniseo.kappa),
+      exact: format.percent(agreement.muniseo.exact),
+      sites: format.number(agreement.muniseo.sites),
+    }),
+    t('validationDeliberate', {
+      precision: format.percent(precision),
+      recall: format.percent(recall),
+      tp: format.number(tp),
+      positives: format.number(tp + fp),
+      truths: format.number(tp + fn),
+    }),
+  ];
 }
