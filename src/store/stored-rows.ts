@@ -110,6 +110,7 @@ const studyMetaSchema = z.looseObject({
   environment: z.record(z.string(), z.unknown()).optional(),
   fictional: z.boolean().optional(),
   catalogueVersion: z.number().int().min(1).optional(),
+  rescoredAt: z.string().optional(),
 });
 
 export function parseStoredMeta(text: string, studyPath: string): StudyMeta {

@@ -26,6 +26,8 @@ export interface StudyMeta {
    * absent in studies written before it was recorded, which `rescore` reads as version 1.
    */
   catalogueVersion?: number;
+  /** When `muniseo rescore` last recomputed the study's index under the then current definition. */
+  rescoredAt?: string;
 }
 
 /** What `audit --sites` read from a registry file: kept with the study, so no skipped row goes untold. */
@@ -178,6 +180,16 @@ export class StudyStore {
     this.db
       .prepare('UPDATE sites SET result = ?, score = ?, level = ? WHERE id = ?')
       .run(JSON.stringify(updated), index?.score ?? null, index?.level ?? null, id);
+  }
+
+  /** The index versions the study's stored results were scored under (1 when a result does not say). */
+  indexVersions(): number[] {
+    const rows = this.db
+      .prepare(
+        "SELECT DISTINCT COALESCE(json_extract(result, '$.index.version'), 1) AS version FROM sites WHERE status = 'done' AND json_extract(result, '$.index') IS NOT NULL ORDER BY version",
+      )
+      .all() as { version: number }[];
+    return rows.map((row) => row.version);
   }
 
   /** Runs `write` in one transaction: all of it is stored, or none. */
