@@ -20,8 +20,11 @@ import { catalogue } from '../../src/checks/catalogue.js';
 import type { Dimension, SiteResult } from '../../src/model/index.js';
 import { writeReport } from '../../src/report/index.js';
 import { keyPractices } from '../../src/report/key-practices.js';
+import { reportContext } from '../../src/report/report-context.js';
+import { StudySummaryBuilder, type StudySummary } from '../../src/report/study-summary.js';
+import { uncertaintySection } from '../../src/report/uncertainty-sections.js';
 import type { StudyStore } from '../../src/store/study-store.js';
-import { syntheticSiteResult, writeSyntheticStudy } from './synthetic-study.js';
+import { syntheticMeta, syntheticSiteResult, writeSyntheticStudy } from './synthetic-study.js';
 
 const count = 40;
 const results: SiteResult[] = Array.from({ length: count }, (_, i) => syntheticSiteResult(i));
@@ -145,5 +148,32 @@ describe('« Par CMS et prestataire »', () => {
     expect(text(en, '#vendors')).toContain(
       'Too small to show (fewer than 5 audited sites): Campagnol (platform) (4), e-monsite (platform) (4)',
     );
+  });
+});
+
+describe('the headline when the definition’s choices move the share', () => {
+  // The analysis itself is tested in sensitivity.test.ts; here, what the answer says of its range.
+  const analysisOf = (low: number, high: number, wide: boolean) => ({
+    analyse: () => ({ draws: 1000, seed: 'muniseo', all: { audited: 34, share: 0.32, low, high, wide }, groups: new Map() }),
+  });
+  const contextWith = (sensitivity: ReturnType<typeof analysisOf>) => {
+    const builder = new StudySummaryBuilder();
+    for (const result of results) builder.add(result);
+    const summary = { ...builder.finish(), sensitivity } as unknown as StudySummary;
+    return reportContext('fr', syntheticMeta('x'), summary);
+  };
+
+  it('says so in the headline when the range reaches beyond ±5 points', () => {
+    const section = uncertaintySection(contextWith(analysisOf(0.24, 0.35, true)), []);
+    expect(plain(section.headlineNote ?? '')).toBe(
+      'Cette part dépend des poids et des seuils choisis : selon 1 000 tirages qui les font varier, elle va de 24 % à 35 % (5e–95e centile).',
+    );
+  });
+
+  it('keeps the headline for the answer when the range stays within ±5 points', () => {
+    const section = uncertaintySection(contextWith(analysisOf(0.29, 0.34, false)), []);
+    expect(section.headlineNote).toBeUndefined();
+    expect(plain(section.sensitivity)).toContain('va de 29 % à 34 %');
+    expect(section.coverage).toBe('Le registre de l’étude ne signale aucune institution sans site.');
   });
 });
