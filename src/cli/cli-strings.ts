@@ -11,6 +11,8 @@ const fr = {
   rescoreChanged: 'contrôles modifiés depuis l’audit : {checks}',
   rescoreAdded: 'contrôles absents des résultats enregistrés : {checks}',
   rescoreRemoved: 'contrôles retirés du catalogue : {checks}',
+  rescoreMissingVisibility:
+    'ce que les moteurs peuvent explorer et indexer (robots.txt pour leurs robots, noindex) n’a pas été enregistré, or l’indice en dépend depuis sa version 2',
   rescoreCrawlHint: 'Une nouvelle exploration est nécessaire : muniseo audit --sites FICHIER --study NOUVELLE-ÉDITION.',
   compareRefused:
     'comparaison refusée : « {current} » est noté selon la version {currentVersions} de l’indice et « {other} » selon la version {otherVersions} ; des indices de définitions différentes ne se comparent pas',
@@ -40,6 +42,8 @@ const en: Record<CliKey, string> = {
   rescoreChanged: 'checks changed since the audit: {checks}',
   rescoreAdded: 'checks missing from the stored results: {checks}',
   rescoreRemoved: 'checks no longer in the catalogue: {checks}',
+  rescoreMissingVisibility:
+    'what search engines may crawl and index (robots.txt for their crawlers, noindex) was not recorded, and the index depends on it since its version 2',
   rescoreCrawlHint: 'A new crawl is needed: muniseo audit --sites FILE --study NEW-EDITION.',
   compareRefused:
     'comparison refused: "{current}" is scored under index version {currentVersions} and "{other}" under version {otherVersions}; indexes of different definitions are not comparable',

@@ -36,6 +36,11 @@ export interface StaleChecks {
   changed: string[];
   added: string[];
   removed: string[];
+  /**
+   * Facts the current definition scores with that the stored results lack: `visibility` (what
+   * search engines may crawl and index, recorded since index version 2) on audited sites.
+   */
+  missingFacts: string[];
 }
 
 /** What the stored results lack for a rescore; none when only scoring changed. */
@@ -45,16 +50,19 @@ export function staleChecks(store: StudyStore, options: RescoreOptions = {}): St
   const changed = since < current ? checksChangedSince(since, options.changes) : [];
   const stored = new Set<string>();
   let audited = 0;
+  let withoutVisibility = 0;
   for (const result of store.siteResults()) {
     if (result.outcome !== 'ok') continue;
     audited += 1;
+    if (!result.visibility) withoutVisibility += 1;
     for (const check of result.checks) stored.add(check.id);
   }
   const known = new Set(catalogue.map((check) => check.id));
   const added = audited === 0 ? [] : [...known].filter((id) => !stored.has(id)).sort();
   const removed = [...stored].filter((id) => !known.has(id)).sort();
-  if (changed.length + added.length + removed.length === 0) return undefined;
-  return { changed, added, removed };
+  const missingFacts = withoutVisibility > 0 ? ['visibility'] : [];
+  if (changed.length + added.length + removed.length + missingFacts.length === 0) return undefined;
+  return { changed, added, removed, missingFacts };
 }
 
 /** Recomputes every stored index under the current definition, in one transaction. */
@@ -117,6 +125,7 @@ export const rescoreCommand: CommandModule<object, RescoreArgs> = {
           ...(outcome.changed.length > 0 ? [t('rescoreChanged', { checks: list(outcome.changed) })] : []),
           ...(outcome.added.length > 0 ? [t('rescoreAdded', { checks: list(outcome.added) })] : []),
           ...(outcome.removed.length > 0 ? [t('rescoreRemoved', { checks: list(outcome.removed) })] : []),
+          ...(outcome.missingFacts.length > 0 ? [t('rescoreMissingVisibility')] : []),
         ];
         throw new CommandError(t('rescoreRefused', { study: args.study, reasons: parts.join('; ') }), t('rescoreCrawlHint'));
       }

@@ -1,10 +1,11 @@
 // muniseo rescore and report --compare across index versions, on fixture sites audited for real
 // (fixture web on loopback, real crawl, extraction and checks; Lighthouse off).
 //
-// The earlier edition is the same audit stored as index version 1 wrote it: version 1 had no
-// visibility gate (the index was computed from the checks alone, whatever search engines could
-// see) and did not score a site robots.txt closes to every robot (no index). Rescoring it must
-// give, site by site, exactly what a fresh audit under the current definition gives.
+// The earlier edition is the same audit with its index as version 1 computed it: version 1 had
+// no visibility gate (the index came from the checks alone, whatever search engines could see)
+// and did not score a site robots.txt closes to every robot (no index). Rescoring it must give,
+// site by site, exactly what a fresh audit under the current definition gives. (Results written
+// by muniseo 0.1 itself lack the visibility facts the gate reads: rescore refuses them, tested below.)
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,19 +90,37 @@ describe('rescore', () => {
     const withoutSingleH1 = fresh.map((result) => ({ ...result, checks: result.checks.filter((check) => check.id !== 'single-h1') }));
     const earlier = writeStudy(dir, syntheticMeta('changed'), withoutSingleH1);
     try {
-      expect(staleChecks(earlier)).toEqual({ changed: [], added: ['single-h1'], removed: [] });
+      expect(staleChecks(earlier)).toEqual({ changed: [], added: ['single-h1'], removed: [], missingFacts: [] });
       // A catalogue whose version 2 changed what two checks find, against a study of version 1.
       const changes = [{ version: 2, checks: ['meta-description-present', 'html-lang'] }];
       expect(rescoreStudy(earlier, { changes, currentCatalogueVersion: 2 })).toEqual({
         changed: ['html-lang', 'meta-description-present'],
         added: ['single-h1'],
         removed: [],
+        missingFacts: [],
       });
       // Nothing was rewritten.
       expect(earlier.siteResult('villebelle')).toEqual(withoutSingleH1[1]);
     } finally {
       earlier.close();
     }
+  });
+});
+
+describe('rescore of results without the visibility facts', () => {
+  it('refuses: the gate cannot be applied without what search engines may see', async () => {
+    const results = fresh.map((result) => {
+      const earlier = asVersion1(result);
+      delete earlier.visibility;
+      return earlier;
+    });
+    store('edition-0.1', results);
+    const run = await runCli(['rescore', '--study', 'edition-0.1', '--reports', reports, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'cannot rescore "edition-0.1" from its stored results: what search engines may crawl and index (robots.txt for their crawlers, noindex) was not recorded, and the index depends on it since its version 2',
+    );
+    expect(run.stderr).toContain('A new crawl is needed: muniseo audit --sites FILE --study NEW-EDITION.');
   });
 });
 
