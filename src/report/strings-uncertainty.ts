@@ -5,9 +5,10 @@ export const uncertaintyFr = {
   // Key practices, shown before the index
   keyPracticesHeading: 'Les pratiques clés, dimension par dimension',
   keyPracticesIntro:
-    'Avant tout indice : la part des institutions auditées qui appliquent toutes les pratiques clés de chaque dimension (ses contrôles de poids {weight} ou plus), parmi celles où au moins une s’applique.',
+    'Avant tout indice : la part des institutions auditées qui appliquent toutes les pratiques clés de chaque dimension (ses contrôles de poids {weight} ou plus), parmi celles où au moins une s’applique ; entre parenthèses, la part qui applique chacune.',
   keyPracticesPractices: 'Pratiques clés',
   keyPracticesShare: 'Institutions qui les appliquent toutes',
+  keyPracticesApplicable: 'Institutions où l’une s’applique',
   keyPracticesNone: 'Aucune institution auditée : aucune pratique ne peut être comptée.',
 
   // Uncertainty beside the answer
@@ -38,6 +39,8 @@ export const uncertaintyFr = {
   vendorsAttributed: 'CMS, prestataire ou plateforme reconnus pour {attributed} des {audited} institutions auditées.',
   vendorsNoAttribution: 'Aucune institution auditée n’a de CMS, de prestataire ni de plateforme reconnus.',
   vendorsByCms: 'Par CMS',
+  vendorsCms: 'CMS',
+  vendorsVendor: 'Prestataire ou plateforme',
   vendorsByVendor: 'Par prestataire ou plateforme',
   vendorsNone: 'Aucun.',
   vendorsTooSmall: 'Trop petits pour être présentés (moins de {min} sites audités) : {groups}.',
@@ -62,9 +65,10 @@ export const uncertaintyFr = {
 export const uncertaintyEn: Record<keyof typeof uncertaintyFr, string> = {
   keyPracticesHeading: 'Key practices, dimension by dimension',
   keyPracticesIntro:
-    'Before any index: the share of audited institutions that apply every key practice of each dimension (its checks of weight {weight} or more), among those where at least one applies.',
+    'Before any index: the share of audited institutions that apply every key practice of each dimension (its checks of weight {weight} or more), among those where at least one applies; in brackets, the share applying each one.',
   keyPracticesPractices: 'Key practices',
   keyPracticesShare: 'Institutions applying them all',
+  keyPracticesApplicable: 'Institutions where one applies',
   keyPracticesNone: 'No institution was audited: no practice can be counted.',
 
   headlineWide:
@@ -93,6 +97,8 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyFr, string> = {
   vendorsAttributed: 'CMS, vendor or platform recognised for {attributed} of the {audited} audited institutions.',
   vendorsNoAttribution: 'No audited institution has a recognised CMS, vendor or platform.',
   vendorsByCms: 'By CMS',
+  vendorsCms: 'CMS',
+  vendorsVendor: 'Vendor or platform',
   vendorsByVendor: 'By vendor or platform',
   vendorsNone: 'None.',
   vendorsTooSmall: 'Too small to show (fewer than {min} audited sites): {groups}.',

@@ -27,7 +27,13 @@ export function keyPracticesSection(context: ReportContext): KeyPracticesSection
       const share = summary.all.keyPractices.get(dimension);
       return {
         dimension: context.dimensionName(dimension),
-        practices: ids.map((id) => context.checkTitle(id)).join(context.lang === 'fr' ? ' ; ' : '; '),
+        practices: ids
+          .map((id) => {
+            const counts = summary.all.checks.find((entry) => entry.id === id);
+            const applying = counts ? counts.pass + counts.warn + counts.fail : 0;
+            return `${context.checkTitle(id)} (${format.percent(applying > 0 ? counts!.pass / applying : null)})`;
+          })
+          .join(context.lang === 'fr' ? ' ; ' : '; '),
         share: share ? format.proportion(share) : '—',
         applicable: format.number(share?.total ?? 0),
       };
