@@ -66,7 +66,7 @@ export interface StoredAgreement {
   recordedAt: string;
   /** The label files, as given on the command line. */
   files: string[];
-  /** Weights of the kappas: disagreement |i − j| / 3 between levels. */
+  /** Weights of the kappas: linear, a disagreement of |i − j| / 3 between levels, or quadratic, its square. */
   weights: 'linear' | 'quadratic';
   /** Sites every labeller rated that the study audited. */
   sites: number;
