@@ -21,7 +21,7 @@ export function readPeers(path: string): PeersFile {
     throw new UsageError(
       `--peers ${path}: the study "${peers.study}" was scored with index version ${peers.indexVersion}, and this muniseo scores with version ${indexVersion}; percentiles between two different indices would mean nothing`,
       peers.indexVersion < indexVersion
-        ? 'Use a study audited (or a peers file exported) with this version of muniseo.'
+        ? 'Rescore the study under this definition (muniseo rescore --study NAME), then use it or export its peers again.'
         : 'Update muniseo to the version that audited the study.',
     );
   }
@@ -40,10 +40,7 @@ export function peersFromStore(store: StudyStore, study: string): PeersFile {
     return peers;
   } catch (error) {
     if (error instanceof MixedIndexVersionsError) {
-      throw new CommandError(
-        `${store.path}: ${error.message}`,
-        'Re-audit the sites of the older version (muniseo audit --resume does not re-score them).',
-      );
+      throw new CommandError(`${store.path}: ${error.message}`, 'Rescore it under one definition first: muniseo rescore --study NAME.');
     }
     throw error;
   }
