@@ -12,6 +12,7 @@ import type { SiteResult } from '../../src/model/index.js';
 import { rankFixes } from '../../src/report/index-definition.js';
 import { StudyStore } from '../../src/store/study-store.js';
 import { runCli } from '../helpers/cli.js';
+import { leaksIn } from '../helpers/language-leaks.js';
 import { siteResult } from '../helpers/site-result.js';
 import { syntheticMeta, writeStudy } from '../report/synthetic-study.js';
 
@@ -132,6 +133,7 @@ describe('audit --peers', () => {
     expect(report.code, report.stderr).toBe(0);
     const $ = cheerio.load(readFileSync(join(reports, 'web', 'sites', `${mine.institution.id}.html`), 'utf8'));
     expect($('#peers-heading').text()).toBe('Parmi les pairs de l’étude « Mayenne 2026 »');
+    expect(leaksIn(join(reports, 'web'), 'en')).toEqual([]);
   });
 
   it('refuses, with exit 2 and a clear message, peers scored with another index version', async () => {

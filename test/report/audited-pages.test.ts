@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LighthousePageResult, PageRecord } from '../../src/model/index.js';
 import { writeReport } from '../../src/report/index.js';
+import { leaksIn } from '../helpers/language-leaks.js';
 import { siteResult } from '../helpers/site-result.js';
 import { syntheticMeta, writeStudy } from './synthetic-study.js';
 
@@ -63,18 +64,28 @@ const site = siteResult('ville', {
 });
 
 let dir: string;
+let french: string;
 let $: cheerio.CheerioAPI;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'muniseo-audited-pages-'));
-  const store = writeStudy(dir, syntheticMeta('Pages auditées'), [site]);
-  try {
-    await writeReport(store, { studyDir: dir, lang: 'en' });
-  } finally {
-    store.close();
+  french = mkdtempSync(join(tmpdir(), 'muniseo-audited-pages-fr-'));
+  for (const [studyDir, lang] of [
+    [dir, 'en'],
+    [french, 'fr'],
+  ] as const) {
+    const store = writeStudy(studyDir, syntheticMeta('Pages auditées'), [site]);
+    try {
+      await writeReport(store, { studyDir, lang });
+    } finally {
+      store.close();
+    }
   }
   $ = cheerio.load(readFileSync(join(dir, 'sites', 'ville.html'), 'utf8'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(french, { recursive: true, force: true });
+});
 
 const order = (key: string) =>
   $(`#audited-pages-by-${key} tbody th`)
@@ -124,5 +135,11 @@ describe('every audited page, sortable without script', () => {
         .get(),
     ).toEqual(['descending']);
     expect($('script').length).toBe(0);
+  });
+
+  it('in French, says all of it in French', () => {
+    const page = cheerio.load(readFileSync(join(french, 'sites', 'ville.html'), 'utf8'));
+    expect(page('#audited-pages-by-lcp caption').text()).toBe('Pages auditées, triées par LCP');
+    expect(leaksIn(french, 'en')).toEqual([]);
   });
 });
