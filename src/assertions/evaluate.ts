@@ -158,17 +158,24 @@ function siteResults(
         const message = index ? 'the check did not run on this site' : notAudited;
         return [{ ...base, name, operator, expected, actual: null, passed: false, message }];
       }
-      return checkResults(base, target, check);
+      return checkResults(base, target, check, affectedPages(site, check));
     }
   }
+}
+
+/** Every page a page check warns or fails on, as the audit kept them; else the check's examples. */
+function affectedPages(site: SiteResult, check: CheckResult): string[] {
+  const pages = site.pages.filter((page) => page.failingChecks?.includes(check.id)).map((page) => page.finalUrl);
+  return pages.length > 0 ? pages : check.examples;
 }
 
 function checkResults(
   base: Pick<AssertionResult, 'key' | 'level' | 'site'>,
   target: Extract<AssertionTarget, { kind: 'check' }>,
   check: CheckResult,
+  affected: string[],
 ): AssertionResult[] {
-  const pages = check.examples.length > 0 ? { pages: check.examples } : {};
+  const pages = affected.length > 0 ? { pages: affected } : {};
   const results: AssertionResult[] = [];
   if (target.status) {
     // Not applicable passes, as a not-applicable audit does in Lighthouse CI.

@@ -65,7 +65,7 @@ export interface AssertionResult {
   /** Each run's value, for a Lighthouse key (null for a run without one). */
   values?: (number | null)[];
   aggregationMethod?: AggregationMethod;
-  /** The pages concerned: for a check, the pages that warn or fail (up to the examples kept). */
+  /** The pages concerned: for a page check, every page that warns or fails on it (its examples for older results). */
   pages?: string[];
   /** Why there is no value, or what else to know. */
   message?: string;

@@ -10,7 +10,7 @@ import {
   type AssertionResult,
   type LighthouseAuditIds,
 } from '../../src/assertions/index.js';
-import type { LighthousePageResult, LighthouseRun } from '../../src/model/index.js';
+import type { LighthousePageResult, LighthouseRun, PageRecord } from '../../src/model/index.js';
 import { siteResult } from '../helpers/site-result.js';
 
 let audits: LighthouseAuditIds;
@@ -159,6 +159,32 @@ describe('muniseo keys, once per site', () => {
     );
     expect(result).toMatchObject({ name: 'maxPagesAffected', expected: 1, actual: 2, passed: false, pages: [home, contact] });
     expect(describeResult(result as AssertionResult)).toContain(`actual 2; pages: ${home}, ${contact}`);
+  });
+
+  it('lists every affected page the audit kept, not only the check’s five examples', () => {
+    const urls = Array.from({ length: 7 }, (_, n) => `${home}page-${n}`);
+    const flawed = siteResult('ville', {
+      pages: urls.map((url) => ({ ...(site.pages[0] as PageRecord), url, finalUrl: url, failingChecks: ['title-present'] })),
+      checks: [
+        {
+          id: 'title-present',
+          scope: 'page',
+          dimension: 'on-page',
+          status: 'fail',
+          value: 0,
+          pagesAffected: 7,
+          pagesChecked: 7,
+          examples: urls.slice(0, 5),
+        },
+      ],
+    });
+    const [result] = evaluateAssertions(
+      parseAssertions({ assertions: { 'muniseo:check:title-present': ['error', { maxPagesAffected: 0 }] } }, audits),
+      [flawed],
+    );
+    expect(result?.pages).toEqual(urls);
+    // The line names five and counts the rest.
+    expect(describeResult(result as AssertionResult)).toMatch(/page-4, … \(2 more\)$/);
   });
 });
 
