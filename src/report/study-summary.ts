@@ -3,7 +3,7 @@
 import type { Dimension, FindingStatus, Localised, MaturityLevel, Message, SiteResult } from '../model/index.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
 import { SiteFileNames } from './site-file-names.js';
-import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';
+import { median, percentileRankInSorted, proportion, spread, type Proportion, type Spread } from './statistics.js';
 
 export const maturityLevels: readonly MaturityLevel[] = [0, 1, 2, 3];
 
@@ -239,7 +239,7 @@ export function peerPlace(summary: StudySummary, site: SiteSummary): PeerPlace |
   return {
     reference: reference === summary.all ? 'study' : 'group',
     group: group ?? summary.all,
-    percentile: percentileRank(reference.scores, site.score),
+    percentile: percentileRankInSorted(reference.scores, site.score),
     median: reference.index.median,
     dimensionMedians: reference.dimensionMedians,
   };

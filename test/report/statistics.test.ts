@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentileRank, proportion, proportionChange, quantile, spread } from '../../src/report/statistics.js';
+import {
+  median,
+  percentileRank,
+  percentileRankInSorted,
+  proportion,
+  proportionChange,
+  quantile,
+  spread,
+} from '../../src/report/statistics.js';
 
 describe('proportion with a 95% Wilson interval', () => {
   // Reference values: Newcombe (1998), Statistics in Medicine 17, table I, method 3 (Wilson score).
@@ -67,5 +75,18 @@ describe('quantiles, median and percentile rank', () => {
     expect(percentileRank([10, 20, 30, 40], 5)).toBe(0);
     expect(percentileRank([10, 20, 30, 40], 45)).toBe(100);
     expect(percentileRank([], 45)).toBeNull();
+  });
+
+  it('finds the same percentile rank by binary search in sorted scores, ties included', () => {
+    // [10, 20, 20, 20, 30]: 20 has 1 below and 3 equal → (1 + 3/2) / 5 = 50; 25 has 4 below → 80; 10 → ½ / 5 = 10.
+    const sorted = [10, 20, 20, 20, 30];
+    expect(percentileRankInSorted(sorted, 20)).toBe(50);
+    expect(percentileRankInSorted(sorted, 25)).toBe(80);
+    expect(percentileRankInSorted(sorted, 10)).toBe(10);
+    expect(percentileRankInSorted(sorted, 5)).toBe(0);
+    expect(percentileRankInSorted(sorted, 30)).toBe(90);
+    expect(percentileRankInSorted([60, 60, 60, 60], 60)).toBe(50);
+    expect(percentileRankInSorted([], 45)).toBeNull();
+    for (const value of [0, 10, 15, 20, 30, 31]) expect(percentileRankInSorted(sorted, value)).toBe(percentileRank(sorted, value));
   });
 });
