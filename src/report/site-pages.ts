@@ -116,7 +116,10 @@ export async function writeSitePages(
     const script = workerScriptAt(new URL('./site-pages-worker.js', import.meta.url));
     const worker = new Worker(script.path, { workerData: job, execArgv: script.execArgv });
     workers.push(worker);
-    answers.push(workerAnswer(worker));
+    const answer = workerAnswer(worker);
+    // Read below; a failure seen first elsewhere must not leave this one unhandled.
+    answer.catch(() => undefined);
+    answers.push(answer);
   }
   const written = new Set<string>();
   const byThread: number[] = [];
