@@ -7,14 +7,18 @@
 //   1. every result feeds the aggregates (StudySummaryBuilder: a few numbers per institution,
 //      counters and score lists per peer group), the CSV exports and results.json;
 //   2. once the aggregates are final, every result is read again and its institution's page is
-//      written at once, placed among its peers (sites/*.html).
+//      written at once, placed among its peers (site-pages.ts); from 2,000 institutions on, worker
+//      threads share this pass, each reading its own share of the study.
 // The index page is written between the two, from the aggregates alone.
-// A new section of the index gets its data as an aggregate fed row by row in pass 1: a field of
-// StudySummaryBuilder (or an accumulator of its own with `add(result)` called beside
-// `builder.add` and a `finish()` read by the section), kept to counts, sums and a few numbers
-// per institution, never the result itself. A new part of the institution page reads the result
-// it is given in pass 2 and the aggregates (context.summary). Charts repeated on every
-// institution page go through context.charts, which keeps one Vega view per spec.
+//
+// How a new section gets its data: an index section, as an aggregate fed row by row in pass 1 —
+// a field of StudySummaryBuilder (or an accumulator of its own whose `add(result)` is called
+// beside `builder.add` below and whose `finish()` the section reads), kept to counts, sums and a
+// few numbers per institution, never the result, its pages or its findings. A part of the
+// institution page reads the result it is given in pass 2 and the aggregates (context.summary),
+// which reach the page threads by structured cloning: plain data, Map and Set, no functions and no
+// class whose methods the page needs. A chart drawn on every institution page goes through
+// context.charts with `repeated` bars when it can (see RepeatedBars in charts.ts).
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
