@@ -32,10 +32,22 @@ interface Figures {
 }
 
 /**
- * Figures of main at 154d6bc (before this change), measured with this harness on the same
- * synthetic studies, 2 cores, Node 20; the load average during each run is given beside.
+ * Figures of main at 154d6bc (before the report streamed its pages over threads), measured with
+ * this harness (`--checkout`) on the same synthetic studies, 2 cores, Node 20, on 2026-11-30 while
+ * other agents shared the machine: the load average at the start of each run is given beside (the
+ * English 10,000 ran beside other runs of this benchmark's author, hence its wall time). 36,000
+ * was not measured before: about 3.6 times the 10,000 figures in CPU time.
  */
-const before: Record<number, Record<Lang, Figures & { load: string }>> = {};
+const before: Record<number, Record<Lang, Figures & { load: string }>> = {
+  1000: {
+    fr: { wallMs: 25_500, cpuMs: 10_000, peakRssBytes: 332 * 1024 ** 2, files: 1007, load: '14.1' },
+    en: { wallMs: 40_600, cpuMs: 10_600, peakRssBytes: 359 * 1024 ** 2, files: 1007, load: '14.9' },
+  },
+  10000: {
+    fr: { wallMs: 294_000, cpuMs: 76_300, peakRssBytes: 597 * 1024 ** 2, files: 10007, load: '16.1' },
+    en: { wallMs: 751_300, cpuMs: 79_600, peakRssBytes: 636 * 1024 ** 2, files: 10007, load: '11.8' },
+  },
+};
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
