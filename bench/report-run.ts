@@ -4,7 +4,7 @@
 // 2 cores, memory flat in the number of institutions. Prints figures beside those measured before
 // the report streamed its pages (`before` below); asserts nothing.
 //
-//   npm run bench:report [-- --sites 1000,10000] [-- --pdf] [-- --checkout DIR]
+//   npm run bench:report [-- --sites 1000,10000] [-- --lang fr] [-- --pdf] [-- --checkout DIR]
 //
 // `--checkout DIR` times another checkout's writeReport (same API) on the same studies: how the
 // `before` figures were taken. The machine is shared: the load average is printed at each step,
@@ -83,7 +83,8 @@ export async function main(args: string[]): Promise<void> {
       started = performance.now();
       const floor = streamAll(join(dir, 'study.sqlite'));
       out(`  floor (stream and parse every stored result once): ${seconds(performance.now() - started)} (${floor} results)`);
-      for (const lang of [...langs, ...(pdf ? (['pdf'] as const) : [])]) {
+      const only = option(args, 'lang');
+      for (const lang of [...langs.filter((name) => !only || name === only), ...(pdf ? (['pdf'] as const) : [])]) {
         const loadBefore = load();
         const figures = runChild(checkout, lang, dir, join(dir, lang));
         const then = before[count]?.[lang === 'pdf' ? 'fr' : lang];
