@@ -14,6 +14,7 @@ import { frame } from './page-frame.js';
 import type { ReportContext } from './report-context.js';
 import type { ReportLang } from './format.js';
 import { sitePage } from './site-page.js';
+import { SensitivityInputs } from './sensitivity.js';
 import { SiteFileNames } from './site-file-names.js';
 import type { SiteSummary, StudySummary } from './study-summary.js';
 import type { PageTemplates } from './templates.js';
@@ -36,8 +37,11 @@ export interface SitePagesJob {
   studyDir: string;
   lang: ReportLang;
   meta: StudyMeta;
-  /** The aggregates of pass 1, without their file-name registry (the pages only read names from `sites`). */
-  summary: Omit<StudySummary, 'fileNames'>;
+  /**
+   * The aggregates of pass 1, without what only the index reads and would cost a copy per thread:
+   * the file-name registry (pages read names from `sites`) and the sensitivity analysis' inputs.
+   */
+  summary: Omit<StudySummary, 'fileNames' | 'sensitivity'>;
   shard: { index: number; count: number };
 }
 
@@ -100,8 +104,9 @@ export async function writeSitePages(
   studyDir: string,
   threads: number,
 ): Promise<WrittenPages> {
-  const { fileNames, ...summary } = context.summary;
+  const { fileNames, sensitivity, ...summary } = context.summary;
   void fileNames;
+  void sensitivity;
   const workers: Worker[] = [];
   const answers: Promise<string[]>[] = [];
   for (let index = 1; index < threads; index += 1) {
@@ -157,7 +162,7 @@ function workerAnswer(worker: Worker): Promise<string[]> {
   });
 }
 
-/** The summary a worker thread received, with the one part structured cloning cannot carry made again. */
+/** The summary a worker thread received, with the parts it was not sent made again, empty. */
 export function receivedSummary(summary: SitePagesJob['summary']): StudySummary {
-  return { ...summary, fileNames: new SiteFileNames() };
+  return { ...summary, fileNames: new SiteFileNames(), sensitivity: new SensitivityInputs() };
 }
