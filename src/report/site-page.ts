@@ -6,10 +6,12 @@ import {
   lighthouseCategories,
   type LighthousePageResult,
   type PeerComparison,
+  type PeersFile,
   type PerformanceVariability,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
+import { IndexVersionMismatchError, placeAmongPeers } from '../peers/index.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
 import { lighthouseError, lighthouseReason, problemTexts, renderingReason, siteReason, trapDescription } from './crawl-texts.js';
 import { rankFixes } from './index-definition.js';
@@ -85,8 +87,11 @@ export interface LighthouseRow {
 /** Fixes listed on a page, at most. */
 const maxFixes = 10;
 
-/** `peers`: the site placed among the peers of a published study (`--peers`), when given. */
-export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary, peers?: PeerComparison): Promise<SitePage> {
+/** Made once: a new Intl.PluralRules per fix cost more than the rest of the fix's text. */
+const pluralRules = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+
+export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary): Promise<SitePage> {
+  const peers = placed(result, context.peers);
   const { t, format, lang } = context;
   const { institution, crawl } = result;
   const facts = [
@@ -135,7 +140,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
       rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
-      gain: t(new Intl.PluralRules(lang).select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
+      gain: t(pluralRules[lang].select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
         gain: format.signed(fix.gain, 1),
       }),
       ...(fix.index.level > index.level
@@ -214,6 +219,8 @@ async function placeInGroup(
       columns: [t('dimension'), series[0], series[1], t('difference')],
       rows: rows.map((row) => [row.dimension, row.site, row.median, row.difference]),
     },
+    // Drawn on every page with other lengths: bars Vega drew once are reused (the same SVG).
+    { valueField: 'value', domain: [0, 100] },
   );
   return { sentence, medianLabel, rows, chart };
 }
@@ -328,4 +335,19 @@ function crawlNotes(context: ReportContext, result: SiteResult): SitePage['crawl
     },
   ];
   return groups.filter((group) => group.items.length > 0).map((group) => ({ heading: group.heading, items: capped(group.items) }));
+}
+
+/**
+ * The site among the `--peers` study's institutions, when given. One scored with another index
+ * version is not placed: the command line refuses such a peers file before auditing, but a
+ * resumed study may keep results of an earlier version.
+ */
+function placed(result: SiteResult, peers: PeersFile | undefined): PeerComparison | undefined {
+  if (!peers) return undefined;
+  try {
+    return placeAmongPeers(result, peers);
+  } catch (error) {
+    if (error instanceof IndexVersionMismatchError) return undefined;
+    throw error;
+  }
 }
