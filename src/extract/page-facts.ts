@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import { detectTags, isSocialProfile } from './fingerprints.js';
 import { attr, header, readableText, relList, resolveUrl } from './html.js';
 import { extractLinks } from './links.js';
-import { minhashSignature } from './minhash.js';
+import { contentBlocks } from './main-content.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
 import type { HeadingFact, ImageFact, LinkFact, PageFacts } from '../model/index.js';
 
@@ -81,7 +81,7 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     wordCount: words.length,
     mainWordCount: mainWords.length,
     contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
-    minhash: minhashSignature(words),
+    contentBlocks: contentBlocks($),
     tags: detectTags(pageHtml, loadedHtml($)),
     socialProfiles: socialProfiles(links),
     accessibility: {

@@ -76,10 +76,11 @@ export interface PageFacts {
   wordCount: number;
   /** Words of the main content (`<main>`, `role="main"`, `<article>`, else the body without header, nav, footer and aside). */
   mainWordCount: number;
-  /** Hash of the visible text, for duplicate detection. */
+  /**
+   * Hash of the whole visible text, template included: the same page under another URL (the
+   * crawl's identical-body trap, Lighthouse's sampling). Duplicate content compares `contentBlocks`.
+   */
   contentHash: string;
-  /** Word shingles' MinHash signature, for near-duplicates. */
-  minhash: number[];
   tags: DetectedTags;
   socialProfiles: string[];
   accessibility: { level?: 'totalement' | 'partiellement' | 'non'; mentionText?: string; declarationUrl?: string };
@@ -93,4 +94,20 @@ export interface PageFacts {
   noscriptText: string;
   generator?: string;
   baseHref?: string;
+  /**
+   * The main content's text blocks in page order, as hashes: `<main>` (else the articles, else the
+   * body) without navigation, sidebars, and the site's header and footer. Duplicate content drops
+   * the blocks most of the site's pages repeat, then compares what is left.
+   */
+  contentBlocks: ContentBlock[];
+}
+
+/** A paragraph, heading, list item, cell… of a page's main content: hashes of its text, not the text. */
+export interface ContentBlock {
+  /** Hash of the block's lower-cased words (53 bits): the same text gives the same hash on every page. */
+  hash: number;
+  /** Words in the block. */
+  words: number;
+  /** Its word shingles that can enter a MinHash signature (at most 32 hashes; see `minimalShingles`). */
+  shingles: number[];
 }
