@@ -35,8 +35,8 @@ export interface OwnContent {
   page: PageFacts;
   /** Words outside the template. */
   words: number;
-  /** The own blocks in page order, as one key: equal keys, equal own text. */
-  key: string;
+  /** The own blocks in page order, as one hash: equal keys, equal own text. */
+  key: number;
   /** MinHash of the own blocks' shingles; empty under `minimumSignedWords`. */
   signature: number[];
   /** The own blocks in `compareBlocks` order. */
@@ -50,31 +50,56 @@ export interface OwnContent {
  * once, so that many copies of one page do not make their own text look like the site's template.
  */
 export function siteBlocks(pages: readonly PageFacts[]): SiteBlocks {
-  const contents = new Map<string, Set<number>>();
-  for (const page of pages) {
-    const hashes = page.contentBlocks.map((block) => block.hash);
-    if (hashes.length > 0) contents.set(hashes.join(','), new Set(hashes));
+  const contents = new Map<number, readonly number[]>();
+  for (const { contentBlocks } of pages) {
+    if (contentBlocks.hashes.length > 0) contents.set(sequenceHash(contentBlocks.hashes), contentBlocks.hashes);
   }
   const carriers = new Map<number, number>();
-  for (const hashes of contents.values()) for (const hash of hashes) carriers.set(hash, (carriers.get(hash) ?? 0) + 1);
+  for (const hashes of contents.values()) for (const hash of new Set(hashes)) carriers.set(hash, (carriers.get(hash) ?? 0) + 1);
   const needed = Math.max(templateMinimumPages, Math.floor(contents.size * templateShare) + 1);
   return { carriers, template: new Set([...carriers].filter(([, count]) => count >= needed).map(([hash]) => hash)) };
 }
 
 /** A page's main content without the site's template. */
 export function ownContent(page: PageFacts, site: SiteBlocks): OwnContent {
-  const own = page.contentBlocks.filter((block) => !site.template.has(block.hash));
-  const words = own.reduce((sum, block) => sum + block.words, 0);
+  const { hashes, words, shingleCounts, shingles } = page.contentBlocks;
+  const ownHashes: number[] = [];
+  const ownShingles: number[] = [];
   const blocks = new Map<number, OwnBlock>();
-  for (const { hash, words } of own) blocks.set(hash, { hash, carriers: site.carriers.get(hash) ?? 0, shingles: shingleCount(words) });
+  let ownWords = 0;
+  for (let block = 0, first = 0; block < hashes.length; first += shingleCounts[block]!, block += 1) {
+    const hash = hashes[block]!;
+    if (site.template.has(hash)) continue;
+    ownHashes.push(hash);
+    ownWords += words[block]!;
+    for (let index = first; index < first + shingleCounts[block]!; index += 1) ownShingles.push(shingles[index]!);
+    blocks.set(hash, { hash, carriers: site.carriers.get(hash) ?? 0, shingles: shingleCount(words[block]!) });
+  }
   return {
     page,
-    words,
-    key: own.map((block) => block.hash).join(','),
-    signature: words >= minimumSignedWords ? minhashSignature(own.flatMap((block) => block.shingles)) : [],
+    words: ownWords,
+    key: sequenceHash(ownHashes),
+    signature: ownWords >= minimumSignedWords ? minhashSignature(ownShingles) : [],
     blocks: [...blocks.values()].sort(compareBlocks),
     shingles: [...blocks.values()].reduce((sum, block) => sum + block.shingles, 0),
   };
+}
+
+/**
+ * One 53-bit hash of a sequence of block hashes (53 bits each): two different texts of a site
+ * practically never share it (as with `contentBlocks`' hashes). Joining a page's hashes into a
+ * string key instead cost more than all the rest of `siteBlocks` (bench/duplicates.js).
+ */
+function sequenceHash(hashes: readonly number[]): number {
+  let h1 = 0xdeadbeef ^ hashes.length;
+  let h2 = 0x41c6ce57;
+  for (const hash of hashes) {
+    h1 = Math.imul(h1 ^ hash, 2654435761); // the low 32 bits
+    h2 = Math.imul(h2 ^ Math.floor(hash / 4294967296) ^ h1, 1597334677); // the high 21, chained to the low
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /**

@@ -8,7 +8,7 @@
 // the duplicate check removes (src/checks/own-content.ts). Hence blocks, each with its own hash.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
-import type { ContentBlock } from '../model/index.js';
+import type { ContentBlocks } from '../model/index.js';
 import { attr, blockElements, hiddenElements } from './html.js';
 import { minimalShingles } from './minhash.js';
 
@@ -25,15 +25,20 @@ const contentElements = new Set(['article', 'main']);
 const templateRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 /** The main content's blocks, in page order: `<main>` or `role="main"` when the page has one, else the body. */
-export function contentBlocks($: CheerioAPI): ContentBlock[] {
+export function contentBlocks($: CheerioAPI): ContentBlocks {
   const main = $('main, [role="main"]').first();
   const root = main.length > 0 ? main : $('body');
-  const blocks: ContentBlock[] = [];
+  const blocks: ContentBlocks = { hashes: [], words: [], shingleCounts: [], shingles: [] };
   let text: string[] = [];
   const endBlock = () => {
     const words = text.join('').toLowerCase().split(/\s+/).filter(Boolean);
     text = [];
-    if (words.length > 0) blocks.push({ hash: hash53(words.join(' ')), words: words.length, shingles: minimalShingles(words) });
+    if (words.length === 0) return;
+    const shingles = minimalShingles(words);
+    blocks.hashes.push(hash53(words.join(' ')));
+    blocks.words.push(words.length);
+    blocks.shingleCounts.push(shingles.length);
+    blocks.shingles.push(...shingles);
   };
   const walk = (node: AnyNode, inContent: boolean) => {
     if (node.type === 'text') {

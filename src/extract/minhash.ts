@@ -1,9 +1,9 @@
 // A text block's word shingles, hashed, reduced to the few that can enter a MinHash signature
 // (src/model/similarity.ts): near-duplicate detection keeps hashes, never text.
-import { shingleRank, shingleSize, signatureSize } from '../model/index.js';
+import { shingleRanks, shingleSize, signatureSize } from '../model/index.js';
 
 /**
- * FNV-1a: shingles need a well-spread 32-bit hash, not a cryptographic one. An MD5 per shingle
+ * FNV-1a: words need a well-spread 32-bit hash, not a cryptographic one. An MD5 per shingle
  * was a quarter of the CPU time of a crawl with extraction (bench/crawl: 4.9 → 3.6 ms a page).
  */
 export function hash32(text: string): number {
@@ -12,27 +12,59 @@ export function hash32(text: string): number {
   return hash >>> 0;
 }
 
+/** The hash of the shingle of `length` words from `start` (30 bits), from its words' hashes: no string is built per shingle. */
+function shingleAt(wordHashes: Int32Array, start: number, length: number): number {
+  let hash = length;
+  for (let offset = 0; offset < length; offset += 1) {
+    hash = Math.imul(hash ^ wordHashes[start + offset]!, 0x9e3779b1);
+    hash ^= hash >>> 16;
+  }
+  // MurmurHash3's last steps: signatures need well-mixed shingle hashes (see `shingleRanks`).
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  // 30 bits: V8 keeps such small integers in 4 bytes, and a page keeps hundreds of them. Two
+  // shingles of a site then share a hash once in a billion, too rarely to move a similarity.
+  return (hash ^ (hash >>> 16)) >>> 2;
+}
+
+// Scratch buffers reused from block to block: a page has dozens of blocks, and allocating them
+// per block cost as much as the hashing. Extraction is synchronous, so no two calls share them.
+let wordHashes = new Int32Array(1024);
+const smallest = new Uint32Array(signatureSize);
+const argmin = new Int32Array(signatureSize);
+const ranks = new Uint32Array(signatureSize);
+
+function hashWords(words: readonly string[]): void {
+  if (wordHashes.length < words.length) wordHashes = new Int32Array(words.length * 2);
+  for (let index = 0; index < words.length; index += 1) wordHashes[index] = hash32(words[index]!);
+}
+
+/** The hashes of a block's word shingles, one per run of `shingleSize` words (a block shorter than that is one shingle). */
+export function shingleHashes(words: readonly string[]): number[] {
+  if (words.length === 0) return [];
+  hashWords(words);
+  const length = Math.min(shingleSize, words.length);
+  return Array.from({ length: words.length - length + 1 }, (_, start) => shingleAt(wordHashes, start, length));
+}
+
 /**
  * The hashes of a block's shingles that are the smallest under at least one of the signature's
  * hash functions (at most 32, in increasing order). The signature of any set of blocks is the
- * signature of the union of these, exactly as if every shingle had been kept. A block shorter
- * than a shingle is one shingle. `words` are lower-cased.
+ * signature of the union of these, exactly as if every shingle had been kept. `words` are
+ * lower-cased.
  */
 export function minimalShingles(words: readonly string[]): number[] {
   if (words.length === 0) return [];
-  const shingles = new Set<number>();
-  if (words.length < shingleSize) shingles.add(hash32(words.join(' ')));
-  for (let start = 0; start + shingleSize <= words.length; start += 1) {
-    shingles.add(hash32(words.slice(start, start + shingleSize).join(' ')));
-  }
-  if (shingles.size <= 1) return [...shingles];
-  const smallest = new Array<number>(signatureSize).fill(0xffffffff);
-  const argmin = new Array<number>(signatureSize).fill(0);
-  for (const shingle of shingles) {
+  hashWords(words);
+  const length = Math.min(shingleSize, words.length);
+  const count = words.length - length + 1;
+  if (count === 1) return [shingleAt(wordHashes, 0, length)];
+  smallest.fill(0xffffffff);
+  for (let start = 0; start < count; start += 1) {
+    const shingle = shingleAt(wordHashes, start, length);
+    shingleRanks(shingle, ranks);
     for (let fn = 0; fn < signatureSize; fn += 1) {
-      const rank = shingleRank(shingle, fn);
-      if (rank < smallest[fn]!) {
-        smallest[fn] = rank;
+      if (ranks[fn]! < smallest[fn]!) {
+        smallest[fn] = ranks[fn]!;
         argmin[fn] = shingle;
       }
     }

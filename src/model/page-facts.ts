@@ -95,19 +95,29 @@ export interface PageFacts {
   generator?: string;
   baseHref?: string;
   /**
-   * The main content's text blocks in page order, as hashes: `<main>` (else the articles, else the
-   * body) without navigation, sidebars, and the site's header and footer. Duplicate content drops
-   * the blocks most of the site's pages repeat, then compares what is left.
+   * The main content's text blocks in page order, as hashes: `<main>` or `role="main"` (else the
+   * body) without navigation, sidebars, and the site's header and footer (src/extract/main-content.ts).
+   * Duplicate content drops the blocks most of the site's pages repeat, then compares what is left.
    */
-  contentBlocks: ContentBlock[];
+  contentBlocks: ContentBlocks;
 }
 
-/** A paragraph, heading, list item, cell… of a page's main content: hashes of its text, not the text. */
-export interface ContentBlock {
-  /** Hash of the block's lower-cased words (53 bits): the same text gives the same hash on every page. */
-  hash: number;
-  /** Words in the block. */
-  words: number;
-  /** Its word shingles that can enter a MinHash signature (at most 32 hashes; see `minimalShingles`). */
+/**
+ * A page's text blocks (paragraphs, headings, list items, cells…): hashes of their text, never the
+ * text. Parallel arrays of numbers rather than an object a block, so that a page keeps a few
+ * kilobytes: V8 stores such arrays unboxed, 8 bytes a hash and 4 a small integer, where objects
+ * holding the same numbers took four times as much (bench/duplicates.js, with --expose-gc).
+ */
+export interface ContentBlocks {
+  /** Each block's hash of its lower-cased words (53 bits): the same text gives the same hash on every page. */
+  hashes: number[];
+  /** Each block's word count. */
+  words: number[];
+  /** How many of `shingles` belong to each block, in order (at most 32 each). */
+  shingleCounts: number[];
+  /**
+   * The blocks' word shingles that can enter a MinHash signature (30-bit hashes, see
+   * `minimalShingles` in src/extract/minhash.ts), block after block.
+   */
   shingles: number[];
 }

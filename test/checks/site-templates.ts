@@ -8,7 +8,7 @@ export const layouts = {
   semantic: (part: TemplateParts, own: string) =>
     `<header>${part.header}<nav><ul>${part.menu}</ul></nav></header><div id="contenu">${own}</div>` +
     `<div id="sidebar" class="sidebar">${part.sidebar}</div><footer>${part.footer}</footer>`,
-  /** Nothing but <div>s, as Drupal 7's themes: markup names no part of the template. */
+  /** Nothing but <div>s, after Drupal 7's Bartik: markup names no part of the template. */
   drupal7: (part: TemplateParts, own: string) =>
     `<div id="page-wrapper"><div id="page"><div id="header"><div class="section clearfix">${part.header}` +
     `<div id="main-menu" class="navigation"><ul class="links">${part.menu}</ul></div></div></div>` +
@@ -16,7 +16,7 @@ export const layouts = {
     `<div class="region region-content">${own}</div></div></div>` +
     `<div id="sidebar-second" class="column sidebar"><div class="region region-sidebar-second">${part.sidebar}</div></div></div></div>` +
     `<div id="footer-wrapper"><div id="footer" class="clearfix"><div class="region region-footer">${part.footer}</div></div></div></div></div>`,
-  /** Drupal 10's Olivero: landmarks for banner, menu and footer; the sidebar region a <div> inside <main>. */
+  /** After Drupal 10's Olivero: landmarks for banner, menu and footer; the sidebar region a <div> inside <main>. */
   olivero: (part: TemplateParts, own: string) =>
     `<header class="site-header" role="banner">${part.header}<nav class="primary-nav" role="navigation"><ul class="menu">${part.menu}</ul></nav></header>` +
     `<main role="main" class="site-main"><div class="sidebar-grid"><div class="region region--content">${own}</div>` +

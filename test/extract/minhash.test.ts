@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { hash32, minimalShingles } from '../../src/extract/minhash.js';
-import { minhashSignature, shingleSize, similarity } from '../../src/model/index.js';
+import { minimalShingles, shingleHashes } from '../../src/extract/minhash.js';
+import { minhashSignature, similarity } from '../../src/model/index.js';
 import { seededRandom } from '../helpers/french-text.js';
 
-const allShingles = (words: string[]) =>
-  words.length < shingleSize
-    ? [hash32(words.join(' '))]
-    : Array.from({ length: words.length - shingleSize + 1 }, (_, start) => hash32(words.slice(start, start + shingleSize).join(' ')));
+describe('shingleHashes', () => {
+  it('hashes each run of five words, in order', () => {
+    const words = 'la mairie sera fermée le lundi de pâques'.split(' ');
+    const shingles = shingleHashes(words);
+    expect(shingles).toHaveLength(words.length - 4);
+    expect(shingles[1]).toBe(shingleHashes(words.slice(1, 6))[0]);
+    expect(new Set(shingles).size).toBe(shingles.length);
+    expect(shingleHashes('la mairie sera fermée le'.split(' '))[0]).not.toBe(shingleHashes('le mairie sera fermée la'.split(' '))[0]);
+  });
+});
 
 describe('minimalShingles', () => {
   it('keeps, for any set of blocks, exactly the signature all their shingles would give', () => {
@@ -17,13 +23,14 @@ describe('minimalShingles', () => {
         Array.from({ length: 1 + Math.floor(next() * 120) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!),
       );
       const kept = blocks.flatMap((block) => minimalShingles(block));
-      const every = blocks.flatMap((block) => allShingles(block));
+      const every = blocks.flatMap((block) => [...shingleHashes(block)]);
       expect(minhashSignature(kept)).toEqual(minhashSignature(every));
     }
   });
 
   it('makes one shingle of a block shorter than a shingle, and nothing of an empty one', () => {
-    expect(minimalShingles(['mairie', 'annexe'])).toEqual([hash32('mairie annexe')]);
+    expect(minimalShingles(['mairie', 'annexe'])).toEqual([...shingleHashes(['mairie', 'annexe'])]);
+    expect(shingleHashes(['mairie', 'annexe'])).toHaveLength(1);
     expect(minimalShingles([])).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import duplicateContent from '../../../src/checks/site/duplicate-content.js';
-import { hash32 } from '../../../src/extract/minhash.js';
+import { shingleHashes } from '../../../src/extract/minhash.js';
 import { readableText } from '../../../src/extract/html.js';
-import { minhashSignature, shingleSize, similarity } from '../../../src/model/index.js';
+import { minhashSignature, similarity } from '../../../src/model/index.js';
 import { factsOf, siteCheckCases, siteContext } from '../../helpers/check-cases.js';
 import { frenchText, seededRandom } from '../../helpers/french-text.js';
 import { at, article, crawled, siteOf } from '../crawl-data.js';
@@ -119,10 +119,7 @@ describe('duplicate-content', () => {
 function wholeBodySignature(html: string): number[] {
   const $ = cheerio.load(html);
   const words = readableText($('body').toArray()).toLowerCase().split(/\s+/).filter(Boolean);
-  const shingles = Array.from({ length: words.length - shingleSize + 1 }, (_, start) =>
-    hash32(words.slice(start, start + shingleSize).join(' ')),
-  );
-  return minhashSignature(shingles);
+  return minhashSignature(shingleHashes(words));
 }
 
 /** Trial `trial`: a site of 3 to 12 pages with 60-word texts under a random 750-word template, in one of the layouts. */
