@@ -2,21 +2,35 @@
 // same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
-import { crawlSite } from './crawl/index.js';
-import { type CrawlSummary, declaredCanonical, type FormFactor, type Institution, isIndexable, type LighthousePageResult, type PageFacts, type PageRecord, type PageSnapshot, type SiteCrawl, type SiteResult } from './model/index.js';
+import { type CrawlHooks, crawlSite } from './crawl/index.js';
+import {
+  type CrawlSummary,
+  declaredCanonical,
+  type FormFactor,
+  type Institution,
+  isAllowed,
+  isIndexable,
+  type LighthousePageRequest,
+  type LighthousePageResult,
+  type PageFacts,
+  type PageRecord,
+  type PageSnapshot,
+  type RobotsTxt,
+  type SearchVisibility,
+  type SiteCrawl,
+  type SiteResult,
+} from './model/index.js';
 import { extractPageFacts } from './extract/page-facts.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';
+import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(
-    input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] },
-    count: number,
-  ): { url: string; pageType: string; reason: string }[];
-  audit(pages: { url: string; pageType: string; reason: string }[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): LighthousePageRequest[];
+  audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 
 export interface AuditOptions {
@@ -24,6 +38,16 @@ export interface AuditOptions {
   lighthouse?: LighthouseRunner;
   globalLimiter?: PQueue;
   signal?: AbortSignal;
+  /**
+   * Whether the crawl may connect to loopback, private and link-local addresses. It is the
+   * decision of whoever runs the audit (a worker's own flag), never of the job it was given.
+   * @default false
+   */
+  allowPrivateNetwork?: boolean;
+  /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
+  network?: CrawlHooks['network'];
+  /** Resolves when the crawl may reach a host: the audit's leases (src/crawl/site-leases.ts). */
+  enterHost?(url: string): Promise<void>;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
@@ -50,6 +74,8 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     },
     globalLimiter: options.globalLimiter,
     signal: options.signal,
+    network: options.network,
+    enterHost: options.enterHost,
   });
 
   const pages = [...factsByUrl.values()];
@@ -57,23 +83,43 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     institution,
     outcome: crawl.outcome,
     reason: crawl.reason,
+    ...(crawl.reasonMessages ? { reasonMessages: crawl.reasonMessages } : {}),
     startedAt,
     crawl: summariseCrawl(crawl),
-    pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl))),
+    pages: crawl.pages.map((snapshot) => pageRecord(snapshot, factsByUrl.get(snapshot.finalUrl), crawl.robots)),
   };
+  if (crawl.outcome === 'invisible') {
+    // robots.txt closes the site to every search engine and to muniseo: what is known is that.
+    const visibility: SearchVisibility = {
+      robotsBlocked: robotsBlockedEngines(crawl.robots, new URL(crawl.startUrl).origin),
+      homeNoindex: false,
+      pagesJudged: 0,
+      noindexPages: 0,
+    };
+    return {
+      ...base,
+      finishedAt: new Date().toISOString(),
+      checks: [],
+      lighthouse: { pages: [] },
+      visibility,
+      index: indexForSite(checkWeights, crawl.outcome, [], [], visibility),
+    };
+  }
   if (crawl.outcome !== 'ok' || pages.length === 0) {
     return { ...base, finishedAt: new Date().toISOString(), checks: [], lighthouse: { pages: [] } };
   }
 
   const context = siteContext(institution, crawl, pages);
   const checks = runChecks(context, catalogue);
+  const visibility = searchVisibility(context);
   const lighthousePages = await runLighthouse(context, options);
   return {
     ...base,
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },
-    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages),
+    visibility,
+    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages, visibility),
   };
 }
 
@@ -117,6 +163,7 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
       httpStatus: crawl.robots.httpStatus,
       sitemaps: crawl.robots.sitemaps,
       problems: crawl.robots.problems,
+      ...(crawl.robots.problemMessages ? { problemMessages: crawl.robots.problemMessages } : {}),
     },
     sitemaps: crawl.sitemaps.map(({ urls: _urls, ...sitemap }) => sitemap),
     traps: crawl.traps,
@@ -126,7 +173,8 @@ function summariseCrawl(crawl: SiteCrawl): CrawlSummary {
   };
 }
 
-function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageRecord {
+/** What the study keeps of a page; `indexable` as Googlebot would find it (robots.txt, then noindex). */
+function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined, robots: RobotsTxt): PageRecord {
   return {
     url: snapshot.requestedUrl,
     finalUrl: snapshot.finalUrl,
@@ -144,7 +192,8 @@ function pageRecord(snapshot: PageSnapshot, facts: PageFacts | undefined): PageR
     h1Count: facts?.headings.filter((heading) => heading.level === 1).length,
     wordCount: facts?.wordCount,
     canonical: facts ? declaredCanonical(facts) : undefined,
-    indexable: facts ? isIndexable(facts) : undefined,
+    indexable: facts ? isAllowed(robots, facts.url, 'Googlebot') && isIndexable(facts) : undefined,
     error: snapshot.error,
+    ...(snapshot.errorMessage ? { errorMessage: snapshot.errorMessage } : {}),
   };
 }

@@ -25,8 +25,15 @@ export const crawlConfigSchema = z.object({
     .int()
     .min(1024)
     .default(5 * 1024 * 1024),
-  /** Concurrent requests to one host. */
-  perHostConcurrency: z.number().int().min(1).default(2),
+  /** Concurrent requests to one host. At most 8: more would hammer a small town's server. */
+  perHostConcurrency: z.number().int().min(1).max(8).default(2),
+  /**
+   * Concurrent requests to one server IP address, whatever the host names on it: many small
+   * communes share one server. Each site crawled there counts for `perHostConcurrency`.
+   */
+  perAddressConcurrency: z.number().int().min(1).max(64).default(4),
+  /** The same cap for addresses of large CDNs and shared front ends (src/crawl/shared-front-ends.ts). */
+  sharedFrontEndConcurrency: z.number().int().min(1).max(256).default(32),
   /** Minimum delay between requests to one host, in seconds (robots.txt Crawl-delay wins when larger). */
   minDelaySecs: z.number().min(0).default(0),
   /** Upper bound on a robots.txt Crawl-delay we honour; a larger one is clamped and recorded. */
@@ -48,8 +55,8 @@ export const lighthouseConfigSchema = z.object({
   pages: z.number().int().min(0).default(2),
   runs: z.number().int().min(1).max(9).default(1),
   formFactor: z.enum(['mobile', 'desktop', 'both']).default('mobile'),
-  /** Parallel Lighthouse workers, each with its own Chromium. 0 = from the core count. */
-  concurrency: z.number().int().min(0).default(0),
+  /** Parallel Lighthouse workers, each with its own Chromium. 0 = from the core count. At most 16: each Chromium takes a core and hundreds of MB. */
+  concurrency: z.number().int().min(0).max(16).default(0),
   /** Per-run timeout in seconds. */
   timeoutSecs: z.number().positive().default(90),
 });
@@ -58,8 +65,8 @@ export type LighthouseConfig = z.infer<typeof lighthouseConfigSchema>;
 export const studyConfigSchema = z.object({
   crawl: crawlConfigSchema.default(crawlConfigSchema.parse({})),
   lighthouse: lighthouseConfigSchema.default(lighthouseConfigSchema.parse({})),
-  /** Sites audited at once. */
-  concurrency: z.number().int().min(1).default(4),
+  /** Sites audited at once. At most 64: beyond that, sockets and memory run out before throughput grows. */
+  concurrency: z.number().int().min(1).max(64).default(4),
   /** Column of the sites file that defines peer groups (default: kind × population stratum). */
   groupBy: z.string().min(1).optional(),
 });

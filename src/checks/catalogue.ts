@@ -3,13 +3,14 @@
 // Adding a check = one file + one line here.
 import type { CheckWeights } from '../model/index.js';
 import type { Check } from './types.js';
-import httpStatus from './page/http-status.js';
+import httpStatus from './site/http-status.js';
 import indexable from './page/indexable.js';
 import canonicalPresent from './page/canonical-present.js';
 import canonicalAbsolute from './page/canonical-absolute.js';
 import canonicalTarget from './page/canonical-target.js';
 import canonicalConsistent from './page/canonical-consistent.js';
 import hreflangValid from './page/hreflang-valid.js';
+import hreflangReturnLinks from './site/hreflang-return-links.js';
 import crawlableAnchors from './page/crawlable-anchors.js';
 import robotsTxtPresent from './site/robots-txt-present.js';
 import robotsTxtValid from './site/robots-txt-valid.js';
@@ -73,6 +74,7 @@ export const catalogue: readonly Check[] = [
   canonicalTarget,
   canonicalConsistent,
   hreflangValid,
+  hreflangReturnLinks,
   crawlableAnchors,
   robotsTxtPresent,
   robotsTxtValid,

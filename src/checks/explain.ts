@@ -1,6 +1,7 @@
 // A stored check result's explanation in the reader's language, from the check's own messages.
 import { type CheckResult, type Language, renderMessage } from '../model/index.js';
 import { catalogue } from './catalogue.js';
+import { messagesOf } from './run.js';
 
 const byId = new Map(catalogue.map((check) => [check.id, check]));
 
@@ -10,6 +11,6 @@ const byId = new Map(catalogue.map((check) => [check.id, check]));
  */
 export function explainCheckResult(result: Pick<CheckResult, 'id' | 'message' | 'evidence'>, lang: Language): string {
   const check = byId.get(result.id);
-  if (result.message && check && result.message.id in check.messages) return renderMessage(check.messages, result.message, lang);
+  if (result.message && check && result.message.id in check.messages) return renderMessage(messagesOf(check), result.message, lang);
   return result.evidence ?? '';
 }

@@ -1,5 +1,8 @@
 // Codes hreflang accepts: an ISO 639-1 language, optionally an ISO 15924 script, optionally an
-// ISO 3166-1 alpha-2 region (or a UN M.49 area), or `x-default`. Search engines ignore the rest.
+// ISO 3166-1 alpha-2 region (or a UN M.49 area), or `x-default`. Search engines ignore the rest
+// (https://developers.google.com/search/docs/specialty/international/localized-versions#language-codes).
+// A value is read as written: `" x-default"` is not a language code (Lighthouse's hreflang audit
+// fails it too), as HTML does not trim attribute values.
 
 const iso6391 = new Set(
   (
@@ -15,7 +18,7 @@ const iso6391 = new Set(
 const notRegions = new Set(['uk', 'eu']);
 
 export function isValidHreflang(value: string): boolean {
-  const code = value.trim().toLowerCase();
+  const code = value.toLowerCase();
   if (code === 'x-default') return true;
   const match = /^([a-z]{2})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?$/.exec(code);
   if (!match) return false;

@@ -1,4 +1,13 @@
-import { type CheckResult, type Finding, type FindingStatus, type Message, renderMessage } from '../model/index.js';
+import {
+  type CheckResult,
+  crawlMessages,
+  type Finding,
+  findingCredit,
+  type FindingStatus,
+  type Message,
+  type MessageCatalogue,
+  renderMessage,
+} from '../model/index.js';
 import { roundShare } from './site-lookup.js';
 import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
@@ -9,11 +18,16 @@ export function runChecks(site: SiteContext, checks: readonly Check[]): CheckRes
   return checks.map((check) => (check.scope === 'site' ? runSiteCheck(check, site) : runPageCheck(check, site)));
 }
 
+/** A check's messages, with the crawl's, which a check may quote as values (a robots.txt problem, a trap). */
+export function messagesOf(check: Check): MessageCatalogue {
+  return { ...crawlMessages, ...check.messages };
+}
+
 /** The finding's message as stored: its id and values, and its English text for plain readers of the results. */
 function explanation(check: Check, finding: Finding | undefined): { message?: Message; evidence?: string } {
   if (!finding?.message) return {};
   const message: Message = { id: finding.message, ...(finding.values ? { values: finding.values } : {}) };
-  return { message, evidence: renderMessage(check.messages, message, 'en') };
+  return { message, evidence: renderMessage(messagesOf(check), message, 'en') };
 }
 
 function runSiteCheck(check: SiteCheck, site: SiteContext): CheckResult {
@@ -35,8 +49,9 @@ function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
   const findings = site.pages.map((page) => ({ page, finding: check.run(page, site) }));
   const applicable = findings.filter(({ finding }) => finding.status !== 'na');
   const failing = applicable.filter(({ finding }) => finding.status === 'fail' || finding.status === 'warn');
-  const passing = applicable.filter(({ finding }) => finding.status === 'pass').length;
-  const share = applicable.length > 0 ? passing / applicable.length : 0;
+  // A page that warns earns half a page: the site's share is its pages' mean credit.
+  const credit = applicable.reduce((sum, { finding }) => sum + findingCredit[finding.status as Exclude<FindingStatus, 'na'>], 0);
+  const share = applicable.length > 0 ? credit / applicable.length : 0;
   return {
     id: check.id,
     scope: 'page',
@@ -53,7 +68,7 @@ function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
 /** Shares of pages that make a page check pass or warn for the whole site. */
 export const pageShareThresholds = { pass: 0.9, warn: 0.5 } as const;
 
-/** A site passes a page check when at least 90% of its pages do; below half, it fails. */
+/** A site passes a page check when its pages earn at least 90% of the credit; below half, it fails. */
 export function statusForShare(share: number): FindingStatus {
   if (share >= pageShareThresholds.pass) return 'pass';
   if (share >= pageShareThresholds.warn) return 'warn';

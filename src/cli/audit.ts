@@ -1,11 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
-import { readSitesCsv } from '../institutions/index.js';
-import { hostSlug } from '../institutions/website.js';
+import { checkWebsite, hostLabel, hostSlug, readSitesCsv, RegistryFormatError, type ImportResult } from '../institutions/index.js';
 import type { Institution } from '../model/index.js';
-import { stderrLogger } from '../logger.js';
-import { loadStudyConfig } from './config-file.js';
-import { runAudit } from './run-audit.js';
+import { stderrLogger, type Logger } from '../logger.js';
+import { maxStoredProblems, type RegistryImport } from '../store/study-store.js';
+import { requestStudyConfig } from './config-file.js';
+import { type QueueRequest, runAudit } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
+import { importSummaryLines } from './sites.js';
 import { CommandError, UsageError } from './usage-error.js';
 
 interface AuditArgs {
@@ -17,7 +18,7 @@ interface AuditArgs {
   'max-pages'?: number;
   'max-depth'?: number;
   'site-budget'?: number;
-  lighthouse: boolean;
+  lighthouse?: boolean;
   'lighthouse-pages'?: number;
   'lighthouse-runs'?: number;
   'lighthouse-concurrency'?: number;
@@ -30,6 +31,9 @@ interface AuditArgs {
   report: boolean;
   lang: 'fr' | 'en';
   quiet: boolean;
+  queue?: string;
+  'local-workers'?: number;
+  'allow-private-network': boolean;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -46,31 +50,55 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         'max-pages': { type: 'number', describe: 'Pages crawled per site at most [default: 200]' },
         'max-depth': { type: 'number', describe: 'Link depth from the home page [default: 5]' },
         'site-budget': { type: 'number', describe: 'Seconds spent on one site at most [default: 300]' },
-        lighthouse: { type: 'boolean', default: true, describe: 'Run Lighthouse (--no-lighthouse to skip)' },
+        // No yargs default: a resumed study must tell a flag given from one left out.
+        lighthouse: { type: 'boolean', describe: 'Run Lighthouse (--no-lighthouse to skip) [default: true]' },
         'lighthouse-pages': { type: 'number', describe: 'Pages audited by Lighthouse besides the home page [default: 2]' },
         'lighthouse-runs': { type: 'number', describe: 'Lighthouse runs per page; the median run is kept [default: 1]' },
-        'lighthouse-concurrency': { type: 'number', describe: 'Parallel Lighthouse workers [default: from the core count]' },
+        'lighthouse-concurrency': { type: 'number', describe: 'Parallel Lighthouse workers, at most 16 [default: from the core count]' },
         'form-factor': { choices: ['mobile', 'desktop', 'both'] as const, describe: 'Lighthouse form factor [default: mobile]' },
-        concurrency: { type: 'number', describe: 'Sites audited at once [default: 4]' },
+        concurrency: { type: 'number', describe: 'Sites audited at once, at most 64 [default: 4]' },
         'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
         'group-by': groupByOption,
-        resume: { type: 'boolean', default: false, describe: 'Continue an interrupted study: audit only the sites still pending' },
+        resume: {
+          type: 'boolean',
+          default: false,
+          describe: 'Continue an interrupted study with its own settings: audit only the sites still pending',
+        },
         overwrite: { type: 'boolean', default: false, describe: 'Discard an existing study of the same name and start again' },
         report: { type: 'boolean', default: true, describe: 'Write the report when the audit ends (--no-report to skip)' },
         lang: langOption,
         quiet: { type: 'boolean', default: false, describe: 'Print only warnings and the report path' },
+        queue: {
+          type: 'string',
+          describe: 'Run over a queue (redis://HOST:PORT/DB): enqueue the sites, store the results as workers send them',
+        },
+        'local-workers': { type: 'number', describe: 'With --queue: also start N workers on this machine [default: 0]' },
+        'allow-private-network': {
+          type: 'boolean',
+          default: false,
+          describe:
+            'The sites are on loopback or private addresses (fixtures, intranets); with --queue, only workers allowed to reach them take them',
+        },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
-      .example('$0 audit --study mayenne-2026 --resume', 'Finish an interrupted study') as unknown as Argv<AuditArgs>,
+      .example('$0 audit --study mayenne-2026 --resume', 'Finish an interrupted study')
+      .example(
+        '$0 audit --sites france.csv --study france-2026 --queue redis://10.0.0.5:6379/0',
+        'Coordinate a national study; workers run `muniseo worker --queue …` on other machines',
+      ) as unknown as Argv<AuditArgs>,
   handler: async (args) => {
     const logger = stderrLogger({ quiet: args.quiet });
-    const config = loadStudyConfig({
+    // Not yargs' conflicts(): it counts the flags' defaults (false) as given.
+    if (args.resume && args.overwrite) {
+      throw new UsageError('--resume and --overwrite contradict each other: continue the study, or start it again');
+    }
+    const config = requestStudyConfig({
       config: args.config,
       maxPages: args['max-pages'],
       maxDepth: args['max-depth'],
       siteBudget: args['site-budget'],
-      lighthouse: args.lighthouse === false ? false : undefined,
+      lighthouse: args.lighthouse,
       lighthousePages: args['lighthouse-pages'],
       lighthouseRuns: args['lighthouse-runs'],
       lighthouseConcurrency: args['lighthouse-concurrency'],
@@ -80,15 +108,16 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       groupBy: args['group-by'],
     });
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
+    let registry: RegistryImport | undefined;
     if (args.sites) {
-      const imported = await readSitesCsv(args.sites).catch((error: unknown) => {
-        throw new CommandError(`cannot read ${args.sites}: ${error instanceof Error ? error.message : String(error)}`);
-      });
-      for (const problem of imported.problems) logger.warn(`${args.sites}:${problem.line}: ${problem.reason}`);
+      const imported = await readRegistry(args.sites);
+      reportImport(args.sites, imported, logger);
+      registry = registryImport(args.sites, imported);
       institutions.push(...imported.institutions);
     }
     if (institutions.length === 0 && !args.resume) throw new UsageError('give at least one URL or --sites FILE (or --resume a study)');
     const study = args.study ?? `audit-${new Date().toISOString().slice(0, 10)}`;
+    const queue = await queueRequest(args);
     const outcome = await runAudit({
       institutions,
       study,
@@ -99,21 +128,73 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       report: args.report,
       lang: args.lang,
       pdf: false,
+      registry,
       logger,
+      queue,
     });
-    if (outcome.interrupted) throw new CommandError('the audit was interrupted before every site was done');
     process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
   },
 };
 
-/** An institution known only by its URL: identified by a slug of its host. */
-export function institutionFromUrl(url: string): Institution {
-  let parsed: URL;
-  try {
-    parsed = new URL(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
-  } catch {
-    throw new UsageError(`not a URL: ${url}`);
+/** `--queue URL [--local-workers N]`: checked, and Redis reached, before anything is started. */
+async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> {
+  if (args.queue === undefined) {
+    if (args['local-workers'] !== undefined) throw new UsageError('--local-workers needs --queue URL');
+    return undefined;
   }
-  if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`not an http(s) URL: ${url}`);
-  return { id: hostSlug(parsed.href), name: parsed.hostname, kind: 'other', url: parsed.href };
+  const localWorkers = args['local-workers'] ?? 0;
+  if (!Number.isInteger(localWorkers) || localWorkers < 0) throw new UsageError('--local-workers must be a whole number ≥ 0');
+  const { parseQueueUrl, probeRedis, QueueUnavailableError, QueueUrlError } = await import('../queue/index.js');
+  try {
+    const address = parseQueueUrl(args.queue);
+    await probeRedis(address);
+    return { address, localWorkers, allowPrivateNetwork: args['allow-private-network'] };
+  } catch (error) {
+    if (error instanceof QueueUrlError) throw new UsageError(error.message);
+    if (error instanceof QueueUnavailableError) throw new CommandError(error.message);
+    throw error;
+  }
+}
+
+async function readRegistry(path: string): Promise<ImportResult> {
+  try {
+    return await readSitesCsv(path);
+  } catch (error) {
+    if (error instanceof RegistryFormatError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`--sites ${path}: no such file`, 'Check the path of the sites CSV.');
+    if (code === 'EISDIR') throw new UsageError(`--sites ${path}: a folder, not a file`, 'Give the path of the sites CSV.');
+    throw new CommandError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Each problem of the registry as a warning, then its summary: nothing is left out silently. */
+function reportImport(path: string, imported: ImportResult, logger: Logger): void {
+  for (const problem of imported.problems) logger.warn(`${path}:${problem.line}: ${problem.reason}`);
+  const lines = importSummaryLines(imported.summary, imported.problems.length);
+  const skippedAny = Object.keys(imported.summary.skipped).length > 0;
+  for (const line of [`${path}: ${lines[0]}`, ...lines.slice(1)]) {
+    if (skippedAny) logger.warn(line);
+    else logger.info(line);
+  }
+}
+
+function registryImport(path: string, imported: ImportResult): RegistryImport {
+  return {
+    file: path,
+    importedAt: new Date().toISOString(),
+    ...imported.summary,
+    problems: imported.problems.slice(0, maxStoredProblems).map(({ line, reason }) => ({ line, reason })),
+    moreProblems: Math.max(0, imported.problems.length - maxStoredProblems),
+  };
+}
+
+/** An institution known only by its URL (a bare host is read as https): identified by a slug of its host. */
+export function institutionFromUrl(url: string): Institution {
+  const website = checkWebsite(url);
+  const hint = 'Give home pages such as https://www.example-mairie.fr or example-mairie.fr.';
+  if (!website.ok) throw new UsageError(website.reason, hint);
+  // fixture:// addresses mean something to the demo only.
+  if (!/^https?:/.test(website.url)) throw new UsageError(`not an http(s) URL: ${url}`, hint);
+  return { id: hostSlug(website.url), name: hostLabel(website.url), kind: 'other', url: website.url };
 }

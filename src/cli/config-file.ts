@@ -22,8 +22,20 @@ export interface ConfigFlags {
   groupBy?: string;
 }
 
+/** A configuration and the settings the user chose in it, as opposed to defaults. */
+export interface RequestedConfig {
+  config: StudyConfig;
+  /** Dotted paths (`crawl.maxPages`) set by the config file or a flag: what a resumed study compares with its own. */
+  chosen: string[];
+}
+
 /** Reads `--config FILE` (or ./muniseo.config.json when present) and applies flags over it. */
 export function loadStudyConfig(flags: ConfigFlags, cwd = process.cwd()): StudyConfig {
+  return requestStudyConfig(flags, cwd).config;
+}
+
+/** As loadStudyConfig, also saying which settings were chosen rather than left to their defaults. */
+export function requestStudyConfig(flags: ConfigFlags, cwd = process.cwd()): RequestedConfig {
   const path = flags.config ?? (existsSync(`${cwd}/${defaultConfigFile}`) ? `${cwd}/${defaultConfigFile}` : undefined);
   let fromFile: Record<string, unknown> = {};
   if (path) {
@@ -62,5 +74,33 @@ export function loadStudyConfig(flags: ConfigFlags, cwd = process.cwd()): StudyC
   if (!parsed.success) {
     throw new UsageError(`invalid configuration${path ? ` (${path} and flags)` : ''}: ${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data;
+  return { config: parsed.data, chosen: leafPaths(merged) };
+}
+
+/** A setting whose value differs between a study and a new command. */
+export interface SettingChange {
+  path: string;
+  inStudy: unknown;
+  asked: unknown;
+}
+
+/** The `chosen` settings of `asked` whose value differs from `inStudy`'s. */
+export function changedSettings(inStudy: StudyConfig, asked: RequestedConfig): SettingChange[] {
+  return asked.chosen
+    .map((path) => ({ path, inStudy: valueAt(inStudy, path), asked: valueAt(asked.config, path) }))
+    .filter((change) => JSON.stringify(change.inStudy) !== JSON.stringify(change.asked));
+}
+
+function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, nested]) =>
+    typeof nested === 'object' && nested !== null && !Array.isArray(nested)
+      ? leafPaths(nested as Record<string, unknown>, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), value);
 }

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { startFixtureWeb } from '../fixtures/server.js';
 import { readSitesCsv } from '../institutions/index.js';
 import { stderrLogger } from '../logger.js';
-import { loadStudyConfig } from './config-file.js';
+import { requestStudyConfig } from './config-file.js';
 import { runAudit } from './run-audit.js';
 import { langOption, reportsOption } from './shared-options.js';
 
@@ -30,10 +30,12 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
     const logger = stderrLogger();
     const web = await startFixtureWeb();
     try {
-      logger.info(`fixture web: ${web.sites.size} fictional sites on 127.0.0.1`);
+      logger.info(
+        `fixture web: ${web.sites.size} fictional sites on ${[...new Set([...web.sites.values()].map((site) => site.address))].join(', ')}`,
+      );
       const registry = await readSitesCsv(demoRegistry);
       const institutions = registry.institutions.map((institution) => ({ ...institution, url: web.resolveUrl(institution.url) }));
-      const config = loadStudyConfig({
+      const config = requestStudyConfig({
         lighthouse: args.lighthouse ? undefined : false,
         lighthousePages: 1,
         concurrency: 4,

@@ -1,12 +1,12 @@
-import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { peerGroupKey } from '../institutions/index.js';
 import { csvRow, exportColumns, sitesCsvRow } from '../report/csv-exports.js';
 import { writeStudyJson } from '../report/results-json.js';
+import { studyFolder } from '../store/study-folder.js';
 import { StudyStore } from '../store/study-store.js';
-import { studyDirOf } from './run-audit.js';
-import { reportsOption, studyOption } from './shared-options.js';
+import { noStudy, reportsOption, studyOption } from './shared-options.js';
 import { CommandError } from './usage-error.js';
 
 interface ExportArgs {
@@ -33,11 +33,12 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
       })
       .example(
         '$0 export --study demo --format json > results.json',
-        'The documented results, schemaVersion 1',
+        'The documented results (docs/results-schema.md, schemaVersion 2)',
       ) as unknown as Argv<ExportArgs>,
   handler: (args) => {
-    const dbPath = join(studyDirOf(args.reports, args.study), 'study.sqlite');
-    if (!existsSync(dbPath)) throw new CommandError(`no study "${args.study}" in ${args.reports} (looked for ${dbPath})`);
+    const dbPath = join(studyFolder(args.reports, args.study), 'study.sqlite');
+    if (!existsSync(dbPath)) throw noStudy(args.study, args.reports, dbPath);
+    if (args.out) checkOutput(args.out);
     const store = StudyStore.open(dbPath);
     try {
       const meta = store.readMeta();
@@ -62,6 +63,18 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
     }
   },
 };
+
+/**
+ * `--out` in a folder that does not exist, or naming a folder: said before anything is read. An
+ * output that cannot be written fails (exit 1), as in `sites import`; a missing input is bad usage.
+ */
+function checkOutput(out: string): void {
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) {
+    throw new CommandError(`cannot write ${out}: the folder ${folder} does not exist`, 'Create it first, or write elsewhere.');
+  }
+  if (existsSync(out) && statSync(out).isDirectory()) throw new CommandError(`cannot write ${out}: it is a folder`, 'Give a file name.');
+}
 
 /** The rows of the report's data/sites.csv (columns: docs/report-exports.md). */
 function sitesCsv(store: StudyStore, groupBy: string | undefined): string {

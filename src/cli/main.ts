@@ -1,14 +1,16 @@
-// The command line: one module per command; exit codes 0 done, 1 failed, 2 bad usage.
+// The command line: one module per command. Exit codes (README, "Commands"): 0 done, 1 failed,
+// 2 bad usage, 130 and 143 interrupted by SIGINT and SIGTERM after saving.
 import yargs from 'yargs';
 import { toolVersion } from '../config.js';
 import { auditCommand } from './audit.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { describeFailure, exitCodes, formatFailure } from './failures.js';
 import { reportCommand } from './report.js';
 import { sitesCommand } from './sites.js';
-import { StoredConfigError } from '../stored-config.js';
-import { StoredDataError } from '../store/stored-rows.js';
-import { CommandError, UsageError } from './usage-error.js';
+import { queueCommand } from './queue.js';
+import { StoppedBySignal, workerCommand } from './worker.js';
+import { UsageError } from './usage-error.js';
 
 export async function main(args: string[]): Promise<number> {
   const cli = yargs(args)
@@ -19,6 +21,8 @@ export async function main(args: string[]): Promise<number> {
     .command(exportCommand)
     .command(sitesCommand)
     .command(demoCommand)
+    .command(workerCommand)
+    .command(queueCommand)
     .demandCommand(1, 'give a command')
     .strict()
     .version(toolVersion)
@@ -26,27 +30,20 @@ export async function main(args: string[]): Promise<number> {
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
-    .fail((message, error, instance) => {
-      if (error && !(error instanceof UsageError)) throw error;
-      // Throwing here stops yargs before any handler runs with arguments it rejected.
-      instance.showHelp((text: string) => process.stderr.write(`${text}\n`));
+    .fail((message, error) => {
+      // yargs' own validation errors are bad usage; a handler's failure passes through as it is.
+      if (error && error.name !== 'YError') throw error;
+      // Throwing here stops yargs before any handler runs with arguments it rejected. The
+      // message is printed alone, with a hint to --help: a page of help would bury it.
       throw new UsageError(message ?? error?.message ?? 'bad usage');
     });
   try {
     await cli.parseAsync();
   } catch (error) {
-    if (error instanceof UsageError) return usage(error.message);
-    if (error instanceof CommandError || error instanceof StoredDataError || error instanceof StoredConfigError) {
-      process.stderr.write(`muniseo: ${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`muniseo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    if (error instanceof StoppedBySignal) return error.exitCode;
+    const failure = describeFailure(error, args);
+    process.stderr.write(formatFailure(failure));
+    return failure.exitCode;
   }
-  return 0;
-}
-
-function usage(message: string): number {
-  process.stderr.write(`\nmuniseo: ${message}\n`);
-  return 2;
+  return exitCodes.done;
 }

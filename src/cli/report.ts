@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
+import { studyFolder } from '../store/study-folder.js';
 import { StudyStore } from '../store/study-store.js';
-import { studyDirOf } from './run-audit.js';
-import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
-import { CommandError } from './usage-error.js';
+import { groupByOption, langOption, noStudy, reportsOption, studyOption } from './shared-options.js';
+import { CommandError, UsageError } from './usage-error.js';
 
 interface ReportArgs {
   study: string;
@@ -35,14 +35,15 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         'What changed since the last edition',
       ) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
-    const studyDir = studyDirOf(args.reports, args.study);
+    const studyDir = studyFolder(args.reports, args.study);
     const dbPath = join(studyDir, 'study.sqlite');
-    if (!existsSync(dbPath)) throw new CommandError(`no study "${args.study}" in ${args.reports} (looked for ${dbPath})`);
+    if (!existsSync(dbPath)) throw noStudy(args.study, args.reports, dbPath);
     let compareWith: string | undefined;
     if (args.compare) {
-      compareWith = studyDirOf(args.reports, args.compare);
-      if (!existsSync(join(compareWith, 'study.sqlite')))
-        throw new CommandError(`no study "${args.compare}" to compare with in ${args.reports}`);
+      compareWith = studyFolder(args.reports, args.compare);
+      if (!existsSync(join(compareWith, 'study.sqlite'))) {
+        throw new UsageError(`no study "${args.compare}" to compare with in ${args.reports}`, 'Check --compare and --reports.');
+      }
     }
     const chromePath = args.pdf ? findChrome() : undefined;
     if (args.pdf && !chromePath) throw new CommandError(installChromeHelp);

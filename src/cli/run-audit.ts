@@ -1,8 +1,8 @@
-// What `muniseo audit` and `muniseo demo` share: open the study, start the Lighthouse lane,
-// run the study, handle Ctrl-C, write the report.
+// What `muniseo audit` and `muniseo demo` share: lock and open the study, start the Lighthouse
+// lane, run the study, handle SIGINT and SIGTERM, write the report.
 import { setMaxListeners } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { LighthouseRunner } from '../audit.js';
 import { toolName, toolVersion, type StudyConfig } from '../config.js';
 import { readStoredConfig, storedConfigVersion } from '../stored-config.js';
@@ -10,15 +10,20 @@ import type { Institution } from '../model/index.js';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import type { LighthouseLane } from '../lighthouse/index.js';
 import type { Logger } from '../logger.js';
-import { StudyStore, type StudyMeta } from '../store/study-store.js';
-import { runStudy } from '../study.js';
-import { CommandError, UsageError } from './usage-error.js';
+import { studyFolder } from '../store/study-folder.js';
+import { acquireStudyLock } from '../store/study-lock.js';
+import { StudyStore, type RegistryImport, type StudyMeta } from '../store/study-store.js';
+import type { QueueAddress } from '../queue/index.js';
+import { runStudy, type StudyProgress } from '../study.js';
+import { changedSettings, type RequestedConfig } from './config-file.js';
+import { CommandError, InterruptedError, type InterruptSignal, UsageError } from './usage-error.js';
 
 export interface AuditRequest {
   institutions: Institution[];
   study: string;
   reportsDir: string;
-  config: StudyConfig;
+  /** The configuration asked for, and which of its settings were chosen (a resumed study compares those). */
+  config: RequestedConfig;
   resume: boolean;
   /** Start the study again from scratch, discarding earlier results. */
   overwrite: boolean;
@@ -26,61 +31,59 @@ export interface AuditRequest {
   lang: 'fr' | 'en';
   pdf: boolean;
   fictional?: boolean;
+  /** The account of the registry file the institutions were read from, kept with the study. */
+  registry?: RegistryImport;
   logger: Logger;
+  /** Run the study over a queue (`audit --queue URL`): this process coordinates, workers audit. */
+  queue?: QueueRequest;
+}
+
+/** `audit --queue URL [--local-workers N]`; see src/queue/coordinator.ts. */
+export interface QueueRequest {
+  address: QueueAddress;
+  localWorkers: number;
+  /** The study's sites are on private or loopback addresses (local workers get the flag too). */
+  allowPrivateNetwork: boolean;
 }
 
 export interface AuditOutcome {
   studyDir: string;
   indexPath?: string;
-  interrupted: boolean;
-}
-
-export function studyDirOf(reportsDir: string, study: string): string {
-  if (!/^[\w.-]+$/.test(study)) throw new UsageError(`study name "${study}" may hold only letters, digits, "-", "_" and "."`);
-  return resolve(reportsDir, study);
 }
 
 export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   const { logger } = request;
-  const studyDir = studyDirOf(request.reportsDir, request.study);
+  const studyDir = studyFolder(request.reportsDir, request.study);
   const dbPath = join(studyDir, 'study.sqlite');
-  if (request.overwrite) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  if (existsSync(dbPath) && !request.resume) {
-    const store = StudyStore.open(dbPath);
-    const { done } = store.counts();
-    store.close();
-    if (done > 0) {
-      throw new UsageError(
-        `study "${request.study}" already holds ${done} audited sites (${dbPath}).\n` +
-          `Continue it with --resume, or start again with --overwrite.`,
-      );
-    }
+  const resumeCommand = `muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume${request.queue ? ` --queue ${request.queue.address.display}` : ''}`;
+  if (request.resume && !existsSync(dbPath)) {
+    throw new UsageError(
+      `there is no study "${request.study}" to resume in ${request.reportsDir} (no ${dbPath})`,
+      'Check --study and --reports, or start the study without --resume.',
+    );
   }
-
   // A resumed study keeps the configuration it started with, so that its sites stay comparable.
-  const config = request.resume ? (storedConfig(dbPath) ?? request.config) : request.config;
+  const config = request.resume ? resumedConfig(dbPath, request) : request.config.config;
 
-  const chromePath = config.lighthouse.enabled || request.pdf ? findChrome() : undefined;
-  if ((config.lighthouse.enabled || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
+  // Over a queue, Lighthouse runs on the workers: this machine needs a browser only for the PDF.
+  const lighthouseHere = config.lighthouse.enabled && !request.queue;
+  const chromePath = lighthouseHere || request.pdf ? findChrome() : undefined;
+  if ((lighthouseHere || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
 
-  const store = StudyStore.open(dbPath);
-  const controller = new AbortController();
-  // Every in-flight crawl listens to the same signal.
-  setMaxListeners(0, controller.signal);
-  let interrupts = 0;
-  const onSigint = () => {
-    interrupts += 1;
-    if (interrupts > 1) {
-      logger.warn('second Ctrl-C: stopping now; in-flight sites stay pending');
-      process.exit(130);
-    }
-    logger.warn('Ctrl-C: no new sites will start; finishing what is in flight (Ctrl-C again to stop at once)');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-
+  const lock = acquireStudyLock(studyDir, {
+    onTakeOver: (stale) =>
+      logger.warn(`took over the lock of process ${stale.pid} (${stale.command}, since ${stale.takenAt}), which is no longer running`),
+  });
+  let store: StudyStore | undefined;
   let lane: LighthouseLane | undefined;
+  const interrupts = new InterruptHandler(logger);
   try {
+    // Under the lock: no other run can be writing the database deleted or counted here.
+    if (request.overwrite) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    if (existsSync(dbPath) && !request.resume) refuseExistingStudy(dbPath, request.study);
+
+    store = StudyStore.open(dbPath);
+    interrupts.listen();
     const previous = store.readMeta();
     const meta: StudyMeta = {
       name: request.study,
@@ -92,53 +95,172 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       fictional: request.fictional,
     };
     store.writeMeta(meta);
+    if (request.registry) store.recordRegistryImport(request.registry);
     let runner: LighthouseRunner | undefined;
-    if (config.lighthouse.enabled && chromePath) {
+    if (lighthouseHere && chromePath && !interrupts.signal.aborted) {
       // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
       const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
-      lane = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
-      runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => lane!.audit(pages, formFactors) };
-      meta.environment = { ...meta.environment, lighthouse: lane.info };
+      const started = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
+      lane = started;
+      runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => started.audit(pages, formFactors) };
+      meta.environment = { ...meta.environment, lighthouse: started.info };
       store.writeMeta(meta);
     }
     logger.info(`study "${request.study}": ${request.institutions.length} institutions → ${studyDir}`);
-    const progress = await runStudy({
-      institutions: request.institutions,
-      store,
-      config,
-      lighthouse: runner,
-      logger,
-      signal: controller.signal,
-    });
+    const progress = request.queue
+      ? await coordinate(request, request.queue, { store, config, studyDir, signal: interrupts.signal })
+      : await runStudy({
+          institutions: request.institutions,
+          store,
+          config,
+          lighthouse: runner,
+          logger,
+          signal: interrupts.signal,
+        });
     if (progress.pending === 0) store.writeMeta({ ...meta, finishedAt: new Date().toISOString() });
-    if (progress.interrupted) {
-      const { done, pending } = store.counts();
-      logger.warn(
-        `interrupted: ${done} sites stored, ${pending} pending. Resume with:\n  muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume ${request.institutions.length > 0 ? '(same sites and options)' : ''}`,
+    if (interrupts.received) {
+      const { total, done, pending } = store.counts();
+      if (pending === 0) {
+        throw new InterruptedError(
+          interrupts.received,
+          `interrupted by ${interrupts.received} before the report: all ${total} sites are stored`,
+          `Write the report with: muniseo report --study ${request.study} --reports ${request.reportsDir}`,
+        );
+      }
+      throw new InterruptedError(
+        interrupts.received,
+        `interrupted by ${interrupts.received}: ${done} of ${total} sites are stored and kept; the ${pending} others, ` +
+          `those that were in progress included, will be audited on --resume`,
+        `Resume with: ${resumeCommand}`,
       );
     }
     let indexPath: string | undefined;
-    if (request.report && !progress.interrupted) {
+    if (request.report) {
+      interrupts.writingReport();
       const { writeReport } = await import('../report/index.js');
       const written = await writeReport(store, { studyDir, lang: request.lang, pdf: request.pdf, chromePath });
       indexPath = written.indexPath;
     }
-    return { studyDir, indexPath, interrupted: progress.interrupted };
+    return { studyDir, indexPath };
   } finally {
-    process.off('SIGINT', onSigint);
-    await lane?.close();
-    store.close();
+    interrupts.stop();
+    try {
+      await lane?.close();
+      store?.close();
+    } finally {
+      lock.release();
+    }
   }
 }
 
-/** The configuration the study was started with; undefined for a study never started. */
-function storedConfig(dbPath: string): StudyConfig | undefined {
-  if (!existsSync(dbPath)) return undefined;
+/** The configuration stored with the study; a resume that asks for other settings is refused. */
+function resumedConfig(dbPath: string, request: AuditRequest): StudyConfig {
   const store = StudyStore.open(dbPath);
+  let stored: StudyConfig | undefined;
   try {
     const meta = store.readMeta();
-    return meta ? readStoredConfig(meta, dbPath) : undefined;
+    stored = meta ? readStoredConfig(meta, dbPath) : undefined;
   } finally {
     store.close();
   }
+  if (!stored) return request.config.config;
+  const changes = changedSettings(stored, request.config);
+  if (changes.length > 0) {
+    // Sites audited with other settings would not be comparable with the rest of the study.
+    throw new UsageError(
+      `study "${request.study}" was started with other settings than those given to --resume:\n` +
+        changes.map((change) => `  ${change.path}: ${format(change.inStudy)} in the study, ${format(change.asked)} asked`).join('\n'),
+      'Resume without those options (the study keeps its own), or start again with --overwrite to apply them to every site.',
+    );
+  }
+  return stored;
+}
+
+function format(value: unknown): string {
+  return value === undefined ? 'not set' : JSON.stringify(value);
+}
+
+function refuseExistingStudy(dbPath: string, study: string): void {
+  const store = StudyStore.open(dbPath);
+  const { done } = store.counts();
+  store.close();
+  if (done > 0) {
+    throw new UsageError(
+      `study "${study}" already holds ${done} audited sites (${dbPath})`,
+      'Continue it with --resume, or start again with --overwrite.',
+    );
+  }
+}
+
+/**
+ * SIGINT (Ctrl-C) and SIGTERM (docker stop, systemd, CI runners): the first stops the audit,
+ * abandoning the sites in progress, which stay pending and are redone on --resume; the study is
+ * then closed properly and the command exits 130 or 143. A second signal exits at once.
+ */
+class InterruptHandler {
+  private readonly controller = new AbortController();
+  private phase: 'audit' | 'report' = 'audit';
+  received: InterruptSignal | undefined;
+
+  constructor(private readonly logger: Logger) {
+    // Every in-flight crawl listens to the same signal.
+    setMaxListeners(0, this.controller.signal);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  listen(): void {
+    process.on('SIGINT', this.onSigint);
+    process.on('SIGTERM', this.onSigterm);
+  }
+
+  writingReport(): void {
+    this.phase = 'report';
+  }
+
+  stop(): void {
+    process.off('SIGINT', this.onSigint);
+    process.off('SIGTERM', this.onSigterm);
+  }
+
+  private readonly onSigint = () => this.interrupt('SIGINT');
+  private readonly onSigterm = () => this.interrupt('SIGTERM');
+
+  private interrupt(signal: InterruptSignal): void {
+    const again = signal === 'SIGINT' ? 'Ctrl-C again' : 'SIGTERM again';
+    if (this.received) {
+      this.logger.warn(`${signal} again: stopping now; sites in progress stay pending`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    this.received = signal;
+    if (this.phase === 'report') {
+      this.logger.warn(`${signal}: every site is stored; finishing the report (${again} to stop at once)`);
+      return;
+    }
+    this.logger.warn(
+      `${signal}: stopping. No new site starts; sites in progress are abandoned and stay pending, to be redone on --resume; ` +
+        `finished sites are kept (${again} to stop at once)`,
+    );
+    this.controller.abort();
+  }
+}
+
+/** `audit --queue`: this process enqueues, stores and reports; workers audit (loaded on demand: BullMQ, ioredis). */
+async function coordinate(
+  request: AuditRequest,
+  queue: QueueRequest,
+  run: { store: StudyStore; config: StudyConfig; studyDir: string; signal: AbortSignal },
+): Promise<StudyProgress> {
+  const { runQueuedStudy } = await import('../queue/index.js');
+  return runQueuedStudy({
+    ...run,
+    institutions: request.institutions,
+    logger: request.logger,
+    study: request.study,
+    queue: queue.address,
+    localWorkers: queue.localWorkers,
+    allowPrivateNetwork: queue.allowPrivateNetwork,
+  });
 }

@@ -1,5 +1,6 @@
-// Options several commands share, described once.
+// Options several commands share, described once, and what they say when they name nothing.
 import type { Options } from 'yargs';
+import { UsageError } from './usage-error.js';
 
 export const reportsOption: Options = {
   type: 'string',
@@ -22,3 +23,8 @@ export const groupByOption: Options = {
   type: 'string',
   describe: 'Column of the sites file defining peer groups [default: kind × population stratum]',
 };
+
+/** A study named on the command line that is not there: bad usage, like any missing file given. */
+export function noStudy(study: string, reportsDir: string, dbPath: string): UsageError {
+  return new UsageError(`no study "${study}" in ${reportsDir} (looked for ${dbPath})`, 'Check --study and --reports.');
+}

@@ -18,6 +18,7 @@ import {
   strataFromThresholds,
   writeSitesCsv,
   type ImportResult,
+  type ImportSummary,
   type StrataConfig,
 } from '../institutions/index.js';
 import { type InstitutionKind, institutionKinds } from '../model/index.js';
@@ -180,12 +181,7 @@ async function importRegistry(args: SitesImportArgs, strata: StrataConfig): Prom
 /** Problems line by line, then the summary, then the peer groups when asked: all for stderr. */
 export function accountOf(file: string, result: ImportResult, groupBy?: string): string {
   const lines = result.problems.map((problem) => `${file}:${problem.line}: ${problem.reason}`);
-  const { read, kept, merged, skipped } = result.summary;
-  const skippedTotal = Object.values(skipped).reduce((sum, n) => sum + n, 0);
-  lines.push(`read ${read}, kept ${kept}, merged ${merged}, skipped ${skippedTotal}, problems ${result.problems.length}`);
-  for (const [reason, n] of Object.entries(skipped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    lines.push(`  skipped ${n}: ${reason}`);
-  }
+  lines.push(...importSummaryLines(result.summary, result.problems.length));
   if (groupBy !== undefined) {
     const groups = groupPeers(result.institutions, groupBy);
     lines.push(`peer groups by ${groupColumns(groupBy).join(' × ')}: ${groups.length}`);
@@ -196,6 +192,17 @@ export function accountOf(file: string, result: ImportResult, groupBy?: string):
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `read 18, kept 10, merged 1, skipped 7, problems 9`, then one line per reason for skipping. */
+export function importSummaryLines(summary: ImportSummary, problems: number): string[] {
+  const { read, kept, merged, skipped } = summary;
+  const skippedTotal = Object.values(skipped).reduce((sum, n) => sum + n, 0);
+  const lines = [`read ${read}, kept ${kept}, merged ${merged}, skipped ${skippedTotal}, problems ${problems}`];
+  for (const [reason, n] of Object.entries(skipped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    lines.push(`  skipped ${n}: ${reason}`);
+  }
+  return lines;
 }
 
 function strataOption(value: string | undefined): StrataConfig {

@@ -2,7 +2,7 @@
 // knows. Each level is fetched concurrently but admitted in a stable order (the order links
 // were found in), so that with a page limit the same content always yields the same pages,
 // whatever order the responses arrive in.
-import { type Discovery, identicalBodyTrap, normaliseUrl, type PageSnapshot, sameSite } from '../model/index.js';
+import { crawlMessage, type Discovery, normaliseUrl, type PageSnapshot, renderCrawlMessage, sameSite, trapOf } from '../model/index.js';
 import { type TrapGuard } from './traps.js';
 
 /** What the crawl needs back from a parsed page: where it links to, and its content hash. */
@@ -112,7 +112,8 @@ export class BreadthFirstCrawl {
       this.parsedAhead.set(finalUrl, parse());
       return snapshot;
     } catch (error) {
-      return { ...snapshot, error: `could not be parsed: ${(error as Error).message}` };
+      const errorMessage = crawlMessage('page.unparsable', { detail: (error as Error).message });
+      return { ...snapshot, error: renderCrawlMessage(errorMessage, 'en'), errorMessage };
     }
   }
 
@@ -135,7 +136,7 @@ export class BreadthFirstCrawl {
     });
     const firstSeenAt = this.contentHashes.get(parsed.contentHash);
     if (firstSeenAt !== undefined) {
-      this.options.guard.refuse(identicalBodyTrap, snapshot.finalUrl);
+      this.options.guard.refuse(trapOf('identical-body'), snapshot.finalUrl);
       return [];
     }
     this.contentHashes.set(parsed.contentHash, finalUrl);

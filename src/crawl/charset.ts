@@ -2,6 +2,9 @@
 // byte-order mark, then the Content-Type charset, then <meta charset> or
 // <meta http-equiv="Content-Type"> in the first 1,024 bytes, then UTF-8 — or windows-1252
 // when the bytes are not valid UTF-8, which is what an undeclared old French page usually is.
+// Labels and decoders are the WHATWG Encoding Standard's, through src/model/encodings.ts
+// (iconv-lite): Node's TextDecoder turns windows-1252's ’ € œ … into C1 control characters.
+import { decodeText, encodingForLabel } from '../model/index.js';
 
 export type CharsetSource = 'header' | 'bom' | 'meta' | 'http-equiv' | 'default';
 
@@ -33,7 +36,7 @@ export function charsetOf(contentType: string | undefined): string | undefined {
 }
 
 function decodeWith(bytes: Uint8Array, name: string, source: CharsetSource): DecodedBody {
-  return { text: new TextDecoder(name).decode(bytes), charset: { name, source } };
+  return { text: decodeText(bytes, name), charset: { name, source } };
 }
 
 function sniffBom(bytes: Uint8Array): { name: string; length: number } | undefined {
@@ -61,12 +64,7 @@ function metaCharset(bytes: Uint8Array): { name: string; source: 'meta' | 'http-
   return undefined;
 }
 
-/** The WHATWG name of a label Node can decode, or undefined. */
+/** The WHATWG name of a label muniseo can decode, or undefined. */
 function decoderFor(label: string | undefined): string | undefined {
-  if (!label) return undefined;
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return undefined;
-  }
+  return label ? encodingForLabel(label) : undefined;
 }

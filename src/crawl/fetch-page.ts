@@ -11,7 +11,15 @@ import type { LookupFunction } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import type { FetchErrorKind, RedirectHop } from '../model/index.js';
+import {
+  crawlMessage,
+  type CrawlMessageId,
+  type FetchErrorKind,
+  type Message,
+  type MessageValues,
+  type RedirectHop,
+  renderCrawlMessage,
+} from '../model/index.js';
 
 export type { FetchErrorKind };
 
@@ -49,14 +57,15 @@ export interface FetchedResponse {
   timingMs: number;
 }
 
+/** A request that failed: its kind for the checks, its reason as a crawl message for the report, in English as `message`. */
 export class FetchError extends Error {
   constructor(
-    message: string,
+    readonly errorMessage: Message,
     readonly url: string,
     readonly kind: FetchErrorKind,
     readonly redirectChain: RedirectHop[] = [],
   ) {
-    super(message);
+    super(renderCrawlMessage(errorMessage, 'en'));
   }
 }
 
@@ -139,14 +148,18 @@ export class HttpClient {
       if (redirectStatuses.has(response.statusCode ?? 0) && location) {
         discard(response);
         const next = resolveLocation(location, current);
-        if (!next)
-          throw new FetchError(`invalid redirect Location "${location.slice(0, 200)}" from ${current}`, url, 'bad-redirect', chain);
+        if (!next) {
+          const values = { location: location.slice(0, 200), url: current };
+          throw new FetchError(crawlMessage('fetch.badRedirect', values), url, 'bad-redirect', chain);
+        }
         chain.push({ url: current, status: response.statusCode ?? 0, location: next });
         if (visited.has(next)) {
-          throw new FetchError(`redirect loop: ${chain.map((hop) => hop.url).join(' → ')} → ${next}`, url, 'redirect-loop', chain);
+          const loop = `${chain.map((hop) => hop.url).join(' → ')} → ${next}`;
+          throw new FetchError(crawlMessage('fetch.redirectLoop', { chain: loop }), url, 'redirect-loop', chain);
         }
         if (chain.length > this.limits.maxRedirects) {
-          throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, url, 'too-many-redirects', chain);
+          const max = this.limits.maxRedirects;
+          throw new FetchError(crawlMessage('fetch.tooManyRedirects', { max }), url, 'too-many-redirects', chain);
         }
         visited.add(next);
         current = next;
@@ -200,7 +213,7 @@ export class HttpClient {
         if (!(error instanceof StaleConnection)) throw error;
       }
     }
-    throw new FetchError(`connection reset by ${new URL(url).host}`, url, 'network');
+    throw new FetchError(crawlMessage('fetch.reset', { host: new URL(url).host }), url, 'network');
   }
 
   /** One hop: resolves with the response head, or rejects with a classified FetchError. */
@@ -234,7 +247,9 @@ export class HttpClient {
         if (!socket.connecting) return;
         const limit = this.limits.connectTimeoutMs ?? this.limits.timeoutMs;
         connectTimer = graceTimer(limit, () => {
-          outgoing.destroy(failure(new ConnectTimeout(`could not connect to ${target.host} within ${limit} ms`), url));
+          outgoing.destroy(
+            failure(new ConnectTimeout(crawlMessage('fetch.connectTimeout', { host: target.host, ms: String(limit) })), url),
+          );
         });
         socket.once(secure ? 'secureConnect' : 'connect', () => connectTimer?.cancel());
       });
@@ -346,17 +361,22 @@ function headersRecord(response: IncomingMessage): Record<string, string> {
 
 const tlsCodes = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;
 
-const tlsReasons: Record<string, string> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
-  CERT_HAS_EXPIRED: 'certificate expired',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate does not match the host name',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'incomplete certificate chain',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown',
-  EPROTO: 'TLS handshake failed',
+/** TLS failures a site owner can fix, named; others keep Node's own words. */
+const tlsProblems: Record<string, CrawlMessageId> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls.selfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'tls.selfSignedInChain',
+  CERT_HAS_EXPIRED: 'tls.expired',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'tls.hostMismatch',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls.incompleteChain',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls.unknownIssuer',
+  EPROTO: 'tls.handshakeFailed',
 };
 
-class ConnectTimeout extends Error {}
+class ConnectTimeout extends Error {
+  constructor(readonly reason: Message) {
+    super(renderCrawlMessage(reason, 'en'));
+  }
+}
 class StaleConnection extends Error {}
 
 /**
@@ -384,23 +404,28 @@ function describeError(
   timing: { timedOut(): boolean; external?: AbortSignal; timeoutMs: number },
   chain: RedirectHop[],
 ): FetchError {
+  const failed = (kind: FetchErrorKind, id: CrawlMessageId, values?: MessageValues) =>
+    new FetchError(crawlMessage(id, values), url, kind, chain);
   if (error instanceof FetchError) return error;
-  if (error instanceof ConnectTimeout) return new FetchError(error.message, url, 'timeout', chain);
-  if (timing.external?.aborted) return new FetchError('request abandoned: the crawl was stopped', url, 'aborted', chain);
-  if (timing.timedOut()) return new FetchError(`no complete answer within ${timing.timeoutMs} ms`, url, 'timeout', chain);
+  if (error instanceof ConnectTimeout) return new FetchError(error.reason, url, 'timeout', chain);
+  if (timing.external?.aborted) return failed('aborted', 'fetch.aborted');
+  if (timing.timedOut()) return failed('timeout', 'fetch.timeout', { ms: String(timing.timeoutMs) });
   const code = (error as { code?: string } | undefined)?.code ?? '';
   const detail = error instanceof Error ? error.message : String(error);
   const host = new URL(url).host;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA' || code === 'EAI_NONAME') {
-    return new FetchError(`DNS lookup failed (${code}) for ${new URL(url).hostname}`, url, 'dns', chain);
+    return failed('dns', 'fetch.dnsFailed', { code, host: new URL(url).hostname });
   }
-  if (code === 'ECONNREFUSED') return new FetchError(`connection refused by ${host}`, url, 'refused', chain);
-  if (code === 'ETIMEDOUT') return new FetchError(`connection to ${host} timed out`, url, 'timeout', chain);
-  if (tlsCodes.test(code)) return new FetchError(`TLS error: ${tlsReasons[code] ?? detail} (${code})`, url, 'tls', chain);
-  if (code === 'ECONNRESET' || detail === 'socket hang up') return new FetchError(`connection reset by ${host}`, url, 'network', chain);
-  if (code.startsWith('HPE_')) return new FetchError(`malformed HTTP response from ${host} (${code})`, url, 'network', chain);
+  if (code === 'ECONNREFUSED') return failed('refused', 'fetch.refused', { host });
+  if (code === 'ETIMEDOUT') return failed('timeout', 'fetch.connectionTimedOut', { host });
+  if (tlsCodes.test(code)) {
+    const problem = tlsProblems[code];
+    return failed('tls', 'fetch.tls', { problem: problem ? crawlMessage(problem) : detail, code });
+  }
+  if (code === 'ECONNRESET' || detail === 'socket hang up') return failed('network', 'fetch.reset', { host });
+  if (code.startsWith('HPE_')) return failed('network', 'fetch.malformedResponse', { host, code });
   if (code.startsWith('Z_') || /incorrect header check|unexpected end of file/.test(detail)) {
-    return new FetchError(`body could not be decompressed (${code || detail})`, url, 'network', chain);
+    return failed('network', 'fetch.undecompressable', { detail: code || detail });
   }
-  return new FetchError(`network error: ${code ? `${code} ` : ''}${detail}`, url, 'network', chain);
+  return failed('network', 'fetch.network', { detail: `${code ? `${code} ` : ''}${detail}` });
 }

@@ -6,7 +6,15 @@ import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type PageSummary, 
 import type { BrowserRenderer } from './render.js';
 import { isHtml } from './snapshots.js';
 import { TrapGuard } from './traps.js';
-import { normaliseUrl, type PageSnapshot, sameSite, type SiteCrawl } from '../model/index.js';
+import {
+  crawlMessage,
+  type Message,
+  normaliseUrl,
+  type PageSnapshot,
+  renderCrawlMessage,
+  sameSite,
+  type SiteCrawl,
+} from '../model/index.js';
 
 /** Below these, a home page shows "almost no links or text". */
 const fewLinks = 3;
@@ -15,8 +23,8 @@ const fewWords = 50;
 const revealedLinks = 3;
 const revealedWords = 50;
 
-/** Why the raw crawl looks JavaScript-only, or undefined when it does not. */
-export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string, sitemapUrls: string[]): string | undefined {
+/** Why the raw crawl looks JavaScript-only (a crawl message), or undefined when it does not. */
+export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string, sitemapUrls: string[]): Message | undefined {
   const home = raw.summaries.get(normaliseUrl(homeUrl));
   if (!home) return undefined;
   const thinLinks = home.links < fewLinks;
@@ -25,15 +33,20 @@ export function javascriptOnlySuspicion(raw: BreadthFirstCrawl, homeUrl: string,
   const orphans = new Set(sitemapUrls.map(normaliseUrl).filter((url) => url !== normaliseUrl(homeUrl) && !raw.reachedByLinks.has(url)))
     .size;
   const signals = [
-    home.hasAppRoot ? 'an empty application root' : undefined,
-    /javascript|\bjs\b/i.test(home.noscriptText ?? '') ? 'a <noscript> notice asking for JavaScript' : undefined,
-    orphans >= 2 && orphans * 2 >= sitemapUrls.length ? `${orphans} sitemap pages that no link reaches` : undefined,
+    home.hasAppRoot ? crawlMessage('javascript.emptyAppRoot') : undefined,
+    /javascript|\bjs\b/i.test(home.noscriptText ?? '') ? crawlMessage('javascript.noscriptNotice') : undefined,
+    orphans >= 2 && orphans * 2 >= sitemapUrls.length ? crawlMessage('javascript.unlinkedSitemapPages', { count: orphans }) : undefined,
     // A page with almost nothing at all is worth one render: that is what an app shell looks like.
-    thinLinks && thinText ? 'almost nothing else' : undefined,
-  ].filter((signal): signal is string => signal !== undefined);
+    thinLinks && thinText ? crawlMessage('javascript.almostNothingElse') : undefined,
+  ].filter((signal): signal is Message => signal !== undefined);
   if (signals.length === 0) return undefined;
-  const thin = [thinLinks ? `${home.links} internal link(s)` : undefined, thinText ? `${home.words} words` : undefined].filter(Boolean);
-  return `the raw home page has ${thin.join(' and ')}, ${signals.join(', ')}`;
+  const thin = [
+    thinLinks ? crawlMessage('javascript.internalLinks', { count: home.links }) : undefined,
+    thinText ? crawlMessage('javascript.words', { count: home.words ?? 0 }) : undefined,
+  ].filter((part): part is Message => part !== undefined);
+  // Signals are listed with commas only, as the English reason always read.
+  const listed = signals.reduceRight((more, signal) => crawlMessage('javascript.signalAndMore', { signal, more }));
+  return crawlMessage('javascript.suspicion', { thin, signals: listed });
 }
 
 /** Whether the rendered home shows what the raw one lacks. */
@@ -87,7 +100,8 @@ export async function crawlInBrowser(
       return { snapshot: kept, parse: () => context.parse(page, context.origin) };
     } catch (error) {
       if (context.stopped()) return undefined;
-      return { snapshot: { ...snapshot, renderedWith: 'browser', error: `could not render in Chromium: ${(error as Error).message}` } };
+      const errorMessage = crawlMessage('page.renderFailed', { detail: (error as Error).message });
+      return { snapshot: { ...snapshot, renderedWith: 'browser', error: renderCrawlMessage(errorMessage, 'en'), errorMessage } };
     }
   };
 

@@ -1,7 +1,7 @@
 // Probes beside the crawl: the home page under http/https and www/bare, and a URL that
 // cannot exist (a site answering 200 to it has "soft 404s").
 import { FetchError, type FetchedResponse } from './fetch-page.js';
-import { type ProbeResult, twinHosts } from '../model/index.js';
+import { crawlMessage, type ProbeResult, twinHosts } from '../model/index.js';
 
 export type Probe = (url: string) => Promise<FetchedResponse>;
 
@@ -10,8 +10,9 @@ export async function probe(url: string, fetch: Probe): Promise<ProbeResult> {
     const response = await fetch(url);
     return { url, finalUrl: response.finalUrl, status: response.status, redirectChain: response.redirectChain, headers: response.headers };
   } catch (error) {
-    const failure = error instanceof FetchError ? error : new FetchError(String(error), url, 'network');
-    return { url, redirectChain: failure.redirectChain, error: failure.message };
+    const failure =
+      error instanceof FetchError ? error : new FetchError(crawlMessage('fetch.unexpected', { detail: String(error) }), url, 'network');
+    return { url, redirectChain: failure.redirectChain, error: failure.message, errorMessage: failure.errorMessage };
   }
 }
 

@@ -2,7 +2,7 @@
 // "unavailable" (allow all), 5xx and network errors "unreachable" (disallow all for now).
 import { FetchError, type FetchedResponse } from './fetch-page.js';
 import { parseRobotsTxt } from './robots.js';
-import { missingRobotsTxt, type RobotsTxt, unavailableRobotsTxt } from '../model/index.js';
+import { addRobotsProblem, crawlMessage, missingRobotsTxt, type RobotsTxt, unavailableRobotsTxt } from '../model/index.js';
 
 /**
  * robots.txt of an origin, or the FetchError that made the origin unreachable (DNS, refused,
@@ -18,22 +18,22 @@ export async function fetchRobotsTxt(origin: string, fetch: (url: string) => Pro
     // RFC 9309 §2.3.1.2: past five redirects (or in a loop) the file counts as unavailable.
     if (response.kind === 'redirect-loop' || response.kind === 'too-many-redirects' || response.kind === 'bad-redirect') {
       const robots = missingRobotsTxt(url, null);
-      robots.problems.push(`robots.txt could not be reached through its redirects: ${response.message}`);
+      addRobotsProblem(robots, crawlMessage('robots.redirectsFailed', { failure: response.errorMessage }));
       return robots;
     }
     return response;
   }
   if (response.status >= 500) {
-    return unavailableRobotsTxt(url, response.status, `robots.txt answered HTTP ${response.status}`);
+    return unavailableRobotsTxt(url, response.status, crawlMessage('robots.serverError', { status: response.status }));
   }
   if (response.status >= 400) return missingRobotsTxt(url, response.status);
   const text = new TextDecoder('utf-8').decode(response.body);
   if (/^\s*<(!doctype|html)/i.test(text)) {
     const robots = missingRobotsTxt(url, response.status);
-    robots.problems.push('robots.txt answers with an HTML page');
+    addRobotsProblem(robots, crawlMessage('robots.htmlPage'));
     return robots;
   }
   const robots = parseRobotsTxt(text, url, response.status);
-  if (response.truncated) robots.problems.push('robots.txt larger than the byte cap; the rest is ignored');
+  if (response.truncated) addRobotsProblem(robots, crawlMessage('robots.truncated'));
   return robots;
 }

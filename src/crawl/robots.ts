@@ -1,7 +1,7 @@
 // robots.txt as RFC 9309 reads it, plus the widespread Crawl-delay and Sitemap lines. The parsed
 // file is plain data (it is stored with the study); what the checks need besides the rules is
 // kept in `problems`. How the rules decide lives in the model (src/model/robots.ts).
-import { productToken, type RobotsGroup, type RobotsTxt } from '../model/index.js';
+import { addRobotsProblem, crawlMessage, type CrawlMessageId, productToken, type RobotsGroup, type RobotsTxt } from '../model/index.js';
 
 const maxRobotsBytes = 500 * 1024;
 /** Fields that are not RFC 9309 rules but are common enough not to be reported as mistakes. */
@@ -9,17 +9,27 @@ const knownExtensions = new Set(['host', 'clean-param', 'noindex', 'request-rate
 
 export function parseRobotsTxt(text: string, url: string, httpStatus: number | null = 200): RobotsTxt {
   const bounded = (text.length > maxRobotsBytes ? text.slice(0, maxRobotsBytes) : text).replace(/^\uFEFF/, '');
-  const robots: RobotsTxt = { status: 'ok', httpStatus, url, text: bounded, groups: [], sitemaps: [], problems: [] };
-  if (text.length > maxRobotsBytes) robots.problems.push(`file larger than ${maxRobotsBytes} bytes; the rest is ignored`);
+  const robots: RobotsTxt = {
+    status: 'ok',
+    httpStatus,
+    url,
+    text: bounded,
+    groups: [],
+    sitemaps: [],
+    problems: [],
+    problemMessages: [],
+  };
+  if (text.length > maxRobotsBytes) addRobotsProblem(robots, crawlMessage('robots.tooLarge', { bytes: String(maxRobotsBytes) }));
   let current: RobotsGroup | undefined;
   let collectingAgents = false;
   bounded.split(/\r\n|\r|\n/).forEach((rawLine, index) => {
     const line = rawLine.replace(/#.*$/, '').trim();
     if (!line) return;
-    const where = `line ${index + 1}`;
+    const problem = (id: CrawlMessageId, values: Record<string, string> = {}) =>
+      addRobotsProblem(robots, crawlMessage(id, { line: String(index + 1), ...values }));
     const colon = line.indexOf(':');
     if (colon < 0) {
-      robots.problems.push(`${where}: no colon in "${rawLine.trim().slice(0, 80)}"`);
+      problem('robots.noColon', { text: rawLine.trim().slice(0, 80) });
       return;
     }
     const field = line.slice(0, colon).trim().toLowerCase();
@@ -34,19 +44,19 @@ export function parseRobotsTxt(text: string, url: string, httpStatus: number | n
         collectingAgents = true;
         const token = productToken(value);
         if (token) current.agents.push(token);
-        else robots.problems.push(`${where}: user-agent without a product token`);
+        else problem('robots.agentWithoutToken');
         return;
       }
       case 'allow':
       case 'disallow':
         collectingAgents = false;
         if (!current) {
-          robots.problems.push(`${where}: ${field} before any user-agent line is ignored`);
+          problem('robots.ruleBeforeAgent', { field });
           return;
         }
         if (value === '') return; // An empty Disallow allows everything; an empty Allow says nothing.
         if (!value.startsWith('/') && !value.startsWith('*')) {
-          robots.problems.push(`${where}: path "${value.slice(0, 80)}" does not start with / and never matches`);
+          problem('robots.pathWithoutSlash', { path: value.slice(0, 80) });
         }
         current.rules.push({ allow: field === 'allow', pattern: value });
         return;
@@ -54,7 +64,7 @@ export function parseRobotsTxt(text: string, url: string, httpStatus: number | n
         // Like any line that is not a rule, it does not end the list of agents (as Google's parser reads it).
         const delay = Number(value);
         if (!current || value === '' || !Number.isFinite(delay) || delay < 0) {
-          robots.problems.push(`${where}: invalid crawl-delay "${value}"`);
+          problem('robots.invalidCrawlDelay', { value });
           return;
         }
         current.crawlDelays ??= {};
@@ -64,11 +74,11 @@ export function parseRobotsTxt(text: string, url: string, httpStatus: number | n
       case 'sitemap':
         // Sitemap lines stand outside groups (RFC 9309 §2.3.5): they neither open nor close one.
         if (/^https?:\/\//i.test(value)) robots.sitemaps.push(value);
-        else robots.problems.push(`${where}: sitemap URL is not absolute: "${value.slice(0, 100)}"`);
+        else problem('robots.relativeSitemap', { url: value.slice(0, 100) });
         return;
       default:
         // An unknown line between two user-agent lines does not split them into two groups.
-        if (!knownExtensions.has(field)) robots.problems.push(`${where}: unknown field "${field.slice(0, 40)}"`);
+        if (!knownExtensions.has(field)) problem('robots.unknownField', { field: field.slice(0, 40) });
     }
   });
   return robots;

@@ -10,7 +10,26 @@ import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } fro
 import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
-import { blocksWholeSite, crawlDelaySeconds, type CrawlOutcome, isAllowed, missingRobotsTxt, normaliseUrl, type PageSnapshot, type RobotsTxt, sameSite, type SiteCrawl, slashTwin, snapshotSucceeded } from '../model/index.js';
+import {
+  addRobotsProblem,
+  blocksWholeSite,
+  crawlDelaySeconds,
+  crawlMessage,
+  type CrawlOutcome,
+  isAllowed,
+  type Message,
+  missingRobotsTxt,
+  normaliseUrl,
+  type PageSnapshot,
+  renderCrawlMessage,
+  renderCrawlMessages,
+  type RobotsTxt,
+  sameSite,
+  searchEngineAgents,
+  type SiteCrawl,
+  slashTwin,
+  snapshotSucceeded,
+} from '../model/index.js';
 import { fetchRobotsTxt } from './robots-file.js';
 import { discoverSitemaps } from './sitemaps.js';
 import { failedSnapshot, isHtml, toSnapshot, wantsHtmlBody } from './snapshots.js';
@@ -30,10 +49,16 @@ export interface CrawlHooks {
   globalLimiter?: PQueue;
   /** Stops the crawl early (Ctrl-C): in-flight requests are abandoned at once. */
   signal?: AbortSignal;
-  /** Called before the browser pass starts, with the reason the site is rendered. */
+  /** Called before the browser pass starts, with the reason the site is rendered (in English, for a log). */
   onBrowserFallback?(reason: string): void;
   /** Resolver and trusted certificates (tests, closed networks). */
   network?: Omit<NetworkOptions, 'maxSocketsPerHost'>;
+  /**
+   * Resolves when the crawl may send requests to the host of `url` (the audit's lease,
+   * src/crawl/site-leases.ts): awaited before the first request to each host, so a redirect to
+   * another host takes that host's lease before the crawl goes on there.
+   */
+  enterHost?(url: string): Promise<void>;
 }
 
 /** A 5xx or a reset connection is retried once: small servers flap under load. */
@@ -45,12 +70,16 @@ const probeTimeoutMs = 10_000;
 export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: CrawlHooks): Promise<SiteCrawl> {
   const started = Date.now();
   const crawl = emptyCrawl(startUrl);
-  const finish = (outcome: CrawlOutcome, reason?: string): SiteCrawl => {
+  const finish = (outcome: CrawlOutcome, reasons: Message[] = []): SiteCrawl => {
     crawl.outcome = outcome;
-    if (reason) crawl.reason = reason;
+    const notes = reasons.length > 0 ? [...reasons] : [...(crawl.reasonMessages ?? [])];
     if (hooks.signal?.aborted) {
       crawl.interrupted = true;
-      crawl.reason = crawl.reason ? `${crawl.reason}; interrupted` : 'interrupted before the crawl finished';
+      notes.push(crawlMessage(notes.length > 0 ? 'crawl.alsoInterrupted' : 'crawl.interrupted'));
+    }
+    if (notes.length > 0) {
+      crawl.reasonMessages = notes;
+      crawl.reason = renderCrawlMessages(notes, 'en');
     }
     crawl.stats.durationMs = Date.now() - started;
     return crawl;
@@ -61,7 +90,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     start = new URL(startUrl);
     if (!/^https?:$/.test(start.protocol)) throw new Error('not http(s)');
   } catch {
-    return finish('error', `not an http(s) URL: ${startUrl}`);
+    return finish('error', [crawlMessage('crawl.notHttp', { url: startUrl })]);
   }
   if (hooks.signal?.aborted) return finish('error');
 
@@ -92,6 +121,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     perHostConcurrency: config.perHostConcurrency,
     globalLimiter: hooks.globalLimiter,
     signal: interrupted.signal,
+    enterHost: hooks.enterHost,
   });
   const fetchPolitely: PoliteFetch = (url, options = {}) =>
     scheduler.run(url, () =>
@@ -124,7 +154,7 @@ interface CrawlRun {
   config: CrawlConfig;
   hooks: CrawlHooks;
   crawl: SiteCrawl;
-  finish(outcome: CrawlOutcome, reason?: string): SiteCrawl;
+  finish(outcome: CrawlOutcome, reasons?: Message[]): SiteCrawl;
   signal: AbortSignal;
   scheduler: HostScheduler;
   fetchPolitely: PoliteFetch;
@@ -138,40 +168,41 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const stoppedEarly = (failure: FetchError) =>
     hooks.signal?.aborted
       ? finish('error')
-      : finish('timeout', `the time budget of ${config.siteBudgetSecs} s ran out before ${failure.url} answered`);
+      : finish('timeout', [crawlMessage('crawl.budgetBeforeAnswer', { seconds: config.siteBudgetSecs, url: failure.url })]);
   const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
   if (robotsOrFailure instanceof FetchError) {
     if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
     // DNS, refusal and TLS concern the whole host; other failures are robots.txt's own.
     const hostWide = ['dns', 'refused', 'tls'].includes(robotsOrFailure.kind);
-    return finish(outcomeOf(robotsOrFailure), hostWide ? robotsOrFailure.message : `robots.txt: ${robotsOrFailure.message}`);
+    const failure = robotsOrFailure.errorMessage;
+    return finish(outcomeOf(robotsOrFailure), [hostWide ? failure : crawlMessage('crawl.robotsTxtFailed', { failure })]);
   }
   let robots = robotsOrFailure;
   crawl.robots = robots;
   const blocked = robotsBlock(robots, start.origin, config);
-  if (blocked) return finish('blocked-by-robots', blocked);
+  if (blocked) return finish(blocked.outcome, [blocked.reason]);
 
   const homeResult = await fetchWithRetry(start.href, (url) => fetchPolitely(url, { wantBody: wantsHtmlBody }), signal);
   if (homeResult.response instanceof FetchError) {
     const failure = homeResult.response;
     if (failure.kind === 'aborted') return stoppedEarly(failure);
     crawl.pages.push(failedSnapshot(start.href, failure, 0, 'seed'));
-    return finish(outcomeOf(failure), `home page: ${failure.message}`);
+    return finish(outcomeOf(failure), [crawlMessage('crawl.homePageFailed', { failure: failure.errorMessage })]);
   }
   const home = homeResult.response;
   const origin = new URL(home.finalUrl).origin;
-  const notes: string[] = [];
-  if (!sameSite(home.finalUrl, start.origin)) notes.push(`the home page redirects to another site: ${home.finalUrl}`);
+  const notes: Message[] = [];
+  if (!sameSite(home.finalUrl, start.origin)) notes.push(crawlMessage('crawl.homeRedirectsAway', { url: home.finalUrl }));
   if (origin !== start.origin) {
     // The site lives where the home page lands: its robots.txt is the one that applies.
     const landed = await fetchRobotsTxt(origin, (url) => fetchPolitely(url));
     if (landed instanceof FetchError) {
-      notes.push(`robots.txt of ${origin} could not be read (${landed.message}); the rules of ${start.origin} were applied`);
+      notes.push(crawlMessage('crawl.landedRobotsUnreadable', { origin, failure: landed.errorMessage, start: start.origin }));
     } else {
       robots = landed;
       crawl.robots = robots;
       const blockedThere = robotsBlock(robots, origin, config);
-      if (blockedThere) return finish('blocked-by-robots', blockedThere);
+      if (blockedThere) return finish(blockedThere.outcome, [blockedThere.reason]);
     }
   }
   applyCrawlDelay(robots, origin, config, scheduler);
@@ -214,14 +245,14 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   if (home.status >= 400) {
     crawl.pages = pass.pages;
     crawl.homeProbes = await probeHomeVariants(home.finalUrl, (url) => fetchPolitely(url, { probe: true }));
-    return finish('http-error', `the home page answered HTTP ${home.status}`);
+    return finish('http-error', [crawlMessage('crawl.homePageHttpError', { status: home.status })]);
   }
   for (const link of homeLinks) pass.enqueue(link, 'link');
   await pass.run(1, sitemapUrls);
 
   const suspicion = javascriptOnlySuspicion(pass, home.finalUrl, sitemapUrls);
   if (suspicion && !stopped()) {
-    if (!config.browserFallback) notes.push(`looks JavaScript-only (${suspicion}); browser fallback turned off`);
+    if (!config.browserFallback) notes.push(crawlMessage('crawl.javascriptOnlyFallbackOff', { suspicion }));
     else {
       const rendered = await renderIfRevealing({
         run,
@@ -246,21 +277,21 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   }
   summarise(crawl, pass);
   if (hooks.signal?.aborted) delete crawl.stats.limitReached;
-  else if (crawl.stats.limitReached === 'time') notes.push(budgetReason(config));
-  return finish('ok', notes.length > 0 ? notes.join('; ') : undefined);
+  else if (crawl.stats.limitReached === 'time') notes.push(crawlMessage('crawl.budgetReached', { seconds: config.siteBudgetSecs }));
+  return finish('ok', notes);
 }
 
 interface RenderRequest {
   run: CrawlRun;
   origin: string;
-  suspicion: string;
+  suspicion: Message;
   pass: BreadthFirstCrawl;
   sitemapUrls: string[];
   allowed(url: string): boolean;
   home: PageSnapshot;
   rawHomeBody: string | undefined;
   loader: PageLoader;
-  notes: string[];
+  notes: Message[];
 }
 
 /** Renders the home page; when the browser shows what the raw HTML hides, crawls the site again in Chromium. */
@@ -276,7 +307,7 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
     maxChars: config.maxBytes,
   });
   if (!renderer) {
-    notes.push(`looks JavaScript-only (${suspicion}) but no Chromium was found to render it`);
+    notes.push(crawlMessage('crawl.javascriptOnlyNoChromium', { suspicion }));
     return undefined;
   }
   const stopRendering = () => void renderer.close();
@@ -290,17 +321,19 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
     if (!rawHome || !renderingReveals(rawHome, renderedHome)) {
       // The probe's facts must not stand for the raw page the crawl keeps.
       if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
+      const reasonMessage = crawlMessage('crawl.renderingShowedNoMore', { suspicion });
       crawl.rawVsRendered = {
         rawWords: rawHome?.words ?? 0,
         renderedWords: renderedHome.words ?? 0,
         rawLinks: rawHome?.links ?? 0,
         renderedLinks: renderedHome.links,
         pages: 1,
-        reason: `${suspicion}; rendering the home page showed no more, so the raw HTML was kept`,
+        reason: renderCrawlMessage(reasonMessage, 'en'),
+        reasonMessage,
       };
       return undefined;
     }
-    hooks.onBrowserFallback?.(suspicion);
+    hooks.onBrowserFallback?.(renderCrawlMessage(suspicion, 'en'));
     const result = await crawlInBrowser({
       origin,
       homeUrl: home.finalUrl,
@@ -316,12 +349,12 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
       allowed: request.allowed,
       stopped: () => signal.aborted,
     });
-    crawl.rawVsRendered = { ...result.rawVsRendered, reason: suspicion };
+    crawl.rawVsRendered = { ...result.rawVsRendered, reason: renderCrawlMessage(suspicion, 'en'), reasonMessage: suspicion };
     crawl.stats.renderedWith = 'browser';
     return result.crawl;
   } catch (error) {
     if (signal.aborted) return undefined;
-    notes.push(`looks JavaScript-only (${suspicion}) but rendering failed: ${(error as Error).message}`);
+    notes.push(crawlMessage('crawl.javascriptOnlyRenderFailed', { suspicion, detail: (error as Error).message }));
     return undefined;
   } finally {
     signal.removeEventListener('abort', stopRendering);
@@ -339,8 +372,9 @@ async function fetchWithRetry(
     fetch(url).catch((error: unknown) => {
       if (error instanceof FetchError) return error;
       // Only a wait for a turn abandoned on Ctrl-C ends here; anything else is recorded, not lost.
-      if (signal.aborted) return new FetchError('request abandoned: the crawl was stopped', url, 'aborted');
-      return new FetchError(`unexpected failure: ${(error as Error).message ?? String(error)}`, url, 'network');
+      if (signal.aborted) return new FetchError(crawlMessage('fetch.aborted'), url, 'aborted');
+      const detail = (error as Error).message ?? String(error);
+      return new FetchError(crawlMessage('fetch.unexpected', { detail }), url, 'network');
     });
   const first = await attempt();
   const flapping = first instanceof FetchError ? first.kind === 'network' : retryableStatuses.has(first.status);
@@ -362,29 +396,34 @@ function withAttempts(snapshot: PageSnapshot, attempts: number): PageSnapshot {
 function applyCrawlDelay(robots: RobotsTxt, origin: string, config: CrawlConfig, scheduler: HostScheduler): void {
   const asked = crawlDelaySeconds(robots, robotsToken) ?? 0;
   if (asked > config.maxCrawlDelaySecs) {
-    robots.problems.push(`Crawl-delay of ${asked} s is above ${config.maxCrawlDelaySecs} s; muniseo waited ${config.maxCrawlDelaySecs} s`);
+    addRobotsProblem(robots, crawlMessage('robots.crawlDelayClamped', { asked, max: config.maxCrawlDelaySecs }));
   }
   const delaySecs = Math.max(config.minDelaySecs, Math.min(asked, config.maxCrawlDelaySecs));
   if (delaySecs > 0) scheduler.setDelay(new URL(origin).host, delaySecs * 1000);
 }
 
-function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): string | undefined {
+/**
+ * How robots.txt keeps muniseo out of the whole site, or undefined when it lets it in. Closed to
+ * every search engine too, the site is invisible to search, and that is its audit; open to a
+ * search engine, the site refuses only crawlers like muniseo and is reported apart, unaudited.
+ */
+function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): { outcome: CrawlOutcome; reason: Message } | undefined {
   if (!config.respectRobots) return undefined;
   if (robots.status === 'unavailable') {
-    return `${robots.problems[0] ?? 'robots.txt unreachable'}: RFC 9309 says to treat the whole site as disallowed for now`;
+    const problem = robots.problemMessages?.[0] ?? robots.problems[0] ?? crawlMessage('robots.unreachable');
+    return { outcome: 'blocked-by-robots', reason: crawlMessage('crawl.robotsUnavailable', { problem }) };
   }
-  if (blocksWholeSite(robots, origin, robotsToken)) return `robots.txt disallows the whole site (/) to ${robotsToken}`;
-  return undefined;
+  if (!blocksWholeSite(robots, origin, robotsToken)) return undefined;
+  const engines = searchEngineAgents.filter((agent) => !blocksWholeSite(robots, origin, agent));
+  return engines.length === 0
+    ? { outcome: 'invisible', reason: crawlMessage('crawl.robotsDisallowsAll', { agent: [robotsToken, ...searchEngineAgents] }) }
+    : { outcome: 'refuses-crawler', reason: crawlMessage('crawl.robotsRefusesCrawler', { agent: robotsToken, engines }) };
 }
 
 function outcomeOf(error: FetchError): CrawlOutcome {
   if (error.kind === 'timeout') return 'timeout';
   if (error.kind === 'redirect-loop' || error.kind === 'too-many-redirects' || error.kind === 'bad-redirect') return 'http-error';
   return 'unreachable';
-}
-
-function budgetReason(config: CrawlConfig): string {
-  return `time budget of ${config.siteBudgetSecs} s reached; kept what was crawled`;
 }
 
 function emptyCrawl(startUrl: string): SiteCrawl {

@@ -4,7 +4,15 @@
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { FetchError, type FetchedResponse } from './fetch-page.js';
-import { sameSite, type SitemapSummary } from '../model/index.js';
+import {
+  crawlMessage,
+  type CrawlMessageId,
+  type Message,
+  type MessageValues,
+  renderCrawlMessage,
+  sameSite,
+  type SitemapSummary,
+} from '../model/index.js';
 
 /** Sitemap files fetched per site at most (an index may list many). */
 const maxSitemapFiles = 20;
@@ -17,21 +25,37 @@ export interface ParsedSitemap {
   kind: 'urlset' | 'index' | 'invalid';
   locs: string[];
   lastmods: string[];
+  /** What is wrong with the file, in English. */
   errors: string[];
+  /** The same, as crawl messages. */
+  errorMessages: Message[];
+}
+
+/** Where a sitemap's problems go: each in English and as a message. */
+type SitemapProblems = Pick<ParsedSitemap, 'errors' | 'errorMessages'>;
+
+function addError(target: SitemapProblems, error: Message): void {
+  target.errors.push(renderCrawlMessage(error, 'en'));
+  target.errorMessages.push(error);
+}
+
+function invalid(id: CrawlMessageId, values?: MessageValues): ParsedSitemap {
+  const parsed: ParsedSitemap = { kind: 'invalid', locs: [], lastmods: [], errors: [], errorMessages: [] };
+  addError(parsed, crawlMessage(id, values));
+  return parsed;
 }
 
 export function parseSitemapXml(xml: string): ParsedSitemap {
   const trimmed = xml.replace(/^\uFEFF/, '').trim();
-  if (!trimmed.startsWith('<')) return { kind: 'invalid', locs: [], lastmods: [], errors: ['not XML'] };
+  if (!trimmed.startsWith('<')) return invalid('sitemap.notXml');
   const $ = cheerio.load(trimmed, { xml: true });
   const root = $.root().children().first();
   const name = (root.prop('tagName') ?? '').toLowerCase().replace(/^.*:/, '');
   const kind = name === 'urlset' ? 'urlset' : name === 'sitemapindex' ? 'index' : 'invalid';
-  if (kind === 'invalid')
-    return { kind, locs: [], lastmods: [], errors: [`root element <${name || '?'}> is neither urlset nor sitemapindex`] };
+  if (kind === 'invalid') return invalid('sitemap.wrongRoot', { name: name || '?' });
   const locs: string[] = [];
   const lastmods: string[] = [];
-  const errors: string[] = [];
+  const problems: SitemapProblems = { errors: [], errorMessages: [] };
   const child = (entry: cheerio.Cheerio<never>, tag: string) =>
     entry
       .children()
@@ -44,19 +68,19 @@ export function parseSitemapXml(xml: string): ParsedSitemap {
     const loc = child(entry, 'loc');
     const lastmod = child(entry, 'lastmod');
     if (!loc) {
-      errors.push(`an entry without <loc>`);
+      addError(problems, crawlMessage('sitemap.entryWithoutLoc'));
       continue;
     }
     if (!/^https?:\/\//i.test(loc)) {
-      errors.push(`<loc> is not an absolute http(s) URL: ${loc.slice(0, 100)}`);
+      addError(problems, crawlMessage('sitemap.relativeLoc', { loc: loc.slice(0, 100) }));
       continue;
     }
     locs.push(loc);
     if (!lastmod) continue;
-    if (Number.isNaN(Date.parse(lastmod))) errors.push(`<lastmod> is not a W3C date: ${lastmod.slice(0, 40)}`);
+    if (Number.isNaN(Date.parse(lastmod))) addError(problems, crawlMessage('sitemap.badLastmod', { lastmod: lastmod.slice(0, 40) }));
     else lastmods.push(lastmod);
   }
-  return { kind, locs, lastmods, errors };
+  return { kind, locs, lastmods, ...problems };
 }
 
 /** Fetches and summarises the sitemaps a site declares in robots.txt or has at /sitemap.xml. */
@@ -71,13 +95,14 @@ export async function discoverSitemaps(
   }));
   const defaultUrl = `${origin}/sitemap.xml`;
   if (!declared.includes(defaultUrl)) candidates.push({ url: defaultUrl, source: 'default' });
-  const summaries: SitemapSummary[] = [];
+  const summaries: (SitemapSummary & SitemapProblems)[] = [];
   const queued = new Set(candidates.map((candidate) => candidate.url));
   let fetched = 0;
   while (candidates.length > 0) {
     const candidate = candidates.shift()!;
     if (fetched >= maxSitemapFiles) {
-      summaries.at(-1)?.errors.push(`more than ${maxSitemapFiles} sitemap files; ${candidates.length + 1} not read`);
+      const last = summaries.at(-1);
+      if (last) addError(last, crawlMessage('sitemap.tooManyFiles', { max: maxSitemapFiles, left: candidates.length + 1 }));
       break;
     }
     fetched += 1;
@@ -102,13 +127,23 @@ async function fetchSitemap(
   source: SitemapSummary['source'],
   origin: string,
   fetch: (url: string) => Promise<FetchedResponse>,
-): Promise<SitemapSummary> {
-  const summary: SitemapSummary = { url, source, status: null, kind: 'missing', urlCount: 0, urls: [], outsideSite: 0, errors: [] };
+): Promise<SitemapSummary & SitemapProblems> {
+  const summary: SitemapSummary & SitemapProblems = {
+    url,
+    source,
+    status: null,
+    kind: 'missing',
+    urlCount: 0,
+    urls: [],
+    outsideSite: 0,
+    errors: [],
+    errorMessages: [],
+  };
   try {
     const response = await fetch(url);
     summary.status = response.status;
     if (response.status >= 400) {
-      summary.errors.push(`answered HTTP ${response.status}`);
+      addError(summary, crawlMessage('sitemap.httpError', { status: response.status }));
       return summary;
     }
     let bytes = Buffer.from(response.body);
@@ -116,12 +151,13 @@ async function fetchSitemap(
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxUncompressedBytes });
     const parsed = parseSitemapXml(bytes.toString('utf8'));
     summary.kind = parsed.kind;
-    summary.errors.push(...parsed.errors);
-    if (response.truncated) summary.errors.push('file larger than the byte cap; truncated');
+    parsed.errorMessages.forEach((error) => addError(summary, error));
+    if (response.truncated) addError(summary, crawlMessage('sitemap.truncated'));
     const inside = parsed.locs.filter((loc) => sameSite(loc, origin));
     summary.outsideSite = parsed.locs.length - inside.length;
     if (summary.outsideSite > 0) {
-      summary.errors.push(`${summary.outsideSite} URL(s) outside the site, e.g. ${parsed.locs.find((loc) => !sameSite(loc, origin))}`);
+      const example = parsed.locs.find((loc) => !sameSite(loc, origin)) ?? '';
+      addError(summary, crawlMessage('sitemap.outsideSite', { count: summary.outsideSite, example }));
     }
     summary.urlCount = parsed.locs.length;
     summary.urls = inside.slice(0, maxUrlsKept);
@@ -129,7 +165,8 @@ async function fetchSitemap(
     if (dates.length > 0) summary.lastmodRange = { from: dates[0]!, to: dates[dates.length - 1]! };
   } catch (error) {
     summary.kind = 'invalid';
-    summary.errors.push(error instanceof FetchError ? error.message : `unreadable: ${(error as Error).message ?? String(error)}`);
+    const detail = (error as Error).message ?? String(error);
+    addError(summary, error instanceof FetchError ? error.errorMessage : crawlMessage('sitemap.unreadable', { detail }));
     if (error instanceof FetchError) summary.kind = 'missing';
   }
   return summary;

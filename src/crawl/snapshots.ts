@@ -54,6 +54,7 @@ export function failedSnapshot(url: string, failure: FetchError, depth: number, 
     discoveredBy,
     renderedWith: 'http',
     error: failure.message,
+    errorMessage: failure.errorMessage,
     errorKind: failure.kind,
   };
 }

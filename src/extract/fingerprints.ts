@@ -43,7 +43,7 @@ export const seoPluginFingerprints: Fingerprints = {
 
 export const cmsFingerprints: Fingerprints = {
   wordpress: [/wp-content\/|wp-includes\/|<meta[^>]+content=["']WordPress/i],
-  drupal: [/Drupal\.settings|drupal\.js|<meta[^>]+content=["']Drupal/i],
+  drupal: [/Drupal\.settings|drupalSettings|data-drupal-|drupal\.js|<meta[^>]+content=["']Drupal/i],
   joomla: [/<meta[^>]+content=["']Joomla/i, /\/media\/jui\//],
   typo3: [/typo3(conf|temp)?\//i, /<meta[^>]+content=["']TYPO3/i],
   spip: [/<meta[^>]+content=["']SPIP/i, /spip\.php/],

@@ -26,7 +26,7 @@ function linkFact($: cheerio.CheerioAPI, el: Element, base: string, siteOrigin: 
     rel: relList(el),
     internal: false,
     kind: 'other',
-    lang: closestLang($, el),
+    ...textLanguage($, el),
     inSvg,
     ...(ariaLabel ? { ariaLabel } : {}),
     ...(role ? { role } : {}),
@@ -48,6 +48,28 @@ function linkFact($: cheerio.CheerioAPI, el: Element, base: string, siteOrigin: 
   const url = normaliseUrl(absolute);
   return { ...fact, kind: 'http', url, internal: sameSite(url, siteOrigin) };
 }
+
+/**
+ * The language a link's text is written in. Its text-bearing descendants that declare a language
+ * (`<a href="/de/"><span lang="de">Deutsch</span></a>`) decide; when they declare several primary
+ * languages the text is mixed and no one language judges it; otherwise the closest `lang` around
+ * the link does. The rule of Lighthouse's AnchorElements gatherer, except that SVG's `xml:lang`
+ * counts too: the HTML parser maps it to the language attribute of SVG content.
+ */
+function textLanguage($: cheerio.CheerioAPI, el: Element): Pick<LinkFact, 'lang' | 'mixedLanguage'> {
+  let found: string | undefined;
+  for (const child of $(el).find('*').toArray()) {
+    if (clean($(child).text()) === '') continue;
+    const lang = closestLang($, child);
+    if (lang === undefined) continue;
+    if (found === undefined) found = lang;
+    else if (primary(found) !== primary(lang)) return { mixedLanguage: true };
+  }
+  const lang = found ?? closestLang($, el);
+  return lang !== undefined ? { lang } : {};
+}
+
+const primary = (lang: string) => lang.split(/[-_]/)[0] ?? lang;
 
 function closestLang($: cheerio.CheerioAPI, el: Element): string | undefined {
   for (const ancestor of [el, ...$(el).parents().toArray()]) {

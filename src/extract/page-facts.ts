@@ -2,10 +2,12 @@
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { detectTags, isSocialProfile } from './fingerprints.js';
-import { attr, header, readableText, relList, resolveUrl } from './html.js';
+import { attr, header, readableText, resolveUrl } from './html.js';
+import { headLinks } from './head-links.js';
 import { extractLinks } from './links.js';
 import { contentBlocks } from './main-content.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
+import { extractStructuredData } from './structured-data.js';
 import type { HeadingFact, ImageFact, LinkFact, PageFacts } from '../model/index.js';
 
 export interface ExtractInput {
@@ -33,14 +35,12 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
   const descriptions = $('meta')
     .filter((_, el) => attr(el, 'name')?.trim().toLowerCase() === 'description')
     .toArray();
-  const canonicals = $('link')
-    .filter((_, el) => relList(el).includes('canonical'))
-    .toArray();
+  const inHead = headLinks($, header(input.headers, 'link'));
   const text = visibleText($);
   const words = text.split(/\s+/).filter(Boolean);
   const mainWords = mainText($).split(/\s+/).filter(Boolean);
   const links = extractLinks($, base, input.siteOrigin);
-  const jsonLd = extractJsonLd($);
+  const structuredData = extractStructuredData($);
   const pageHtml = input.body;
   const isHttps = input.url.startsWith('https:');
 
@@ -58,20 +58,21 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     headings: $('h1, h2, h3, h4, h5, h6')
       .toArray()
       .map((el): HeadingFact => ({ level: Number(el.tagName.slice(1)), text: $(el).text().replace(/\s+/g, ' ').trim() })),
-    canonicalTag: canonicals.length > 0 ? (attr(canonicals[0], 'href') ?? '') : undefined,
-    canonicalTagCount: canonicals.length,
-    canonicalHeader: canonicalFromLinkHeader(header(input.headers, 'link')),
+    canonicalTag: inHead.canonicalTags[0],
+    canonicalTagCount: inHead.canonicalTags.length,
+    canonicalTags: inHead.canonicalTags,
+    canonicalHeader: inHead.canonicalHeaders[0],
+    canonicalHeaders: inHead.canonicalHeaders,
+    paginationLinks: inHead.paginationLinks,
     metaRobots: $('meta')
       .filter((_, el) => (searchEngineRobots as readonly string[]).includes(attr(el, 'name')?.trim().toLowerCase() ?? ''))
       .toArray()
       .flatMap((el) => metaRobotsDirectives(attr(el, 'content'))),
     xRobotsTag: xRobotsTagDirectives(header(input.headers, 'x-robots-tag')),
-    hreflang: $('link')
-      .toArray()
-      .filter((el) => attr(el, 'hreflang') !== undefined && relList(el).includes('alternate'))
-      .map((el) => ({ hreflang: attr(el, 'hreflang') ?? '', href: attr(el, 'href') ?? '' })),
+    responseDate: httpDate(header(input.headers, 'date')),
+    hreflang: inHead.hreflang,
     viewport: metaContent($, 'viewport'),
-    jsonLd,
+    ...structuredData,
     openGraph: metaProperties($, 'og:'),
     twitter: metaProperties($, 'twitter:'),
     links,
@@ -100,13 +101,10 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
   };
 }
 
-function canonicalFromLinkHeader(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /<([^>]*)>(.*)$/.exec(part.trim());
-    if (match && /rel\s*=\s*"?[^";]*\bcanonical\b/i.test(match[2] ?? '')) return match[1];
-  }
-  return undefined;
+/** An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 §5.6.7) as an ISO instant. */
+function httpDate(value: string | undefined): string | undefined {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function metaContent($: cheerio.CheerioAPI, name: string): string | undefined {
@@ -147,39 +145,6 @@ function socialProfiles(links: LinkFact[]): string[] {
     .filter((link) => link.url && (isSocialProfile(link.url) || (link.rel.includes('me') && /^https:\/\/[^/]+\/@\w+\/?$/.test(link.url))))
     .map((link) => link.url as string);
   return [...new Set(profiles)].sort();
-}
-
-function extractJsonLd($: cheerio.CheerioAPI): PageFacts['jsonLd'] {
-  const types = new Set<string>();
-  const errors: string[] = [];
-  const raw: unknown[] = [];
-  $('script')
-    .filter((_, el) => (attr(el, 'type') ?? '').toLowerCase().trim() === 'application/ld+json')
-    .each((index, el) => {
-      const source = $(el).text();
-      try {
-        const parsed: unknown = JSON.parse(source);
-        raw.push(parsed);
-        collectTypes(parsed, types);
-      } catch (error) {
-        errors.push(`block ${index + 1}: ${(error as Error).message}`);
-      }
-    });
-  return { types: [...types].sort(), errors, raw };
-}
-
-function collectTypes(node: unknown, types: Set<string>, depth = 0): void {
-  if (depth > 20 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node) collectTypes(item, types, depth + 1);
-    return;
-  }
-  const record = node as Record<string, unknown>;
-  const type = record['@type'];
-  for (const name of Array.isArray(type) ? type : [type]) {
-    if (typeof name === 'string') types.add(name.replace(/^https?:\/\/schema\.org\//, ''));
-  }
-  for (const value of Object.values(record)) collectTypes(value, types, depth + 1);
 }
 
 function metaProperties($: cheerio.CheerioAPI, prefix: string): Record<string, string> {

@@ -9,7 +9,7 @@ import { readRegistryText } from './read-text.js';
 import { defaultStrata } from './strata.js';
 import type { ImportResult, StrataConfig } from './types.js';
 import type { InstitutionKind } from '../model/index.js';
-import { checkWebsite, hostOf } from './website.js';
+import { checkWebsite, hostLabel } from './website.js';
 
 export interface DomainsOptions {
   strata?: StrataConfig;
@@ -59,7 +59,7 @@ export function parseDomains(text: string, options: DomainsOptions = {}): Import
       ledger.skip(website.category, { line, reason: website.reason, raw: content });
       return;
     }
-    const enriched = enrichInstitution({ url: website.url, kind, name: hostOf(website.url) }, strata);
+    const enriched = enrichInstitution({ url: website.url, kind, name: hostLabel(website.url) }, strata);
     if (!enriched.ok) {
       ledger.skip(enriched.category, { line, reason: enriched.reason, raw: content });
       return;

@@ -17,7 +17,7 @@ import {
 import { defaultStrata, stratumOf } from './strata.js';
 import type { StrataConfig } from './types.js';
 import type { Institution, InstitutionKind } from '../model/index.js';
-import { hostOf, hostSlug } from './website.js';
+import { hostLabel, hostSlug } from './website.js';
 
 const packageName = '@etalab/decoupage-administratif 6.0.0';
 
@@ -146,7 +146,7 @@ export function enrichInstitution(draft: InstitutionDraft, strata: StrataConfig 
   }
 
   if (institution.name === '') {
-    institution.name = hostOf(draft.url) || draft.url;
+    institution.name = hostLabel(draft.url) || draft.url;
     notes.push(`no name; used ${institution.name}`);
   }
   institution.stratum = draft.stratum?.trim() || stratumOf(institution.population, strata);

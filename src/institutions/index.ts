@@ -11,4 +11,4 @@ export { filterInstitutions, exclusionOf, type InstitutionFilters } from './filt
 export { stratifiedSample, largestRemainderQuotas } from './sample.js';
 export { selectInstitutions, type Selection } from './selection.js';
 export { enrichInstitution, identityOf, type InstitutionDraft } from './enrich.js';
-export { checkWebsite, hostSlug } from './website.js';
+export { checkWebsite, hostLabel, hostSlug } from './website.js';

@@ -1,5 +1,7 @@
-// Website addresses as registries give them: schemeless hosts, e-mail addresses in the
-// website field, several addresses in one cell. One place decides what a usable URL is.
+// Website addresses as registries and command lines give them: schemeless hosts, IDN, ports,
+// trailing dots, e-mail addresses in the website field, several addresses in one cell. One place
+// decides what a usable URL is.
+import { domainToUnicode } from 'node:url';
 
 export type WebsiteCheck =
   | { ok: true; url: string }
@@ -11,36 +13,51 @@ export type WebsiteRejection = 'no URL' | 'e-mail address as URL' | 'not an http
 /** The demo's fictional sites: `fixture://<site>/`, resolved to a loopback origin later. */
 const fixtureUrl = /^fixture:\/\/[a-z0-9][a-z0-9-]*\/\S*$/i;
 const emailAddress = /^(mailto:)?[^\s@/]+@[^\s@/]+\.[^\s@/]+$/i;
-const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
-// A bare host such as `www.mairie-x.fr` or `mairie-x.fr/accueil`: scheme assumed to be https.
-const schemelessHost = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+const scheme = /^[a-z][a-z0-9+.-]*:/i;
+// `www.laval.fr:8080/…` and `localhost:8080` read like a scheme followed by a port: they are hosts.
+const hostAndPort = /^[^:/?#\s]+:\d+(?:[/?#]|$)/;
+// After the WHATWG parser: lower case, IDN in punycode. Letters, digits and inner hyphens a label.
+const domainLabel = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const topLevelLabel = /^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/;
+const ipv4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
-/** Accepts http(s) and `fixture://` URLs, adds `https://` to a bare host, rejects the rest with a reason. */
+/**
+ * Accepts http(s) and `fixture://` URLs, adds `https://` to a bare host, rejects the rest with a
+ * reason. Hosts are normalised: IDN in punycode (`saint-étienne.fr` → `xn--saint-tienne-geb.fr`;
+ * `hostLabel` shows it in Unicode), the trailing dot of a fully qualified name dropped (so that
+ * `www.laval.fr.` and `www.laval.fr` are one institution), a port kept.
+ */
 export function checkWebsite(raw: string): WebsiteCheck {
   const value = raw.trim();
   if (value === '') return { ok: false, category: 'no URL', reason: 'no URL' };
   if (fixtureUrl.test(value)) return { ok: true, url: value };
   if (emailAddress.test(value))
     return { ok: false, category: 'e-mail address as URL', reason: `an e-mail address, not a website: ${value}` };
-  let candidate = value;
-  if (!hasScheme.test(value) || /^[^:/]+:\d+(\/|$)/.test(value)) {
-    if (!schemelessHost.test(value)) return { ok: false, category: 'not an http(s) URL', reason: `not a URL: ${value}` };
-    candidate = `https://${value}`;
-  }
+  const bare = !scheme.test(value) || hostAndPort.test(value);
   let parsed: URL;
   try {
-    parsed = new URL(candidate);
+    parsed = new URL(bare ? `https://${value}` : value);
   } catch {
     return { ok: false, category: 'not an http(s) URL', reason: `not a URL: ${value}` };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return { ok: false, category: 'not an http(s) URL', reason: `not an http(s) URL: ${value}` };
   }
-  if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') {
+  const host = parsed.hostname.replace(/\.$/, '');
+  if (host === '' || (!host.includes('.') && host !== 'localhost' && !host.startsWith('['))) {
     return { ok: false, category: 'not an http(s) URL', reason: `no domain in URL: ${value}` };
   }
+  if (!isHostName(host)) return { ok: false, category: 'not an http(s) URL', reason: `not a URL: ${value}` };
+  parsed.hostname = host;
   parsed.hash = '';
   return { ok: true, url: parsed.href };
+}
+
+/** A domain name, `localhost`, an IPv4 address or a bracketed IPv6 address (as the URL parser writes them). */
+function isHostName(host: string): boolean {
+  if (host === 'localhost' || ipv4.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)) return true;
+  const labels = host.split('.');
+  return labels.length >= 2 && labels.every((label) => domainLabel.test(label)) && topLevelLabel.test(labels.at(-1) ?? '');
 }
 
 /** The first usable website among several candidates, or why none is. */
@@ -66,6 +83,20 @@ function splitCell(cell: string): string[] {
 export function hostOf(url: string): string {
   try {
     return new URL(url).host.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The host as people read it, for names and messages: Unicode (`saint-étienne.fr`, where the URL
+ * holds `xn--saint-tienne-geb.fr`), without `www.`, with a port that is not the default one.
+ */
+export function hostLabel(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const name = parsed.hostname.startsWith('[') ? parsed.hostname : domainToUnicode(parsed.hostname) || parsed.hostname;
+    return `${name.replace(/^www\./, '')}${parsed.port ? `:${parsed.port}` : ''}`;
   } catch {
     return '';
   }

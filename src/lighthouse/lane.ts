@@ -8,8 +8,17 @@ import type { LighthouseConfig } from '../config.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
-import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
+import {
+  type FormFactor,
+  lighthouseMessage,
+  type LighthousePageRequest,
+  type LighthousePageResult,
+  renderLighthouseMessage,
+} from '../model/index.js';
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
+
+/** A run's outcome as the lane sees it: the worker's, or a worker that could not be started for it. */
+type LaneOutcome = RunOutcome | { kind: 'chromium-start-failed'; detail: string };
 
 export interface LighthouseLane {
   /** Audits each page in each form factor, `config.runs` times. Never throws for a page: errors become results. */
@@ -95,9 +104,9 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   );
 
   /** One run on the first idle worker; a dead worker is replaced first. */
-  const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<RunOutcome> =>
+  const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<LaneOutcome> =>
     queue.add(
-      async (): Promise<RunOutcome> => {
+      async (): Promise<LaneOutcome> => {
         if (closed) return { kind: 'stopped' };
         const slot = busy.indexOf(false);
         busy[slot] = true;
@@ -107,7 +116,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
             try {
               worker = workers[slot] = await startWorker(slot);
             } catch (error) {
-              return { kind: 'failed', code: 'CHROMIUM_START_FAILED', message: error instanceof Error ? error.message : String(error) };
+              return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
             }
             if (closed) await worker.stop();
           }
@@ -117,11 +126,11 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
         }
       },
       { priority },
-    ) as Promise<RunOutcome>;
+    ) as Promise<LaneOutcome>;
 
   const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
     let outcome = await runOnce(url, formFactor, 0);
-    if (outcome.kind === 'failed' || outcome.kind === 'worker-died') {
+    if (outcome.kind === 'failed' || outcome.kind === 'chromium-start-failed' || outcome.kind === 'worker-died') {
       log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
       // Ahead of the queue: the site waiting for this page should not wait for every other site.
       outcome = await runOnce(url, formFactor, 1);
@@ -153,23 +162,26 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   };
 }
 
-function describe(outcome: RunOutcome): string {
+function describe(outcome: LaneOutcome): string {
   if (outcome.kind === 'failed') return `${outcome.code} (${outcome.message})`;
-  if (outcome.kind === 'worker-died') return `worker ${outcome.detail}`;
+  if (outcome.kind === 'chromium-start-failed') return `CHROMIUM_START_FAILED (${outcome.detail})`;
+  if (outcome.kind === 'worker-died') return `worker ${renderLighthouseMessage(outcome.detail, 'en')}`;
   return outcome.kind;
 }
 
-function recordOf(outcome: RunOutcome, timeoutSecs: number): RunRecord {
+function recordOf(outcome: LaneOutcome, timeoutSecs: number): RunRecord {
   switch (outcome.kind) {
     case 'result':
       return outcome.record;
     case 'failed':
       return failedRun(outcome.code, outcome.message);
+    case 'chromium-start-failed':
+      return failedRun('CHROMIUM_START_FAILED', lighthouseMessage('lighthouse.chromiumStartFailed', { detail: outcome.detail }));
     case 'timeout':
-      return failedRun('TIMEOUT', `no Lighthouse result within ${timeoutSecs} s; the worker and its Chromium were killed`);
+      return failedRun('TIMEOUT', lighthouseMessage('lighthouse.timeout', { seconds: timeoutSecs }));
     case 'worker-died':
-      return failedRun('WORKER_CRASHED', `the Lighthouse worker ${outcome.detail}`);
+      return failedRun('WORKER_CRASHED', lighthouseMessage('lighthouse.workerCrashed', { detail: outcome.detail }));
     case 'stopped':
-      return failedRun('LANE_CLOSED', 'the Lighthouse lane was closed before this run');
+      return failedRun('LANE_CLOSED', lighthouseMessage('lighthouse.laneClosed'));
   }
 }

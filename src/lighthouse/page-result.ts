@@ -1,7 +1,13 @@
 // Every run of one page and form factor, folded into the result muniseo stores.
 import { medianRunIndex, scoreSpread } from './median-run.js';
 import { noMetrics, noScores, type RunRecord } from './run-record.js';
-import type { FormFactor, LighthousePageRequest, LighthousePageResult } from '../model/index.js';
+import {
+  type FormFactor,
+  lighthouseMessage,
+  type LighthousePageRequest,
+  type LighthousePageResult,
+  renderLighthouseMessage,
+} from '../model/index.js';
 
 export interface LaneVersions {
   lighthouseVersion: string;
@@ -22,6 +28,7 @@ export function pageResult(
     url: request.url,
     pageType: request.pageType,
     reason: request.reason,
+    ...(request.reasonMessage ? { reasonMessage: request.reasonMessage } : {}),
     formFactor,
     runs,
     lighthouseVersion: reported?.lighthouseVersion ?? versions.lighthouseVersion,
@@ -31,7 +38,10 @@ export function pageResult(
   };
   if (median === undefined || !reported) {
     // No run gave a report: the page's result is its first error, the later ones stay in `runs`.
-    const error = runs.find((run) => run.error)?.error ?? { code: 'NO_RUN', message: 'no Lighthouse run was made' };
+    const failed = runs.find((run) => run.error);
+    const noRun = lighthouseMessage('lighthouse.noRun');
+    const error = failed?.error ?? { code: 'NO_RUN', message: renderLighthouseMessage(noRun, 'en') };
+    const errorMessage = failed ? failed.errorMessage : noRun;
     return {
       ...base,
       medianRun: 0,
@@ -41,6 +51,7 @@ export function pageResult(
       failingSeoAudits: [],
       failingAccessibilityAudits: [],
       error,
+      ...(errorMessage ? { errorMessage } : {}),
     };
   }
   return {

@@ -1,8 +1,23 @@
 // Which pages Lighthouse audits: the home page, then one page per type (contact, démarche, news article,
 // event, legal or accessibility page, deep content page), then pages of templates not yet seen.
 // Pure and deterministic: the crawl's order never matters, every tie ends on the URL.
-import type { LighthousePageRequest, PageFacts, PageSnapshot } from '../model/index.js';
-import { classifyPage, evidenceKinds, pathSegments, sampledPageTypes, type PageTypeMatch, type SampledPageType } from './page-types.js';
+import {
+  lighthouseMessage,
+  type LighthousePageRequest,
+  type Message,
+  type PageFacts,
+  type PageSnapshot,
+  renderLighthouseMessage,
+} from '../model/index.js';
+import {
+  classifyPage,
+  evidenceKinds,
+  pathSegments,
+  sampledPageTypes,
+  typeMatch,
+  type PageTypeMatch,
+  type SampledPageType,
+} from './page-types.js';
 import { templateKey } from './page-template.js';
 
 export interface SamplingInput {
@@ -24,10 +39,15 @@ interface Candidate {
 /** A last segment that lists rather than shows: a month of the calendar, a page of results. */
 const listingSegment = /^(\d{4}(-\d{2}){0,2}|page-?\d+|p\d+|\d+)$/;
 
+/** A page chosen for `reason` (a Lighthouse message), its English text kept beside it. */
+function request(url: string, pageType: string, reasonMessage: Message): LighthousePageRequest {
+  return { url, pageType, reason: renderLighthouseMessage(reasonMessage, 'en'), reasonMessage };
+}
+
 export function selectLighthousePages(input: SamplingInput, count: number): LighthousePageRequest[] {
   const homeUrl = finalHomeUrl(input);
   const homeFacts = input.pages.find((facts) => facts.url === homeUrl);
-  const home: LighthousePageRequest = { url: homeUrl, pageType: 'home', reason: 'home page' };
+  const home = request(homeUrl, 'home', lighthouseMessage('lighthouse.homePage'));
   if (count <= 0) return [home];
 
   const candidates = contentPages(input, homeUrl, homeFacts);
@@ -36,8 +56,8 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
   const usedTemplates = new Set<string>();
   if (homeFacts) usedTemplates.add(templateKey(homeFacts, bodyOf(input, homeUrl)));
 
-  const take = (candidate: Candidate, pageType: string, reason: string) => {
-    chosen.push({ url: candidate.url, pageType, reason });
+  const take = (candidate: Candidate, pageType: string, reason: Message) => {
+    chosen.push(request(candidate.url, pageType, reason));
     chosenUrls.add(candidate.url);
     usedTemplates.add(candidate.template);
   };
@@ -49,11 +69,13 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
     const pick = bestForSlot(slot, open(), usedTemplates, chosenTypes());
     if (!pick) continue;
     if (slot === 'deep') {
-      const template = usedTemplates.has(pick.template) ? 'a template already audited' : 'a template not yet audited';
-      take(pick, 'deep', `deep content page: ${pick.segments.length} path segments, ${pick.facts.wordCount} words, ${template}`);
+      const template = lighthouseMessage(usedTemplates.has(pick.template) ? 'lighthouse.templateAudited' : 'lighthouse.templateNew');
+      const values = { segments: pick.segments.length, words: pick.facts.wordCount, template };
+      take(pick, 'deep', lighthouseMessage('lighthouse.deepPage', values));
     } else {
       const match = pick.match as PageTypeMatch;
-      take(pick, match.type, `${match.isEntry ? `${match.label} entry` : match.label}: ${match.signal}`);
+      const page = match.isEntry ? lighthouseMessage('lighthouse.entry', { page: match.label }) : match.label;
+      take(pick, match.type, lighthouseMessage('lighthouse.typedPage', { page, signal: match.signal }));
     }
   }
 
@@ -61,11 +83,11 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
   for (const candidate of open().sort(byShallowest)) {
     if (chosen.length > count) break;
     if (usedTemplates.has(candidate.template) || (candidate.match && chosenTypes().has(candidate.match.type))) continue;
-    take(
-      candidate,
-      candidate.match?.type ?? 'other',
-      `another template${candidate.match ? ` (${candidate.match.label})` : ''}: ${candidate.segments.length} path segments`,
-    );
+    const segments = candidate.segments.length;
+    const reason = candidate.match
+      ? lighthouseMessage('lighthouse.anotherTemplateOfType', { page: candidate.match.label, segments })
+      : lighthouseMessage('lighthouse.anotherTemplate', { segments });
+    take(candidate, candidate.match?.type ?? 'other', reason);
   }
   return chosen;
 }
@@ -137,22 +159,10 @@ function hostOf(url: string): string {
 function linkedFromHome(url: string, homeFacts: PageFacts | undefined): PageTypeMatch | undefined {
   if (!homeFacts) return undefined;
   if (homeFacts.accessibility.declarationUrl && comparable(homeFacts.accessibility.declarationUrl) === comparable(url)) {
-    return {
-      type: 'accessibility',
-      label: 'accessibility statement',
-      evidence: 'home-link',
-      signal: 'linked from the accessibility mention of the home page',
-      isEntry: false,
-    };
+    return typeMatch('accessibility', 'home-link', false, 'lighthouse.signal.accessibilityLink');
   }
   if (homeFacts.legalNoticeUrl && comparable(homeFacts.legalNoticeUrl) === comparable(url)) {
-    return {
-      type: 'legal',
-      label: 'legal notice or privacy page',
-      evidence: 'home-link',
-      signal: 'linked as the legal notice from the home page',
-      isEntry: false,
-    };
+    return typeMatch('legal', 'home-link', false, 'lighthouse.signal.legalLink');
   }
   return undefined;
 }
@@ -172,7 +182,8 @@ function inheritTemplateTypes(candidates: Candidate[]): void {
     if (!types || types.size !== 1) continue;
     const [example] = [...types.values()] as [Candidate];
     const exampleMatch = example.match as PageTypeMatch;
-    candidate.match = { ...exampleMatch, evidence: 'template', signal: `same template as ${new URL(example.url).pathname}`, isEntry: true };
+    const signal = lighthouseMessage('lighthouse.signal.sameTemplate', { path: new URL(example.url).pathname });
+    candidate.match = { ...exampleMatch, evidence: 'template', signal, isEntry: true };
   }
 }
 
@@ -214,7 +225,7 @@ function entryRank(candidate: Candidate): number {
   const match = candidate.match as PageTypeMatch;
   const last = candidate.segments[candidate.segments.length - 1] ?? '';
   if (!match.isEntry || listingSegment.test(last)) return 2;
-  return match.evidence === 'json-ld' || candidate.facts.jsonLd.types.some((type) => /Event|Article|Service/.test(type)) ? 0 : 1;
+  return match.evidence === 'json-ld' || candidate.facts.structuredDataTypes.some((type) => /Event|Article|Service/.test(type)) ? 0 : 1;
 }
 
 function evidenceRank(candidate: Candidate): number {

@@ -30,8 +30,8 @@ export function templateKey(facts: PageFacts, html?: string): string {
         .sort();
       tokens.add([tag, ...classList].join('.'));
     }
-    if (tokens.size > 0) return `html:${[...tokens].sort().join(' ')}|${[...facts.jsonLd.types].sort().join(',')}`;
+    if (tokens.size > 0) return `html:${[...tokens].sort().join(' ')}|${[...facts.structuredDataTypes].sort().join(',')}`;
   }
   const parent = pathSegments(facts.url).slice(0, -1).join('/');
-  return `url:/${parent}/*|${[...facts.jsonLd.types].sort().join(',')}`;
+  return `url:/${parent}/*|${[...facts.structuredDataTypes].sort().join(',')}`;
 }

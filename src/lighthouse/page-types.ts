@@ -1,6 +1,6 @@
 // What kind of page a URL and title show on a French municipal site. Lighthouse audits one page of each
 // kind, so that a site is judged on the pages its citizens use, not on pages picked at random.
-import type { PageFacts } from '../model/index.js';
+import { lighthouseMessage, type LighthouseMessageId, type Message, type MessageValues, type PageFacts } from '../model/index.js';
 
 export type PageType = 'home' | 'contact' | 'demarche' | 'news' | 'event' | 'accessibility' | 'legal' | 'deep' | 'other';
 
@@ -9,8 +9,8 @@ export const sampledPageTypes = ['contact', 'demarche', 'news', 'event', 'legal-
 export type SampledPageType = (typeof sampledPageTypes)[number];
 
 interface TypeRule {
+  /** A reason names it with the message `lighthouse.pageType.<type>`. */
   type: Exclude<PageType, 'home' | 'deep' | 'other'>;
-  label: string;
   /** Matched against each decoded, lower-cased path segment. */
   segment: RegExp;
   /** Matched against the lower-cased title. */
@@ -23,20 +23,17 @@ interface TypeRule {
 export const pageTypeRules: TypeRule[] = [
   {
     type: 'accessibility',
-    label: 'accessibility statement',
     segment: /^(accessibilite|declaration-(d-|d’)?accessibilite|accessibility|rgaa)(\.\w+)?$/,
     title: /d[ée]claration d.accessibilit[ée]|^accessibilit[ée]\b/,
   },
   {
     type: 'legal',
-    label: 'legal notice or privacy page',
     segment:
       /^(mentions-legales|mentions|informations-legales|legal|donnees-personnelles|politique-de-confidentialite|confidentialite|vie-privee|rgpd|cookies|gestion-des-cookies)(\.\w+)?$/,
     title: /mentions l[ée]gales|donn[ée]es personnelles|confidentialit[ée]|vie priv[ée]e/,
   },
   {
     type: 'contact',
-    label: 'contact page',
     segment:
       /^(contact|contacts|contactez-nous|nous-contacter|contacter-la-mairie|ecrire-a-la-mairie|formulaire-de-contact|coordonnees|horaires)(\.\w+)?$/,
     title: /\bcontact|nous [ée]crire|coordonn[ée]es/,
@@ -44,21 +41,18 @@ export const pageTypeRules: TypeRule[] = [
   },
   {
     type: 'news',
-    label: 'news',
     segment: /^(actualites?|actus?|news|infos?|a-la-une|communiques?(-de-presse)?|presse|breves|blog)(\.\w+)?$/,
     title: /actualit[ée]|communiqu[ée]/,
     jsonLd: ['NewsArticle', 'Article', 'BlogPosting'],
   },
   {
     type: 'event',
-    label: 'event',
     segment: /^(agenda|evenements?|events?|manifestations?|sortir|que-faire|calendrier|animations)(\.\w+)?$/,
     title: /agenda|[ée]v[ée]nement|manifestation/,
     jsonLd: ['Event'],
   },
   {
     type: 'demarche',
-    label: 'démarche or service',
     segment:
       /^(demarches?|demarches-en-ligne|services?|vos-services|services-en-ligne|e-services|formalites|etat-civil|urbanisme|guichet|guichet-unique|papiers|vos-demarches)(\.\w+)?$/,
     title: /d[ée]marche|formalit[ée]|[ée]tat civil|urbanisme|service en ligne/,
@@ -72,10 +66,11 @@ export type Evidence = (typeof evidenceKinds)[number];
 
 export interface PageTypeMatch {
   type: PageType;
-  label: string;
+  /** The type as a reason names it ("contact page"), a Lighthouse message. */
+  label: Message;
   evidence: Evidence;
-  /** The evidence, in words: `URL segment "contact"`, `title "…"`, `JSON-LD Event`. */
-  signal: string;
+  /** The evidence, a Lighthouse message: `URL segment "contact"`, `title "…"`, `JSON-LD Event`. */
+  signal: Message;
   /** True when the page sits below its section (an article, not the list of articles). */
   isEntry: boolean;
 }
@@ -100,6 +95,17 @@ function safeDecode(segment: string): string {
   }
 }
 
+/** A match of `type` on the evidence `signal` (a Lighthouse message and its values). */
+export function typeMatch(
+  type: TypeRule['type'],
+  evidence: Evidence,
+  isEntry: boolean,
+  signal: LighthouseMessageId,
+  values?: MessageValues,
+): PageTypeMatch {
+  return { type, label: lighthouseMessage(`lighthouse.pageType.${type}`), evidence, signal: lighthouseMessage(signal, values), isEntry };
+}
+
 /** The type its URL, title or structured data give a page; undefined when none says anything. */
 export function classifyPage(facts: PageFacts): PageTypeMatch | undefined {
   const segments = pathSegments(facts.url);
@@ -107,28 +113,16 @@ export function classifyPage(facts: PageFacts): PageTypeMatch | undefined {
   for (const rule of pageTypeRules) {
     const index = segments.findIndex((segment) => rule.segment.test(segment));
     if (index >= 0) {
-      return {
-        type: rule.type,
-        label: rule.label,
-        evidence: 'url',
-        signal: `URL segment "${segments[index]}"`,
-        isEntry: index < segments.length - 1,
-      };
+      return typeMatch(rule.type, 'url', index < segments.length - 1, 'lighthouse.signal.urlSegment', { segment: segments[index] ?? '' });
     }
   }
   for (const rule of pageTypeRules) {
-    const jsonLdType = rule.jsonLd?.find((type) => facts.jsonLd.types.includes(type));
-    if (jsonLdType) return { type: rule.type, label: rule.label, evidence: 'json-ld', signal: `JSON-LD ${jsonLdType}`, isEntry: true };
+    const jsonLdType = rule.jsonLd?.find((type) => facts.structuredDataTypes.includes(type));
+    if (jsonLdType) return typeMatch(rule.type, 'json-ld', true, 'lighthouse.signal.jsonLd', { type: jsonLdType });
   }
   for (const rule of pageTypeRules) {
     if (title && rule.title.test(title)) {
-      return {
-        type: rule.type,
-        label: rule.label,
-        evidence: 'title',
-        signal: `title "${facts.title?.trim().slice(0, 80)}"`,
-        isEntry: false,
-      };
+      return typeMatch(rule.type, 'title', false, 'lighthouse.signal.title', { title: facts.title?.trim().slice(0, 80) ?? '' });
     }
   }
   return undefined;

@@ -1,7 +1,15 @@
 // One Lighthouse run reduced to what muniseo keeps: the worker sends this, never the whole report.
 import type { Result } from 'lighthouse';
 import { describeThrottling, type ThrottlingDescription } from './lighthouse-settings.js';
-import { type FormFactor, lighthouseCategories, type LighthouseCategory, type LighthouseMetrics, type LighthouseRun } from '../model/index.js';
+import {
+  type FormFactor,
+  lighthouseCategories,
+  type LighthouseCategory,
+  type LighthouseMetrics,
+  type LighthouseRun,
+  type Message,
+  renderLighthouseMessage,
+} from '../model/index.js';
 
 export interface RunRecord {
   run: LighthouseRun;
@@ -30,10 +38,14 @@ export const noMetrics = (): LighthouseMetrics => ({
   interactive: null,
 });
 
-/** A run that produced no report: a timeout, a crash, a lane closing. */
-export function failedRun(code: string, message: string): RunRecord {
+/**
+ * A run that produced no report: a timeout, a crash, a lane closing. `message` is Lighthouse's own
+ * text, or a Lighthouse message when muniseo describes the failure (kept in English beside it).
+ */
+export function failedRun(code: string, message: string | Message): RunRecord {
+  const error = { code, message: typeof message === 'string' ? message : renderLighthouseMessage(message, 'en') };
   return {
-    run: { scores: noScores(), metrics: noMetrics(), error: { code, message } },
+    run: { scores: noScores(), metrics: noMetrics(), error, ...(typeof message === 'string' ? {} : { errorMessage: message }) },
     failingSeoAudits: [],
     failingAccessibilityAudits: [],
   };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RunRecord } from './run-record.js';
-import type { FormFactor } from '../model/index.js';
+import { type FormFactor, lighthouseMessage, type Message } from '../model/index.js';
 import type { LaneMessage, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 import { workerScript } from './worker-script.js';
 
@@ -16,7 +16,8 @@ export type RunOutcome =
   /** Lighthouse threw inside the worker (usually a browser crash); the worker relaunched its browser. */
   | { kind: 'failed'; code: string; message: string }
   | { kind: 'timeout' }
-  | { kind: 'worker-died'; detail: string }
+  /** `detail` says how, as a Lighthouse message. */
+  | { kind: 'worker-died'; detail: Message }
   | { kind: 'stopped' };
 
 /** Every profile folder muniseo's workers use starts with this, under the system's temporary folder. */
@@ -64,14 +65,17 @@ export class LighthouseWorker {
       this.child.once('exit', (code, signal) => {
         this.alive = false;
         this.sweep();
-        this.settle({ kind: 'worker-died', detail: signal ? `killed by ${signal}` : `exited with code ${code}` });
+        const detail = signal
+          ? lighthouseMessage('lighthouse.workerKilled', { signal })
+          : lighthouseMessage('lighthouse.workerExited', { code: String(code) });
+        this.settle({ kind: 'worker-died', detail });
         resolve();
       });
     });
     // A failed fork, or a message sent as the worker dies: the 'exit' handler, when it comes, does the rest.
     this.child.on('error', (error) => {
       options.log(`${this.name}: ${error.message}`);
-      this.settle({ kind: 'worker-died', detail: error.message });
+      this.settle({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerError', { detail: error.message }) });
     });
     this.child.on('message', (message: WorkerMessage) => {
       if ((message.type === 'result' || message.type === 'failed') && message.id === this.pending?.id) {
@@ -124,7 +128,7 @@ export class LighthouseWorker {
 
   /** One Lighthouse run. On timeout the worker and its Chromium are killed; the lane starts another. */
   run(url: string, formFactor: FormFactor, timeoutMs: number): Promise<RunOutcome> {
-    if (!this.alive) return Promise.resolve({ kind: 'worker-died', detail: 'not running' });
+    if (!this.alive) return Promise.resolve({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerNotRunning') });
     if (this.pending) throw new Error(`${this.name} is already running a page`);
     const id = this.nextId++;
     return new Promise((resolve) => {

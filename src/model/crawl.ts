@@ -1,3 +1,4 @@
+import type { Message } from './messages.js';
 import type { RobotsTxt } from './robots.js';
 
 /** Why a request failed, as a kind the checks and the report can tell apart (the message says it in words). */
@@ -39,8 +40,10 @@ export interface PageSnapshot {
   depth: number;
   discoveredBy: Discovery;
   renderedWith: 'http' | 'browser';
-  /** When the page failed to load: a readable reason. */
+  /** When the page failed to load: a readable reason (English). */
   error?: string;
+  /** When the page failed to load: the reason as a crawl message (src/model/crawl-messages.ts). */
+  errorMessage?: Message;
   /** When the page failed to load: the kind of failure. */
   errorKind?: FetchErrorKind;
   /** Requests made for this URL when more than one (a 5xx or a reset connection is retried once). */
@@ -57,7 +60,10 @@ export interface SitemapSummary {
   urls: string[];
   outsideSite: number;
   lastmodRange?: { from: string; to: string };
+  /** What is wrong with the file, in English. */
   errors: string[];
+  /** The same, as crawl messages (absent from results stored before they existed). */
+  errorMessages?: Message[];
   /** The sitemap index that listed this file. */
   parent?: string;
 }
@@ -67,12 +73,27 @@ export interface ProbeResult {
   finalUrl?: string;
   status?: number;
   redirectChain: RedirectHop[];
+  /** Why the probe failed, in English. */
   error?: string;
+  /** The same, as a crawl message. */
+  errorMessage?: Message;
   headers?: Record<string, string>;
 }
 
+/**
+ * Why the crawl refused URLs as a trap: a family of URLs that expands without end (`url-family`,
+ * e.g. `/agenda/{date}/`), a session id in links, a body already seen under another URL, an
+ * overlong URL, or path segments repeating (a relative-link loop).
+ */
+export type TrapKind = 'url-family' | 'session-id' | 'identical-body' | 'long-url' | 'repeating-segments';
+
 export interface TrapReport {
+  /** The URL family (`/agenda/{date}/`), or for the other kinds their description in English. */
   pattern: string;
+  /** Absent from results stored before trap kinds existed. */
+  kind?: TrapKind;
+  /** `pattern` as a crawl message, for the report's language. */
+  patternMessage?: Message;
   example: string;
   skipped: number;
 }
@@ -92,12 +113,32 @@ export interface CrawlStats {
   limitReached?: 'pages' | 'depth' | 'time';
 }
 
-export type CrawlOutcome = 'ok' | 'unreachable' | 'blocked-by-robots' | 'timeout' | 'http-error' | 'error';
+/**
+ * How a site's audit ended. `invisible`: robots.txt keeps every search engine (and muniseo) out,
+ * so the site is audited as invisible to search (level 0, counted in every share).
+ * `refuses-crawler`: robots.txt keeps muniseo out but lets search engines in, so the site is not
+ * audited and is reported apart, never at level 0. `blocked-by-robots`: robots.txt cannot be read
+ * (5xx, network), which RFC 9309 says to treat as a full disallow for now.
+ */
+export const crawlOutcomes = [
+  'ok',
+  'invisible',
+  'refuses-crawler',
+  'unreachable',
+  'blocked-by-robots',
+  'timeout',
+  'http-error',
+  'error',
+] as const;
+export type CrawlOutcome = (typeof crawlOutcomes)[number];
 
 export interface SiteCrawl {
   startUrl: string;
   outcome: CrawlOutcome;
+  /** Why the outcome is not a plain `ok`, or notes on a crawl that went on, in English (notes joined with "; "). */
   reason?: string;
+  /** The same notes as crawl messages, one per note. */
+  reasonMessages?: Message[];
   pages: PageSnapshot[];
   robots: RobotsTxt;
   sitemaps: SitemapSummary[];
@@ -117,8 +158,10 @@ export interface SiteCrawl {
     renderedLinks: number;
     /** Pages compared. */
     pages?: number;
-    /** Why the site was rendered, in a sentence. */
+    /** Why the site was rendered, in a sentence (English). */
     reason?: string;
+    /** The same, as a crawl message. */
+    reasonMessage?: Message;
   };
   /** URLs crawled both with and without a trailing slash, each answering on its own (not merged). */
   trailingSlashVariants?: { withSlash: string; withoutSlash: string }[];

@@ -19,6 +19,12 @@ export interface Finding<MessageId extends string = string> {
   examples?: string[];
 }
 
+/**
+ * What a verdict is worth: a warning is half a pass (a page with a description slightly too
+ * long is not a page without one). Page checks average it over pages, scoring over checks.
+ */
+export const findingCredit: Record<Exclude<FindingStatus, 'na'>, number> = { pass: 1, warn: 0.5, fail: 0 };
+
 /** Dimensions of the SEO practice index; `public-sector` facts are reported beside it, never inside. */
 export const dimensions = ['indexability', 'on-page', 'rich-results', 'performance', 'intent', 'public-sector'] as const;
 export type Dimension = (typeof dimensions)[number];

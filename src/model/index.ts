@@ -1,7 +1,7 @@
 // The model: the types every stage exchanges, and the few pure rules several stages share.
 // Stages import the model, never each other's insides (eslint.config.js enforces it).
 export type * from './crawl.js';
-export { snapshotSucceeded } from './crawl.js';
+export { crawlOutcomes, snapshotSucceeded } from './crawl.js';
 export type * from './page-facts.js';
 export type * from './lighthouse.js';
 export type * from './institution.js';
@@ -10,7 +10,7 @@ export type * from './findings.js';
 export type * from './localised.js';
 export type * from './robots.js';
 export { institutionKinds } from './institution.js';
-export { dimensions } from './findings.js';
+export { dimensions, findingCredit } from './findings.js';
 export { languages } from './localised.js';
 export { lighthouseCategories } from './lighthouse.js';
 export {
@@ -22,6 +22,7 @@ export {
   canonicalPath,
   missingRobotsTxt,
   unavailableRobotsTxt,
+  addRobotsProblem,
 } from './robots.js';
 export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin } from './urls.js';
 export {
@@ -32,6 +33,8 @@ export {
   maxUrlLength,
   sessionTrap,
   identicalBodyTrap,
+  trapOf,
+  type Trap,
 } from './traps.js';
 export {
   forbidsIndexing,
@@ -47,3 +50,10 @@ export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
 export { institutionKindLabels } from './institution.js';
 export { cmsName } from './platforms.js';
+export type * from './visibility.js';
+export { invisibility, invisibilityLabels, mostPagesShare, searchEngineAgents } from './visibility.js';
+export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
+export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type LighthouseMessageId } from './lighthouse-messages.js';
+export { encodingForLabel, decodeText } from './encodings.js';
+export type * from './attribution.js';
+export { clusterOf } from './attribution.js';

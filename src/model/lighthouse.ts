@@ -1,3 +1,5 @@
+import type { Message } from './messages.js';
+
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof lighthouseCategories)[number];
 export type FormFactor = 'mobile' | 'desktop';
@@ -7,7 +9,10 @@ export interface LighthousePageRequest {
   url: string;
   /** home, contact, demarche, news, event, legal, accessibility, deep, other */
   pageType: string;
+  /** Why the page was chosen, in English. */
   reason: string;
+  /** The same, as a Lighthouse message (src/model/lighthouse-messages.ts). */
+  reasonMessage?: Message;
 }
 
 export interface LighthouseMetrics {
@@ -26,12 +31,15 @@ export interface LighthouseRun {
   metrics: LighthouseMetrics;
   /** This run failed (runtime error, timeout, crash); its scores and metrics are null. */
   error?: { code: string; message: string };
+  /** The error's message as a Lighthouse message, when muniseo wrote it (a timeout, a crash; not Lighthouse's own errors). */
+  errorMessage?: Message;
 }
 
 export interface LighthousePageResult {
   url: string;
   pageType: string;
   reason: string;
+  reasonMessage?: Message;
   formFactor: FormFactor;
   /** Every run kept; `medianRun` indexes the one reported. */
   runs: LighthouseRun[];
@@ -50,4 +58,6 @@ export interface LighthousePageResult {
   throttlingSettings?: Record<string, unknown>;
   /** A Lighthouse runtime error (e.g. ERRORED_DOCUMENT_REQUEST) or a timeout: a result, not a crash. */
   error?: { code: string; message: string };
+  /** The error's message as a Lighthouse message, when muniseo wrote it. */
+  errorMessage?: Message;
 }

@@ -5,14 +5,16 @@
 // Templates: `{name}` inserts a value (numbers in the language's format, lists joined with the
 // language's separators); `{name, plural, =0 {…} one {…} other {…}}` picks a branch by the
 // language's plural rules, `#` standing for the number. French counts 0 and 1 as singular.
+// A value may itself be a message of the same catalogue ("home page: {failure}"), rendered in
+// the same language, so that a sentence built from parts is still translated whole.
 import type { Language, Localised } from './localised.js';
 
 /**
- * A value of a placeholder. Data (numbers, URLs, names quoted from a page) is language-neutral;
- * a word muniseo chose (the name of a missing element, a kind of institution) is `Localised` and
- * rendered in the reader's language.
+ * A value of a placeholder. Data (numbers, URLs, names quoted from a page) is language-neutral; a
+ * word muniseo chose (the name of a missing element, a kind of institution) is `Localised`; a
+ * value may also be a message of the same catalogue. Both are rendered in the reader's language.
  */
-export type MessageValue = string | number | boolean | Localised | readonly (string | Localised)[];
+export type MessageValue = string | number | boolean | Localised | Message | readonly (string | Localised | Message)[];
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /** A message as a stage records it: which one, and the values of its placeholders. */
@@ -46,23 +48,27 @@ function formatsOf(lang: Language): LanguageFormats {
   return cached;
 }
 
-/** A value as the language writes it. */
-export function formatValue(value: MessageValue | undefined, lang: Language): string {
+/** A value as the language writes it; a nested message is rendered from `catalogue`. */
+export function formatValue(value: MessageValue | undefined, lang: Language, catalogue: MessageCatalogue = {}): string {
   if (value === undefined) return '';
   const { number, list } = formatsOf(lang);
   if (typeof value === 'number') return number.format(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
-  if (isLocalised(value)) return value[lang];
-  return list.format(value.map((item) => (typeof item === 'string' ? item : item[lang])));
+  if (Array.isArray(value)) return list.format(value.map((item: string | Localised | Message) => formatValue(item, lang, catalogue)));
+  if (isLocalised(value as Localised | Message)) return (value as Localised)[lang];
+  return renderMessage(catalogue, value as Message, lang);
 }
 
-function isLocalised(value: MessageValue): value is Localised {
-  return typeof value === 'object' && !Array.isArray(value) && 'fr' in value && 'en' in value;
+function isLocalised(value: Localised | Message): value is Localised {
+  return 'fr' in value && 'en' in value && !('id' in value);
 }
 
-/** Renders a template in `lang`. An unknown placeholder renders empty rather than as its name. */
-export function renderTemplate(template: string, values: MessageValues = {}, lang: Language): string {
+/**
+ * Renders a template in `lang`. An unknown placeholder renders empty rather than as its name;
+ * values that are messages are looked up in `catalogue`.
+ */
+export function renderTemplate(template: string, values: MessageValues = {}, lang: Language, catalogue: MessageCatalogue = {}): string {
   let output = '';
   let index = 0;
   while (index < template.length) {
@@ -73,7 +79,7 @@ export function renderTemplate(template: string, values: MessageValues = {}, lan
     }
     output += template.slice(index, open);
     const close = matchingBrace(template, open);
-    output += renderPlaceholder(template.slice(open + 1, close), values, lang);
+    output += renderPlaceholder(template.slice(open + 1, close), values, lang, catalogue);
     index = close + 1;
   }
   return output;
@@ -82,7 +88,7 @@ export function renderTemplate(template: string, values: MessageValues = {}, lan
 /** Renders a message from its catalogue; an id the catalogue lacks renders as the id itself. */
 export function renderMessage(catalogue: MessageCatalogue, message: Message, lang: Language): string {
   const texts = catalogue[message.id];
-  return texts ? renderTemplate(texts[lang], message.values, lang) : message.id;
+  return texts ? renderTemplate(texts[lang], message.values, lang, catalogue) : message.id;
 }
 
 /** The names of the values a template reads, for checking that both languages agree. */
@@ -112,10 +118,10 @@ function matchingBrace(template: string, open: number): number {
   throw new Error(`unbalanced braces in message template: ${template}`);
 }
 
-function renderPlaceholder(inner: string, values: MessageValues, lang: Language): string {
+function renderPlaceholder(inner: string, values: MessageValues, lang: Language, catalogue: MessageCatalogue): string {
   const [rawName, kind] = inner.split(',', 2).map((part) => part.trim());
   const name = rawName ?? '';
-  if (kind !== 'plural') return formatValue(values[name], lang);
+  if (kind !== 'plural') return formatValue(values[name], lang, catalogue);
   const count = Number(values[name] ?? 0);
   const branches = pluralBranches(inner);
   const category = formatsOf(lang).plural.select(count);
@@ -124,7 +130,7 @@ function renderPlaceholder(inner: string, values: MessageValues, lang: Language)
     branches.find((branch) => branch.key === category) ??
     branches.find((branch) => branch.key === 'other');
   if (!chosen) return formatValue(count, lang);
-  return renderTemplate(chosen.text.replaceAll('#', formatValue(count, lang)), values, lang);
+  return renderTemplate(chosen.text.replaceAll('#', formatValue(count, lang)), values, lang, catalogue);
 }
 
 /** `count, plural, one {…} other {…}` → its branches. */

@@ -8,8 +8,13 @@ export interface LinkFact {
   internal: boolean;
   /** `javascript:`, `href`-less, scheme-less `www.`, `mailto:`, … */
   kind: 'http' | 'javascript' | 'missing-href' | 'schemeless-www' | 'mailto' | 'tel' | 'other';
-  /** Language of the closest ancestor with `lang`, lower-cased. */
+  /**
+   * Language of the link's text, lower-cased: the one language its text-bearing elements declare,
+   * else that of the closest ancestor with `lang` (`xml:lang` in SVG). Undefined when none declares one.
+   */
   lang?: string;
+  /** The text mixes elements in several languages (`<span lang="de">click</span> <span lang="fr">here</span>`): no one language judges it. */
+  mixedLanguage?: boolean;
   /** Inside an <svg> element. */
   inSvg: boolean;
   /** The aria-label, when the anchor has one. */
@@ -34,9 +39,13 @@ export interface HeadingFact {
   text: string;
 }
 
+/** A `rel="alternate" hreflang` annotation, from `<head>` or the HTTP `Link` header (those in `<body>` do not count). */
 export interface HreflangFact {
+  /** As written, spaces included. */
   hreflang: string;
+  /** As written; empty when the annotation has no href. */
   href: string;
+  source: 'head' | 'header';
 }
 
 export interface DetectedTags {
@@ -61,14 +70,33 @@ export interface PageFacts {
   metaDescription?: string;
   metaDescriptionCount: number;
   headings: HeadingFact[];
+  /** The first `<link rel="canonical">` in `<head>`, as written (those in `<body>` do not count). */
   canonicalTag?: string;
+  /** `<link rel="canonical">` in `<head>`. */
   canonicalTagCount: number;
+  /** Every `<link rel="canonical">` href in `<head>`, as written, in order. */
+  canonicalTags: string[];
+  /** The first canonical of the HTTP `Link` header. */
   canonicalHeader?: string;
+  /** Every canonical of the HTTP `Link` header, as written. */
+  canonicalHeaders: string[];
+  /** `<link rel="prev">` and `<link rel="next">` in `<head>`, as written: the page belongs to a paginated series. */
+  paginationLinks: { prev?: string; next?: string };
+  /** Directives of `<meta name="robots|googlebot|bingbot">`, lower-cased (`unavailable_after: <date>` kept whole). */
   metaRobots: string[];
+  /** Directives of the `X-Robots-Tag` header aimed at every robot or at a search engine, lower-cased. */
   xRobotsTag: string[];
+  /** The response's `Date` header as an ISO instant: when the page was fetched, by the server's clock. */
+  responseDate?: string;
   hreflang: HreflangFact[];
   viewport?: string;
   jsonLd: { types: string[]; errors: string[]; raw: unknown[] };
+  /** schema.org types of microdata items (`itemscope itemtype`). */
+  microdataTypes: string[];
+  /** schema.org types of RDFa resources (`typeof`, with `vocab`, a `schema:` or declared prefix, or a full IRI). */
+  rdfaTypes: string[];
+  /** Every structured-data type the page declares, whatever the syntax (JSON-LD, microdata, RDFa), sorted. */
+  structuredDataTypes: string[];
   openGraph: Record<string, string>;
   twitter: Record<string, string>;
   links: LinkFact[];

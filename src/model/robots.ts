@@ -2,6 +2,8 @@
 // and the checks (what search engines may crawl). RFC 9309: groups by user-agent product token
 // (the token's own groups, else `*`), groups for the same token combined, longest-match
 // Allow/Disallow with `*` and `$`, Allow winning ties, paths compared in one percent-encoded form.
+import { renderCrawlMessage } from './crawl-messages.js';
+import type { Message } from './messages.js';
 
 export interface RobotsRule {
   allow: boolean;
@@ -30,16 +32,28 @@ export interface RobotsTxt {
   text: string;
   groups: RobotsGroup[];
   sitemaps: string[];
-  /** What a site owner should fix: syntax errors, unknown fields, clamped values. */
+  /** What a site owner should fix: syntax errors, unknown fields, clamped values (in English). */
   problems: string[];
+  /** The same problems as crawl messages, in the same order (absent from results stored before they existed). */
+  problemMessages?: Message[];
 }
 
 export function missingRobotsTxt(url: string, httpStatus: number | null): RobotsTxt {
   return { status: 'missing', httpStatus, url, text: '', groups: [], sitemaps: [], problems: [] };
 }
 
-export function unavailableRobotsTxt(url: string, httpStatus: number | null, reason: string): RobotsTxt {
-  return { status: 'unavailable', httpStatus, url, text: '', groups: [], sitemaps: [], problems: [reason] };
+/** robots.txt that cannot be read for now (5xx, network); `reason` is a crawl message or, in tests, English text. */
+export function unavailableRobotsTxt(url: string, httpStatus: number | null, reason: string | Message): RobotsTxt {
+  const robots: RobotsTxt = { status: 'unavailable', httpStatus, url, text: '', groups: [], sitemaps: [], problems: [] };
+  if (typeof reason === 'string') robots.problems.push(reason);
+  else addRobotsProblem(robots, reason);
+  return robots;
+}
+
+/** Records a problem both ways: as a message, and in English in `problems`, which earlier readers use. */
+export function addRobotsProblem(robots: RobotsTxt, problem: Message): void {
+  robots.problems.push(renderCrawlMessage(problem, 'en'));
+  (robots.problemMessages ??= []).push(problem);
 }
 
 /**

@@ -2,19 +2,49 @@
 // time, session ids, faceted listings, relative-link loops. The crawl stops them (crawl/traps.ts),
 // the checks report them on crawled pages. Numbers alone are not a trap (`/actualite/1234/` is an
 // article id); dates are, because a calendar always has a next month.
+import type { TrapKind, TrapReport } from './crawl.js';
+import { crawlMessage, type CrawlMessageId, renderCrawlMessage } from './crawl-messages.js';
 
 const sessionParameters = /^(phpsessid|jsessionid|sid|sessionid|session_id|sess|aspsessionid\w*|cfid|cftoken|zenid|oscsid)$/i;
 const timeParameters =
   /^(month|mois|year|annee|année|an|date|day|jour|week|semaine|cal|calendar|mo|yr|start|debut|début|from|to|du|au|tx_cal_controller\[\w+\])$/i;
 /** Parameters that filter or sort a listing: their combinations explode. */
 const facetParameters =
-  /^(sort|order|orderby|dir|filter|filtre|f|facet|tri|categorie|catégorie|category|cat|tag|tags|type|theme|thème|view|vue|display|limit|per_page|commune|secteur|quartier|public|rubrique)(\[\])?$/i;
+  /^(sort|order|orderby|dir|filter|filtre|f|facet|tri|categorie|catégorie|category|cat|tag|tags|type|theme|thème|view|vue|display|limit|per_page|commune|secteur|quartier|public|rubrique|(filter|filtre)[_-]\w+)(\[\w*\])?$/i;
+/**
+ * Joomla's non-SEF router (`index.php?option=com_content&view=article&id=12&Itemid=101`): with an
+ * `option=com_…`, `view`, `layout` and `task` name the page to show, they do not filter a listing.
+ * Read as facets, every article of a Joomla site without URL rewriting shared one family and the
+ * crawl stopped after a dozen of them.
+ */
+const joomlaComponent = /^com_\w+$/i;
+const joomlaRouterParameters = /^(view|layout|task)$/i;
 const dateValue = /^(19|20)\d{2}([-_/.]?(0[1-9]|1[0-2])([-_/.]?([0-2]\d|3[01]))?)?$/;
 const yearSegment = /^(19|20)\d{2}$/;
 export const maxUrlLength = 2048;
 
-export const sessionTrap = 'session-id parameter (removed from links)';
-export const identicalBodyTrap = 'identical body under another URL';
+/** What a trap report says of its trap, besides the example and the count. */
+export type Trap = Pick<TrapReport, 'pattern' | 'patternMessage'> & { kind: TrapKind };
+
+const trapMessageIds: Record<Exclude<TrapKind, 'url-family'>, CrawlMessageId> = {
+  'session-id': 'trap.sessionId',
+  'identical-body': 'trap.identicalBody',
+  'long-url': 'trap.longUrl',
+  'repeating-segments': 'trap.repeatingSegments',
+};
+
+/** A trap of `kind`: for a URL family, the family found by `trapPattern`; for the others, their description. */
+export function trapOf(kind: TrapKind, family = ''): Trap {
+  const patternMessage =
+    kind === 'url-family'
+      ? crawlMessage('trap.urlFamily', { pattern: family })
+      : crawlMessage(trapMessageIds[kind], kind === 'long-url' ? { max: String(maxUrlLength) } : undefined);
+  return { kind, pattern: renderCrawlMessage(patternMessage, 'en'), patternMessage };
+}
+
+/** The English `pattern` of the session-id and identical-body traps, as reports name them. */
+export const sessionTrap = trapOf('session-id').pattern;
+export const identicalBodyTrap = trapOf('identical-body').pattern;
 
 /**
  * The family a URL belongs to when it looks like a trap, else undefined. Date segments and
@@ -34,9 +64,12 @@ export function trapPattern(url: URL): string | undefined {
   const names = [...new Set(url.searchParams.keys())].sort();
   const query: string[] = [];
   let faceted = false;
+  const joomlaRouted = joomlaComponent.test(url.searchParams.get('option') ?? '');
   for (const name of names) {
     const value = url.searchParams.get(name) ?? '';
-    if (timeParameters.test(name) || dateValue.test(value)) {
+    if (joomlaRouted && joomlaRouterParameters.test(name)) {
+      query.push(name);
+    } else if (timeParameters.test(name) || dateValue.test(value)) {
       temporal = true;
       query.push(`${name}={date}`);
     } else if (facetParameters.test(name)) {

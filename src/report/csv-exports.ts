@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { explainCheckResult } from '../checks/explain.js';
 import { formatCsvRow } from '../institutions/csv.js';
 import { dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
+import { lighthouseError, lighthouseReason, pageError, siteReason } from './crawl-texts.js';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -30,6 +31,7 @@ export const exportColumns = {
     'peer_group',
     'outcome',
     'reason',
+    'reason_fr',
     'pages_crawled',
     'html_pages',
     'documents',
@@ -80,12 +82,14 @@ export const exportColumns = {
     'canonical',
     'indexable',
     'error',
+    'error_fr',
   ],
   'lighthouse.csv': [
     'site_id',
     'url',
     'page_type',
     'reason',
+    'reason_fr',
     'form_factor',
     'runs',
     ...lighthouseCategories.map(column),
@@ -102,6 +106,7 @@ export const exportColumns = {
     'chromium_version',
     'error_code',
     'error_message',
+    'error_message_fr',
   ],
 } as const;
 
@@ -146,6 +151,7 @@ export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
     peerGroup,
     result.outcome,
     result.reason,
+    result.reason === undefined ? undefined : siteReason(result, 'fr'),
     crawl.pagesCrawled,
     crawl.htmlPages,
     crawl.documents,
@@ -252,6 +258,7 @@ export class CsvExports {
         page.canonical,
         page.indexable,
         page.error,
+        pageError(page, 'fr'),
       ]);
     }
     for (const page of result.lighthouse.pages) {
@@ -260,6 +267,7 @@ export class CsvExports {
         page.url,
         page.pageType,
         page.reason,
+        lighthouseReason(page, 'fr'),
         page.formFactor,
         page.runs.length,
         ...lighthouseCategories.map((category) => page.scores[category]),
@@ -276,6 +284,7 @@ export class CsvExports {
         page.chromiumVersion,
         page.error?.code,
         page.error?.message,
+        lighthouseError(page, 'fr'),
       ]);
     }
   }

@@ -1,6 +1,6 @@
 // What the report says about the index comes from src/scoring itself: the methodology prints
 // its weights and thresholds, and the fixes are priced with its formula.
-import type { CheckResult, LighthousePageResult, Localised, MaturityLevel, SiteIndex } from '../model/index.js';
+import type { CheckResult, LighthousePageResult, Localised, MaturityLevel, SearchVisibility, SiteIndex } from '../model/index.js';
 import {
   computeIndex,
   dimensionReasons,
@@ -63,13 +63,25 @@ export interface Fix {
  * catalogue order). Priced by re-running the scoring with that one check passing, so the
  * ranking follows the weights the index really uses.
  */
-export function rankFixes(checks: CheckResult[], lighthouse: LighthousePageResult[], current: SiteIndex): Fix[] {
+/** The checks whose failure is what makes a site invisible (robots.txt, noindex). */
+const gateChecks = new Set(['indexable', 'robots-txt-not-blocking']);
+
+export function rankFixes(
+  checks: CheckResult[],
+  lighthouse: LighthousePageResult[],
+  current: SiteIndex,
+  visibility?: SearchVisibility,
+): Fix[] {
   const fixes: Fix[] = [];
   checks.forEach((check, position) => {
     if (check.status !== 'fail' && check.status !== 'warn') return;
     if (check.dimension === 'public-sector') return;
-    const fixed = checks.map((other, index) => (index === position ? { ...other, status: 'pass' as const } : other));
-    const index = computeIndex(checkWeights, fixed, lighthouse);
+    // Fixed: every page passes (a page check's credit is its share of pages).
+    const passing = { ...check, status: 'pass' as const, value: check.scope === 'page' ? 1 : check.value };
+    const fixed = checks.map((other, index) => (index === position ? passing : other));
+    // Fixing what makes the site invisible lifts the gate.
+    const liftsGate = gateChecks.has(check.id);
+    const index = computeIndex(checkWeights, fixed, lighthouse, liftsGate ? undefined : visibility);
     const gain = index.score - current.score;
     if (gain > 0) fixes.push({ check, gain, index });
   });

@@ -2,14 +2,15 @@
 // its exports (data/*.csv, results.json) and, on request, report.pdf.
 // Two streaming passes over the stored results: the first gathers figures and writes the CSV
 // exports, the second writes one page per institution, placed among its peers.
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
-import { CsvExports } from './csv-exports.js';
+import { CsvExports, exportColumns } from './csv-exports.js';
 import { compareEditions, readEarlierEdition, type Comparison } from './editions.js';
 import { methodology } from './methodology.js';
 import { printPdf } from './pdf.js';
 import { reportContext, type ReportContext } from './report-context.js';
+import { keepReportFiles, readReportFiles, replaceReportFiles } from './report-files.js';
 import { writeStudyJson } from './results-json.js';
 import { sitePage } from './site-page.js';
 import {
@@ -51,14 +52,16 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   const meta = store.readMeta();
   if (!meta) throw new Error(`no study in ${store.path}`);
   const dir = options.studyDir;
-  const sitesDir = join(dir, 'sites');
-  mkdirSync(sitesDir, { recursive: true });
-  // Pages of institutions no longer in the study must not linger from an earlier report.
-  for (const file of readdirSync(sitesDir)) if (file.endsWith('.html')) rmSync(join(sitesDir, file));
+  const inStudy = (relativePath: string) => pathInStudy(dir, relativePath);
+  mkdirSync(inStudy('sites'), { recursive: true });
+  const previousFiles = readReportFiles(dir);
+  const files: string[] = [];
+  let finished = false;
 
   const groupBy = options.groupBy ?? groupBySetting(meta.config);
   const builder = new StudySummaryBuilder(groupBy);
-  const exports = new CsvExports(join(dir, 'data'));
+  for (const name of Object.keys(exportColumns)) inStudy(`data/${name}`);
+  const exports = new CsvExports(inStudy('data'));
   try {
     for (const result of store.siteResults()) exports.add(result, builder.add(result).groupKey);
   } finally {
@@ -67,10 +70,9 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   const summary = builder.finish();
   const context = reportContext(options.lang, meta, summary);
   const templates = loadTemplates(options.lang);
-  const files: string[] = [];
   try {
     const comparison = options.compareWith ? await compareEditions(context, readEarlierEdition(options.compareWith)) : undefined;
-    const indexPath = join(dir, 'index.html');
+    const indexPath = inStudy('index.html');
     writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending));
     files.push(indexPath);
 
@@ -78,7 +80,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     for (const result of store.siteResults()) {
       const site = byId.get(result.institution.id);
       if (!site) continue;
-      const path = join(sitesDir, `${site.fileName}.html`);
+      const path = inStudy(`sites/${site.fileName}.html`);
       const page = await sitePage(context, result, site);
       writeFileSync(
         path,
@@ -91,20 +93,20 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     }
 
     if (comparison) {
-      const path = join(dir, 'compare.html');
+      const path = inStudy('compare.html');
       writeFileSync(path, templates.render('compare', { ...frame(context, '', comparison.title), comparison }));
       files.push(path);
     }
 
-    const cssPath = join(dir, 'report.css');
+    const cssPath = inStudy('report.css');
     copyFileSync(stylesheetPath, cssPath);
-    const resultsPath = join(dir, 'results.json');
+    const resultsPath = inStudy('results.json');
     writeJsonFile(resultsPath, (write) => writeStudyJson(write, meta, store.siteResults()));
     files.push(cssPath, ...exports.paths, resultsPath);
 
     const report: WrittenReport = { indexPath, files };
     if (options.pdf) {
-      const pdfPath = join(dir, 'report.pdf');
+      const pdfPath = inStudy('report.pdf');
       await printPdf(indexPath, pdfPath, {
         chromePath: options.chromePath,
         header: meta.fictional ? context.t('fictionalNotice') : undefined,
@@ -112,8 +114,12 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
       files.push(pdfPath);
       report.pdfPath = pdfPath;
     }
+    // Pages of institutions no longer in the study must not linger from an earlier report.
+    replaceReportFiles(dir, previousFiles, files);
+    finished = true;
     return report;
   } finally {
+    if (!finished) keepReportFiles(dir, previousFiles, [...exports.paths, ...files]);
     context.charts.finalize();
   }
 }

@@ -1,6 +1,7 @@
 // The methodology, generated from the study itself: its dates and settings, the versions it ran
 // with, the catalogue and the index definition it was scored with.
 import { catalogue } from '../checks/catalogue.js';
+import { indexVersion, invisibleGate } from '../scoring/index.js';
 import { dimensions as dimensionOrder } from '../model/index.js';
 import { pageTypeLabels, labelOf } from './labels.js';
 import { minimumGroupSize } from './peer-groups.js';
@@ -15,6 +16,10 @@ export interface Methodology {
   pageTypes: Fact[];
   catalogue: { dimension: string; checks: { id: string; title: string; scope: string; weight: string; rationale: string }[] }[];
   levels: { name: string; threshold: string; dimensions: string; reason: string }[];
+  /** The index version and the versions the study's results were scored under. */
+  indexVersionText: string;
+  /** How a site invisible to search engines is scored and counted. */
+  gateText: string;
   dimensions: { name: string; weight: string; reason: string }[];
   lighthouseInputs: { title: string; dimension: string; weight: string; rationale: string }[];
   statistics: string;
@@ -77,7 +82,14 @@ export function methodology(context: ReportContext): Methodology {
     .filter((entry) => entry.checks.length > 0);
 
   const maxPages = crawlSetting('maxPages');
+  const storedVersions = [
+    ...new Set(summary.sites.map((site) => site.indexVersion).filter((version): version is number => version !== undefined)),
+  ]
+    .sort()
+    .join(', ');
   return {
+    indexVersionText: t('indexVersionText', { version: indexVersion, stored: storedVersions || '—' }),
+    gateText: invisibleGate.reason[lang],
     studyText: t('methodStudyText', { total: format.number(summary.sites.length) }),
     study: [
       { label: t('startedAt'), value: format.dateTime(meta.startedAt) },

@@ -1,10 +1,11 @@
-// SiteResult (internal) → the documented results format, schemaVersion 1.
-import type { SiteResult } from '../model/index.js';
+// SiteResult (internal) → the documented results format (src/report/results-schema.ts).
+import type { Message, SiteResult } from '../model/index.js';
 import type { StudyMeta } from '../store/study-store.js';
+import { resultsSchemaVersion } from './results-schema.js';
 
 export function studyJson(meta: StudyMeta, sites: Iterable<SiteResult>): Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    schemaVersion: resultsSchemaVersion,
     study: {
       name: meta.name,
       startedAt: meta.startedAt,
@@ -15,6 +16,16 @@ export function studyJson(meta: StudyMeta, sites: Iterable<SiteResult>): Record<
     },
     sites: [...sites].map(siteJson),
   };
+}
+
+/** A message as the schema writes it: its id and the values of its placeholders, `{}` when it has none. */
+function messageJson(message: Message): { id: string; values: Record<string, unknown> } {
+  return { id: message.id, values: message.values ?? {} };
+}
+
+/** Messages kept beside English texts, written only when the stored result has them. */
+function messagesJson(key: string, messages: readonly Message[] | undefined): Record<string, unknown> {
+  return messages ? { [key]: messages.map(messageJson) } : {};
 }
 
 export function siteJson(result: SiteResult): Record<string, unknown> {
@@ -32,15 +43,16 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
     region: institution.region ?? null,
     outcome: result.outcome,
     reason: result.reason ?? null,
+    reasonMessages: result.reasonMessages?.map(messageJson) ?? null,
     crawl: {
       pagesCrawled: crawl.pagesCrawled,
       htmlPages: crawl.htmlPages,
       documents: crawl.documents,
       maxDepth: crawl.maxDepth,
       renderedWith: crawl.renderedWith,
-      robotsTxt: crawl.robotsTxt,
-      sitemaps: crawl.sitemaps,
-      traps: crawl.traps,
+      robotsTxt: { ...crawl.robotsTxt, ...messagesJson('problemMessages', crawl.robotsTxt.problemMessages) },
+      sitemaps: crawl.sitemaps.map((sitemap) => ({ ...sitemap, ...messagesJson('errorMessages', sitemap.errorMessages) })),
+      traps: crawl.traps.map((trap) => ({ ...trap, ...(trap.patternMessage ? { patternMessage: messageJson(trap.patternMessage) } : {}) })),
     },
     checks: result.checks.map((check) => ({
       id: check.id,
@@ -59,6 +71,7 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
         url: page.url,
         pageType: page.pageType,
         reason: page.reason,
+        reasonMessage: page.reasonMessage ? messageJson(page.reasonMessage) : null,
         formFactor: page.formFactor,
         runs: page.runs.length,
         scores: page.scores,
@@ -67,8 +80,10 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
         failingSeoAudits: page.failingSeoAudits,
         failingAccessibilityAudits: page.failingAccessibilityAudits,
         error: page.error ?? null,
+        errorMessage: page.errorMessage ? messageJson(page.errorMessage) : null,
       })),
     },
+    visibility: result.visibility ?? null,
     index: result.index ?? null,
   };
 }

@@ -1,7 +1,7 @@
 // Renders docs/results-schema.md from the schema object. Run: node dist/report/results-schema-doc.js
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resultsSchema } from './results-schema.js';
+import { resultsSchema, resultsSchemaChanges, resultsSchemaVersion } from './results-schema.js';
 
 interface SchemaNode {
   type?: string | readonly string[];
@@ -37,7 +37,7 @@ export function renderResultsSchemaDoc(): string {
   const table: string[] = [];
   rows(resultsSchema as unknown as SchemaNode, '', table);
   return [
-    '# Results schema (`schemaVersion: 1`)',
+    `# Results schema (\`schemaVersion: ${resultsSchemaVersion}\`)`,
     '',
     '<!-- Generated from src/report/results-schema.ts by `npm run docs`; do not edit by hand. -->',
     '',
@@ -49,6 +49,14 @@ export function renderResultsSchemaDoc(): string {
     '|---|---|---|---|',
     ...table,
     '',
+    '## Changelog',
+    '',
+    ...resultsSchemaChanges.flatMap((entry) => [
+      `### ${entry.version} (${entry.tool})`,
+      '',
+      ...entry.changes.map((change) => `- ${change}`),
+      '',
+    ]),
     '## JSON Schema',
     '',
     '```json',

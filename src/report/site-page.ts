@@ -1,8 +1,15 @@
 // One institution's page: its place among its peers, the fixes that would raise its index most,
 // every finding with example URLs, and Lighthouse page by page.
-import { type CheckResult, dimensions as dimensionOrder, lighthouseCategories, type LighthousePageResult, type SiteResult } from '../model/index.js';
+import {
+  type CheckResult,
+  dimensions as dimensionOrder,
+  lighthouseCategories,
+  type LighthousePageResult,
+  type SiteResult,
+} from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
+import { lighthouseError, lighthouseReason, problemTexts, renderingReason, siteReason, trapDescription } from './crawl-texts.js';
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
 import { stratumTitle } from './peer-groups.js';
@@ -44,6 +51,8 @@ export interface SitePage {
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
   showSpread: boolean;
+  /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
+  crawlNotes: { heading: string; items: string[] }[];
 }
 
 export interface FindingRow {
@@ -95,10 +104,11 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+    crawlNotes: crawlNotes(context, result),
   };
   const index = result.index;
   if (!index) {
-    page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: result.reason ?? '' }).trim();
+    page.notAudited = t('siteNotAudited', { outcome: labelOf(outcomeLabels, site.outcome, lang), reason: siteReason(result, lang) }).trim();
     return page;
   }
   page.indexSentence = t('siteIndexSentence', {
@@ -107,12 +117,14 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     label: context.levelLabel(index.level),
   });
   page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
-  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index)
+  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility)
     .slice(0, maxFixes)
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
       rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
-      gain: t('pointsGain', { gain: format.signed(fix.gain, 1) }),
+      gain: t(new Intl.PluralRules(lang).select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
+        gain: format.signed(fix.gain, 1),
+      }),
       ...(fix.index.level > index.level
         ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
         : {}),
@@ -247,7 +259,7 @@ function lighthouseRow(context: ReportContext, entry: LighthousePageResult): Lig
   return {
     page: crawledLink(entry.url),
     pageType: labelOf(pageTypeLabels, entry.pageType, lang),
-    reason: entry.reason,
+    reason: lighthouseReason(entry, lang),
     formFactor: labelOf(formFactorLabels, entry.formFactor, lang),
     runs: format.number(entry.runs.length),
     scores: lighthouseCategories.map((category) => score(entry.scores[category])),
@@ -256,6 +268,35 @@ function lighthouseRow(context: ReportContext, entry: LighthousePageResult): Lig
       entry.runs.length > 1
         ? lighthouseCategories.map((category) => `${labelOf(categoryLabels, category, lang)} ${score(entry.spread[category])}`).join(' · ')
         : '—',
-    error: entry.error ? `${entry.error.code}: ${entry.error.message}` : '',
+    error: entry.error ? `${context.t('colon', { label: entry.error.code })} ${lighthouseError(entry, lang)}` : '',
   };
+}
+
+/** Items of one group of crawl notes shown at most; the rest are counted. */
+const maxNotes = 10;
+
+function crawlNotes(context: ReportContext, result: SiteResult): SitePage['crawlNotes'] {
+  const { t, format, lang } = context;
+  const { crawl } = result;
+  const capped = (items: string[]) =>
+    items.length > maxNotes ? [...items.slice(0, maxNotes), t('moreNotes', { count: format.number(items.length - maxNotes) })] : items;
+  const groups = [
+    // A site not audited says why in its first paragraph already.
+    { heading: t('crawlNotesCourse'), items: result.index && result.reason ? [siteReason(result, lang)] : [] },
+    { heading: t('crawlNotesRendering'), items: crawl.rawVsRendered?.reason ? [renderingReason(crawl.rawVsRendered, lang)] : [] },
+    { heading: t('crawlNotesRobots'), items: problemTexts(crawl.robotsTxt.problems, crawl.robotsTxt.problemMessages, lang) },
+    {
+      heading: t('crawlNotesSitemaps'),
+      items: crawl.sitemaps.flatMap((sitemap) =>
+        problemTexts(sitemap.errors, sitemap.errorMessages, lang).map((error) => t('sitemapNote', { url: sitemap.url, error })),
+      ),
+    },
+    {
+      heading: t('crawlNotesTraps'),
+      items: crawl.traps.map((trap) =>
+        t('trapNote', { trap: trapDescription(trap, lang), skipped: format.number(trap.skipped), example: trap.example }),
+      ),
+    },
+  ];
+  return groups.filter((group) => group.items.length > 0).map((group) => ({ heading: group.heading, items: capped(group.items) }));
 }

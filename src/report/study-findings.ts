@@ -2,6 +2,7 @@
 // public-sector facts, institutions not audited and the list of all institutions.
 import { publicSectorThemes as themeOrder } from '../checks/types.js';
 import { boxPlots, histogram, sharesWithIntervals, stackedLevels, wrapLabel, type Chart } from './charts.js';
+import { siteReason } from './crawl-texts.js';
 import { kindLabels, labelOf, outcomeLabels } from './labels.js';
 import { minimumGroupSize, stratumTitle } from './peer-groups.js';
 import type { ReportContext } from './report-context.js';
@@ -373,7 +374,7 @@ export function notAuditedSection(context: ReportContext): NotAuditedSection {
       name: site.name,
       href: `sites/${site.fileName}.html`,
       outcome: labelOf(outcomeLabels, site.outcome, lang),
-      reason: site.reason ?? '',
+      reason: siteReason(site, lang),
     })),
   };
 }

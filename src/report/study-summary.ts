@@ -1,6 +1,6 @@
 // The study in figures, gathered in one streaming pass over the stored results: the report
 // keeps one small summary per institution and counters per peer group, never every result.
-import type { Dimension, FindingStatus, Localised, MaturityLevel, SiteResult } from '../model/index.js';
+import type { Dimension, FindingStatus, Localised, MaturityLevel, Message, SiteResult } from '../model/index.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
 import { SiteFileNames } from './site-file-names.js';
 import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';
@@ -20,10 +20,15 @@ export interface SiteSummary {
   /** The crawl outcome, or `no-pages` when the crawl succeeded but no page could be read. */
   outcome: string;
   reason?: string;
+  reasonMessages?: Message[];
   score: number | null;
   level: MaturityLevel | null;
   levelLabel?: Localised;
   dimensions: Record<string, number | null>;
+  /** Version of the index definition the result was scored under (1 when not recorded). */
+  indexVersion?: number;
+  /** Set when search engines cannot show the site. */
+  invisible?: boolean;
 }
 
 export interface CheckCounts {
@@ -163,10 +168,13 @@ export class StudySummaryBuilder {
       groupKey: identity.key,
       outcome: result.outcome === 'ok' && !result.index ? 'no-pages' : result.outcome,
       reason: result.reason,
+      ...(result.reasonMessages ? { reasonMessages: result.reasonMessages } : {}),
       score: result.index?.score ?? null,
       level: result.index?.level ?? null,
       levelLabel: result.index?.label,
       dimensions: result.index?.dimensions ?? {},
+      indexVersion: result.index ? (result.index.version ?? 1) : undefined,
+      invisible: result.index?.invisible !== undefined,
     };
     this.sites.push(summary);
     return summary;

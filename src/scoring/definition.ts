@@ -1,6 +1,6 @@
 // The SEO practice index, defined as data: docs/methodology.md and every report's methodology
 // are rendered from this file, so what is published is what is computed.
-import type { Dimension, FindingStatus, Localised, MaturityLevel } from '../model/index.js';
+import { type Dimension, findingCredit, type Localised, type MaturityLevel } from '../model/index.js';
 
 /** The dimensions that make up the index; `public-sector` facts are reported beside it. */
 export const scoredDimensions = [
@@ -53,8 +53,26 @@ export const dimensionReasons: Record<ScoredDimension, Localised> = {
   },
 };
 
+/**
+ * Version of the index definition, stored with every result and printed in the methodology.
+ * 1: muniseo 0.1. 2: search visibility decides first (a site search engines cannot show is level 0
+ * with its score capped), a warning is half a pass on pages as on sites, no cliff at 90 % of pages.
+ */
+export const indexVersion = 2;
+
+/** A site search engines cannot show: the level, the cap on its score, and why. */
+export const invisibleGate = {
+  label: { fr: 'Invisible aux moteurs de recherche', en: 'Invisible to search engines' },
+  /** The most an invisible site can score: what it does right cannot reach anyone through search. */
+  maxScore: 20,
+  reason: {
+    fr: 'Un site que les moteurs ne peuvent pas montrer (robots.txt qui interdit Googlebot et Bingbot, noindex sur la page d’accueil ou sur la plupart des pages) est au niveau 0, « invisible aux moteurs de recherche », et son indice est plafonné à 20 : le reste de son travail ne peut atteindre personne par la recherche (Google Search Central, « Bloquer l’indexation » ; l’audit is-crawlable de Lighthouse fait échouer toute sa catégorie SEO). Il compte dans toutes les parts : le retirer ferait disparaître les sites les moins visibles d’une étude sur la visibilité. Un site qui ne bloque que le robot de muniseo, en laissant entrer les moteurs, n’est pas audité et reste à part.',
+    en: 'A site search engines cannot show (robots.txt forbidding Googlebot and Bingbot, noindex on the home page or on most pages) is at level 0, "invisible to search engines", and its index is capped at 20: the rest of its work cannot reach anyone through search (Google Search Central, "Block search indexing"; Lighthouse’s is-crawlable audit fails its whole SEO category). It counts in every share: leaving it out would drop the least visible sites from a study of visibility. A site that blocks only muniseo’s crawler while letting search engines in is not audited and is reported apart.',
+  },
+} as const;
+
 /** Credit a site check earns for its status; `na` checks are left out of the sums. */
-export const statusCredit: Record<Exclude<FindingStatus, 'na'>, number> = { pass: 1, warn: 0.5, fail: 0 };
+export const statusCredit = findingCredit;
 
 export interface LevelThreshold {
   level: MaturityLevel;

@@ -2,8 +2,8 @@
 // cast. A row that does not match (a file edited by hand, written by another tool, or damaged)
 // is reported with the study and the institution id instead of producing a silently wrong report.
 import { z } from 'zod';
-import { dimensions, type Institution, institutionKinds, lighthouseCategories, type SiteResult } from '../model/index.js';
-import type { StudyMeta } from './study-store.js';
+import { crawlOutcomes, dimensions, type Institution, institutionKinds, lighthouseCategories, type SiteResult } from '../model/index.js';
+import type { RegistryImport, StudyMeta } from './study-store.js';
 
 /** A stored row that does not match the model: the CLI prints it in one line and exits 1. */
 export class StoredDataError extends Error {
@@ -18,7 +18,6 @@ export class StoredDataError extends Error {
   }
 }
 
-const outcomes = ['ok', 'unreachable', 'blocked-by-robots', 'timeout', 'http-error', 'error'] as const;
 const statuses = ['pass', 'warn', 'fail', 'na'] as const;
 
 const institutionSchema = z.looseObject({
@@ -64,7 +63,7 @@ const indexSchema = z.looseObject({
 
 const siteResultSchema = z.looseObject({
   institution: institutionSchema,
-  outcome: z.enum(outcomes),
+  outcome: z.enum(crawlOutcomes),
   reason: z.string().optional(),
   startedAt: z.string(),
   finishedAt: z.string(),
@@ -116,4 +115,23 @@ export function parseStoredMeta(text: string, studyPath: string): StudyMeta {
   const parsed = studyMetaSchema.safeParse(parseJson(text, studyPath, undefined));
   if (!parsed.success) throw new StoredDataError(studyPath, undefined, `study description, ${describeIssue(parsed.error)}`);
   return parsed.data as unknown as StudyMeta;
+}
+
+const registryImportsSchema = z.array(
+  z.looseObject({
+    file: z.string(),
+    importedAt: z.string(),
+    read: z.number().int().min(0),
+    kept: z.number().int().min(0),
+    merged: z.number().int().min(0),
+    skipped: z.record(z.string(), z.number().int().min(0)),
+    problems: z.array(z.looseObject({ line: z.number().int(), reason: z.string() })),
+    moreProblems: z.number().int().min(0),
+  }),
+);
+
+export function parseRegistryImports(text: string, studyPath: string): RegistryImport[] {
+  const parsed = registryImportsSchema.safeParse(parseJson(text, studyPath, undefined));
+  if (!parsed.success) throw new StoredDataError(studyPath, undefined, `registry imports, ${describeIssue(parsed.error)}`);
+  return parsed.data;
 }

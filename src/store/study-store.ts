@@ -1,12 +1,13 @@
 // The study file: one SQLite database per study, the single writer of results.
 // Each finished site is written in one transaction, replacing any earlier row for the same id,
-// so a resumed or repeated study never stores a duplicate.
+// so a resumed or repeated study never stores a duplicate, and a write that fails (a full disk)
+// leaves the site pending, as if it had never finished.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Institution, SiteResult } from '../model/index.js';
 import { migrate } from './schema.js';
-import { parseStoredInstitution, parseStoredMeta, parseStoredSiteResult } from './stored-rows.js';
+import { parseRegistryImports, parseStoredInstitution, parseStoredMeta, parseStoredSiteResult } from './stored-rows.js';
 
 export interface StudyMeta {
   name: string;
@@ -22,22 +23,64 @@ export interface StudyMeta {
   fictional?: boolean;
 }
 
+/** What `audit --sites` read from a registry file: kept with the study, so no skipped row goes untold. */
+export interface RegistryImport {
+  /** The file, as given on the command line. */
+  file: string;
+  importedAt: string;
+  read: number;
+  kept: number;
+  merged: number;
+  /** Rows left out, counted by reason. */
+  skipped: Record<string, number>;
+  /** Each problem with its line, up to `maxStoredProblems`. */
+  problems: { line: number; reason: string }[];
+  /** Problems beyond those stored, counted only. */
+  moreProblems: number;
+}
+
+/** Problems of one registry import kept in the study; a 50,000-row file of errors must not bloat it. */
+export const maxStoredProblems = 1000;
+
+/** A result or the study file could not be written (a full disk, a read-only folder). */
+export class StudyStorageError extends Error {
+  constructor(
+    message: string,
+    /** SQLITE_FULL, SQLITE_READONLY, ENOSPC… */
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export interface StudyStoreOptions {
+  /**
+   * Largest size of the file, in SQLite pages (PRAGMA max_page_count): writing past it fails as
+   * on a full disk. Tests use it to fill the disk on purpose. @default no limit
+   */
+  maxFilePages?: number;
+}
+
 export type SiteStatus = 'pending' | 'done';
 
 export class StudyStore {
   private readonly db: Database.Database;
 
-  private constructor(readonly path: string) {
+  private constructor(
+    readonly path: string,
+    options: StudyStoreOptions,
+  ) {
     mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    if (options.maxFilePages !== undefined) this.db.pragma(`max_page_count = ${Math.floor(options.maxFilePages)}`);
   }
 
-  static open(path: string): StudyStore {
-    return new StudyStore(path);
+  static open(path: string, options: StudyStoreOptions = {}): StudyStore {
+    return new StudyStore(path, options);
   }
 
   close(): void {
@@ -53,6 +96,20 @@ export class StudyStore {
     this.db
       .prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run('meta', JSON.stringify(meta));
+  }
+
+  /** Keeps the account of a registry read for this study; each import is added to the earlier ones. */
+  recordRegistryImport(registryImport: RegistryImport): void {
+    const imports = [...this.registryImports(), registryImport];
+    this.db
+      .prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run('registry-imports', JSON.stringify(imports));
+  }
+
+  /** The registry files read for this study, oldest first. */
+  registryImports(): RegistryImport[] {
+    const row = this.db.prepare('SELECT value FROM study WHERE key = ?').get('registry-imports') as { value: string } | undefined;
+    return row ? parseRegistryImports(row.value, this.path) : [];
   }
 
   /** Adds institutions as pending; those already known keep their status and results. */
@@ -84,8 +141,24 @@ export class StudyStore {
     return { total: row.total, done: row.done ?? 0, pending: row.total - (row.done ?? 0) };
   }
 
-  /** Writes one site's result and its rows, atomically. */
+  /**
+   * Writes one site's result and its rows, atomically. When the disk is full (or the file
+   * read-only), nothing of the site is written, it stays pending, and StudyStorageError says so.
+   */
   saveSiteResult(result: SiteResult): void {
+    try {
+      this.writeSiteResult(result);
+    } catch (error) {
+      const failure = storageFailure(error);
+      if (!failure) throw error;
+      throw new StudyStorageError(
+        `cannot store the result of "${result.institution.id}" in ${this.path}: ${failure.meaning} (${failure.code})`,
+        failure.code,
+      );
+    }
+  }
+
+  private writeSiteResult(result: SiteResult): void {
     const id = result.institution.id;
     this.db.transaction(() => {
       for (const table of ['checks', 'pages', 'lighthouse']) this.db.prepare(`DELETE FROM ${table} WHERE site_id = ?`).run(id);
@@ -180,4 +253,21 @@ export class StudyStore {
     const row = this.db.prepare("SELECT result FROM sites WHERE id = ? AND status = 'done'").get(id) as { result: string } | undefined;
     return row ? parseStoredSiteResult(row.result, this.path, id) : undefined;
   }
+}
+
+/** SQLite's and the system's codes for a write the disk or the file refused, with what they mean. */
+const storageFailures: Record<string, string> = {
+  SQLITE_FULL: 'the disk is full',
+  ENOSPC: 'the disk is full',
+  SQLITE_READONLY: 'the study file is read-only',
+  EROFS: 'the file system is read-only',
+  SQLITE_IOERR: 'the disk reported an input/output error',
+};
+
+/** The code and meaning of a storage failure (SQLITE_IOERR_WRITE means what SQLITE_IOERR means), or undefined. */
+function storageFailure(error: unknown): { code: string; meaning: string } | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string') return undefined;
+  const meaning = storageFailures[code] ?? storageFailures[code.split('_').slice(0, 2).join('_')];
+  return meaning ? { code, meaning } : undefined;
 }

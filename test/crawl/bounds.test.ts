@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/model/index.js';
+import { renderCrawlMessages, type SiteCrawl } from '../../src/model/index.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
 let web: FixtureWeb;
@@ -63,6 +63,10 @@ describe('bounds of a crawl', () => {
     expect(limited.outcome).toBe('ok');
     expect(limited.stats.limitReached).toBe('time');
     expect(limited.reason).toBe('time budget of 1.5 s reached; kept what was crawled');
+    expect(limited.reasonMessages).toEqual([{ id: 'crawl.budgetReached', values: { seconds: 1.5 } }]);
+    expect(renderCrawlMessages(limited.reasonMessages ?? [], 'fr')).toBe(
+      'budget de temps de 1,5 s atteint ; les pages déjà explorées sont gardées',
+    );
     expect(pathsOf(limited.pages)).toEqual(['/', '/lent/1/', '/lent/2/']);
   });
 });

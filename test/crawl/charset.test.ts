@@ -3,6 +3,7 @@ import { decodeHtml } from '../../src/crawl/charset.js';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import type { SiteCrawl } from '../../src/model/index.js';
+import { bytes80to9fAsBrowsersRead } from '../helpers/windows-1252.js';
 import { extractingParser, testConfig, type ExtractingParser } from './helpers.js';
 
 const text = 'Fête de l’été à Écully';
@@ -75,7 +76,7 @@ describe('charsets of a real site', () => {
 
   it('decodes the same French title correctly however the page declares its charset', () => {
     const found = crawl.pages
-      .filter((page) => page.requestedUrl !== `${web.origin('test-charsets')}/`)
+      .filter((page) => page.requestedUrl !== `${web.origin('test-charsets')}/` && !page.requestedUrl.includes('/octets-'))
       .map((page) => [new URL(page.finalUrl).pathname, page.charset?.source, page.charset?.name, parser.facts.get(page.finalUrl)?.title]);
     const title = "Fête de l'été à Écully-lès-Bois";
     expect(found).toEqual([
@@ -87,6 +88,20 @@ describe('charsets of a real site', () => {
       ['/sans-declaration-utf8/', 'default', 'utf-8', title],
       ['/conflit/', 'header', 'utf-8', title],
     ]);
+  });
+
+  it('reads every byte 0x80–0x9F as browsers do, whether the page says windows-1252, ISO-8859-1 or nothing', () => {
+    const pages = crawl.pages.filter((page) => page.requestedUrl.includes('/octets-'));
+    expect(pages.map((page) => [new URL(page.finalUrl).pathname, page.charset])).toEqual([
+      ['/octets-cp1252/', { name: 'windows-1252', source: 'header' }],
+      ['/octets-latin1/', { name: 'windows-1252', source: 'header' }],
+      ['/octets-sans-declaration/', { name: 'windows-1252', source: 'default' }],
+    ]);
+    for (const page of pages) {
+      const body = parser.parsed.find((parsed) => parsed.finalUrl === page.finalUrl)?.body;
+      expect(body).toContain(`<p>${bytes80to9fAsBrowsersRead}</p>`);
+      expect(parser.facts.get(page.finalUrl)?.title).toBe('Octets 0x80 à 0x9F');
+    }
   });
 
   it('reads Vieux-Bourg, an ISO-8859-1 site declared by http-equiv only, with its accents', async () => {

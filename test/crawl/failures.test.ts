@@ -3,6 +3,7 @@ import PQueue from 'p-queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
+import { renderCrawlMessages } from '../../src/model/index.js';
 import { extractingParser, testConfig } from './helpers.js';
 
 let web: FixtureWeb;
@@ -35,7 +36,7 @@ describe('failures are results', () => {
       [web.origin('test-tls'), 'unreachable', 'TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'],
       [web.origin('test-hanging'), 'timeout', 'home page: no complete answer within 2000 ms'],
       [web.origin('test-403'), 'http-error', 'the home page answered HTTP 403'],
-      [web.origin('test-robots-disallow'), 'blocked-by-robots', 'robots.txt disallows the whole site (/) to muniseo'],
+      [web.origin('test-robots-disallow'), 'invisible', 'robots.txt disallows the whole site (/) to muniseo, Googlebot and Bingbot'],
       [
         web.origin('test-robots-5xx'),
         'blocked-by-robots',
@@ -45,11 +46,43 @@ describe('failures are results', () => {
     ];
     const results = await Promise.all(cases.map(([url]) => crawl(url ?? '')));
     expect(results.map((result, index) => [cases[index]?.[0], result.outcome, result.reason])).toEqual(cases);
+
+    // The same reasons as message ids and values, which the report renders in its own language.
+    expect(results.map((result) => result.reasonMessages)).toEqual([
+      [{ id: 'fetch.dnsFailed', values: { code: 'ENOTFOUND', host: 'mairie-de-nulle-part.invalid' } }],
+      [{ id: 'fetch.refused', values: { host: host('test-refused') } }],
+      [{ id: 'fetch.tls', values: { problem: { id: 'tls.selfSigned' }, code: 'DEPTH_ZERO_SELF_SIGNED_CERT' } }],
+      [{ id: 'crawl.homePageFailed', values: { failure: { id: 'fetch.timeout', values: { ms: '2000' } } } }],
+      [{ id: 'crawl.homePageHttpError', values: { status: 403 } }],
+      [{ id: 'crawl.robotsDisallowsAll', values: { agent: ['muniseo', 'Googlebot', 'Bingbot'] } }],
+      [{ id: 'crawl.robotsUnavailable', values: { problem: { id: 'robots.serverError', values: { status: 503 } } } }],
+      [{ id: 'crawl.notHttp', values: { url: 'ftp://mairie.test/' } }],
+    ]);
+    expect(results.map((result) => renderCrawlMessages(result.reasonMessages ?? [], 'fr'))).toEqual([
+      'échec de la résolution DNS (ENOTFOUND) pour mairie-de-nulle-part.invalid',
+      `connexion refusée par ${host('test-refused')}`,
+      'erreur TLS : certificat auto-signé (DEPTH_ZERO_SELF_SIGNED_CERT)',
+      'page d’accueil : pas de réponse complète en 2000 ms',
+      'la page d’accueil a répondu par le code HTTP 403',
+      'le robots.txt interdit tout le site (/) à muniseo, Googlebot et Bingbot',
+      'le robots.txt a répondu par le code HTTP 503 : la RFC 9309 demande de considérer tout le site comme interdit pour l’instant',
+      'pas une URL http(s) : ftp://mairie.test/',
+    ]);
+    // Each message reads back as the English reason kept beside it.
+    for (const result of results) expect(renderCrawlMessages(result.reasonMessages ?? [], 'en')).toBe(result.reason);
   });
 
   it('records the failed home page itself', async () => {
     const result = await crawl(web.origin('test-hanging'));
-    expect(result.pages).toMatchObject([{ status: 0, error: 'no complete answer within 2000 ms', discoveredBy: 'seed' }]);
+    expect(result.pages).toMatchObject([
+      {
+        status: 0,
+        error: 'no complete answer within 2000 ms',
+        errorMessage: { id: 'fetch.timeout', values: { ms: '2000' } },
+        errorKind: 'timeout',
+        discoveredBy: 'seed',
+      },
+    ]);
   });
 
   it('retries a flapping 5xx once and keeps the page, saying it took two attempts', async () => {

@@ -29,6 +29,7 @@ describe('interrupting a crawl', () => {
     // Its six slow pages take a second each: had the crawl waited for the ones in flight, they would be kept.
     expect(crawl.interrupted).toBe(true);
     expect(crawl.reason).toBe('interrupted before the crawl finished');
+    expect(crawl.reasonMessages).toEqual([{ id: 'crawl.interrupted' }]);
     expect(pathsOf(crawl.pages)).toEqual(['/']);
     expect(crawl.homeProbes).toEqual([]);
     expect(crawl.soft404).toBeNull();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultUserAgent } from '../../src/config.js';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/model/index.js';
+import { renderCrawlMessage, type SiteCrawl } from '../../src/model/index.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
 let web: FixtureWeb;
@@ -57,6 +57,9 @@ describe('a site whose content only exists after JavaScript runs (Appli-sur-Mer)
     expect(difference?.reason).toBe(
       'the raw home page has 0 internal link(s) and 0 words, an empty application root, a <noscript> notice asking for JavaScript, 5 sitemap pages that no link reaches, almost nothing else',
     );
+    expect(renderCrawlMessage(difference?.reasonMessage ?? { id: 'none' }, 'fr')).toBe(
+      'la page d’accueil brute a 0 lien interne et 0 mot, une racine d’application vide, un message <noscript> demandant JavaScript, 5 pages du sitemap qu’aucun lien n’atteint, presque rien d’autre',
+    );
   });
 
   it('renders with muniseo’s User-Agent and writes nothing to ./storage', () => {
@@ -73,6 +76,9 @@ describe('when not to render', () => {
     expect(crawl.stats.renderedWith).toBe('http');
     expect(crawl.rawVsRendered).toBeUndefined();
     expect(crawl.reason).toMatch(/^looks JavaScript-only \(the raw home page has 0 internal link\(s\).*\); browser fallback turned off$/);
+    expect(crawl.reasonMessages).toMatchObject([
+      { id: 'crawl.javascriptOnlyFallbackOff', values: { suspicion: { id: 'javascript.suspicion' } } },
+    ]);
   });
 
   it('keeps the raw HTML, and its facts, when rendering the home page shows nothing more', async () => {
@@ -83,6 +89,7 @@ describe('when not to render', () => {
     expect(crawl.pages.every((page) => page.renderedWith === 'http')).toBe(true);
     expect(crawl.rawVsRendered).toMatchObject({ rawLinks: 1, renderedLinks: 1, pages: 1 });
     expect(crawl.rawVsRendered?.reason).toMatch(/rendering the home page showed no more, so the raw HTML was kept$/);
+    expect(crawl.rawVsRendered?.reasonMessage?.id).toBe('crawl.renderingShowedNoMore');
     // The last parse of the home page was the raw one: its facts stand.
     expect(parser.parsed.filter((page) => page.finalUrl === `${origin}/`).map((page) => page.renderedWith)).toEqual([
       'http',

@@ -6,7 +6,16 @@ import { extractingParser, pathsOf, testConfig } from './helpers.js';
 
 let web: FixtureWeb;
 beforeAll(async () => {
-  web = await startFixtureWeb({ only: ['test-robots-5xx', 'test-robots-disallow', 'test-robots-403', 'test-robots-groups'] });
+  web = await startFixtureWeb({
+    only: [
+      'test-robots-5xx',
+      'test-robots-disallow',
+      'test-robots-403',
+      'test-robots-groups',
+      'test-robots-engines-only',
+      'test-robots-googlebot-pages',
+    ],
+  });
 });
 afterAll(() => web.close());
 
@@ -22,18 +31,42 @@ describe('the crawl and robots.txt', () => {
     expect(web.requests('test-robots-5xx').map((request) => request.path)).toEqual(['/robots.txt']);
   });
 
-  it('stops at robots.txt when it disallows the whole site', async () => {
+  it('stops at robots.txt when it disallows the whole site to every robot: the site is invisible to search engines', async () => {
     // Another test crawls this site with robots.txt ignored: look only at this crawl's requests.
     const before = web.requests('test-robots-disallow').length;
     const result = await crawl('test-robots-disallow');
-    expect(result.outcome).toBe('blocked-by-robots');
-    expect(result.reason).toBe('robots.txt disallows the whole site (/) to muniseo');
+    expect(result.outcome).toBe('invisible');
+    expect(result.reason).toBe('robots.txt disallows the whole site (/) to muniseo, Googlebot and Bingbot');
     expect(
       web
         .requests('test-robots-disallow')
         .slice(before)
         .map((request) => request.path),
     ).toEqual(['/robots.txt']);
+  });
+
+  it('does not crawl a site that refuses muniseo but lets search engines in, and says it stays visible', async () => {
+    const before = web.requests('test-robots-engines-only').length;
+    const result = await crawl('test-robots-engines-only');
+    expect(result.outcome).toBe('refuses-crawler');
+    expect(result.reason).toBe(
+      'robots.txt disallows the whole site (/) to muniseo but lets Googlebot and Bingbot in: muniseo respects the refusal; the site stays visible to search engines',
+    );
+    expect(result.reasonMessages).toEqual([
+      { id: 'crawl.robotsRefusesCrawler', values: { agent: 'muniseo', engines: ['Googlebot', 'Bingbot'] } },
+    ]);
+    expect(
+      web
+        .requests('test-robots-engines-only')
+        .slice(before)
+        .map((request) => request.path),
+    ).toEqual(['/robots.txt']);
+  });
+
+  it('crawls what only Googlebot is refused, as muniseo is allowed there', async () => {
+    const result = await crawl('test-robots-googlebot-pages');
+    expect(result.outcome).toBe('ok');
+    expect(pathsOf(result.pages)).toEqual(['/', '/actualites/', '/prive/']);
   });
 
   it('crawls a site whose robots.txt answers 403 as if it had none', async () => {

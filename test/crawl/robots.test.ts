@@ -7,6 +7,7 @@ import {
   isAllowed,
   missingRobotsTxt,
   productToken,
+  renderCrawlMessage,
   unavailableRobotsTxt,
 } from '../../src/model/index.js';
 
@@ -119,6 +120,12 @@ describe('robots.txt status (RFC 9309 §2.3.1)', () => {
     const unreachable = unavailableRobotsTxt(robotsUrl, 503, 'robots.txt answered HTTP 503');
     expect(isAllowed(unreachable, `${origin}/`, 'muniseo')).toBe(false);
     expect(blocksWholeSite(unreachable, origin, 'muniseo')).toBe(true);
+    // Given as a message, the reason is kept both ways.
+    const described = unavailableRobotsTxt(robotsUrl, 503, { id: 'robots.serverError', values: { status: 503 } });
+    expect(described).toMatchObject({
+      problems: ['robots.txt answered HTTP 503'],
+      problemMessages: [{ id: 'robots.serverError', values: { status: 503 } }],
+    });
   });
 
   it('says when the whole site is closed to muniseo', () => {
@@ -150,6 +157,21 @@ describe('robots.txt extensions and problems', () => {
       'line 5: path "prive" does not start with / and never matches',
       'line 6: no colon in "this line has no colon"',
     ]);
+    // The same problems as messages, for a report in French.
+    expect(parsed.problemMessages).toEqual([
+      { id: 'robots.ruleBeforeAgent', values: { line: '1', field: 'disallow' } },
+      { id: 'robots.unknownField', values: { line: '3', field: 'disalow' } },
+      { id: 'robots.invalidCrawlDelay', values: { line: '4', value: 'soon' } },
+      { id: 'robots.pathWithoutSlash', values: { line: '5', path: 'prive' } },
+      { id: 'robots.noColon', values: { line: '6', text: 'this line has no colon' } },
+    ]);
+    expect(parsed.problemMessages?.map((problem) => renderCrawlMessage(problem, 'fr'))).toEqual([
+      'ligne 1 : disallow avant toute ligne user-agent, ignoré',
+      'ligne 3 : champ inconnu « disalow »',
+      'ligne 4 : crawl-delay invalide « soon »',
+      'ligne 5 : le chemin « prive » ne commence pas par / et ne correspond à rien',
+      'ligne 6 : pas de deux-points dans « this line has no colon »',
+    ]);
   });
 
   it('ignores comments, blank lines, a byte-order mark and CRLF line ends', () => {
@@ -169,6 +191,7 @@ describe('robots.txt extensions and problems', () => {
     expect(allowed(parsed.text, '/a/')).toBe(false);
     expect(isAllowed(parsed, `${origin}/b/`, 'muniseo')).toBe(true);
     expect(parsed.problems[0]).toMatch(/larger than 512000 bytes/);
+    expect(parsed.problemMessages?.[0]).toEqual({ id: 'robots.tooLarge', values: { bytes: '512000' } });
   });
 });
 

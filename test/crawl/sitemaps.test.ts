@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSitemapXml } from '../../src/crawl/sitemaps.js';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { SiteCrawl } from '../../src/model/index.js';
+import { renderCrawlMessage, type SiteCrawl } from '../../src/model/index.js';
 import { extractingParser, pathsOf, testConfig } from './helpers.js';
 
 describe('parseSitemapXml', () => {
@@ -14,6 +14,7 @@ describe('parseSitemapXml', () => {
       locs: ['https://ville.test/a', 'https://ville.test/b'],
       lastmods: ['2026-01-02'],
       errors: [],
+      errorMessages: [],
     });
   });
 
@@ -26,10 +27,15 @@ describe('parseSitemapXml', () => {
   });
 
   it('reports what is not a sitemap', () => {
-    expect(parseSitemapXml('Plan du site : voir /plan')).toMatchObject({ kind: 'invalid', errors: ['not XML'] });
+    expect(parseSitemapXml('Plan du site : voir /plan')).toMatchObject({
+      kind: 'invalid',
+      errors: ['not XML'],
+      errorMessages: [{ id: 'sitemap.notXml' }],
+    });
     expect(parseSitemapXml('<html><body>Plan</body></html>')).toMatchObject({
       kind: 'invalid',
       errors: ['root element <html> is neither urlset nor sitemapindex'],
+      errorMessages: [{ id: 'sitemap.wrongRoot', values: { name: 'html' } }],
     });
   });
 });
@@ -68,6 +74,12 @@ describe('sitemaps of a site', () => {
       '<loc> is not an absolute http(s) URL: /pages/relative/',
       'an entry without <loc>',
       '1 URL(s) outside the site, e.g. https://www.autre-commune.invalid/page/',
+    ]);
+    expect(pages?.errorMessages?.map((error) => renderCrawlMessage(error, 'fr'))).toEqual([
+      '<lastmod> n’est pas une date W3C : hier',
+      '<loc> n’est pas une URL http(s) absolue : /pages/relative/',
+      'une entrée sans <loc>',
+      '1 URL hors du site, par exemple https://www.autre-commune.invalid/page/',
     ]);
     expect(news).toMatchObject({ urlCount: 2, outsideSite: 0, lastmodRange: { from: '2026-10-01', to: '2026-10-15' }, errors: [] });
   });

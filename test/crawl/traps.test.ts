@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { TrapGuard } from '../../src/crawl/traps.js';
-import { hasSessionParameter, type SiteCrawl, trapPattern, withoutSessionId } from '../../src/model/index.js';
+import { hasSessionParameter, renderCrawlMessage, type SiteCrawl, trapPattern, withoutSessionId } from '../../src/model/index.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import { extractingParser, pathsOf, testConfig } from './helpers.js';
 
@@ -31,6 +31,21 @@ describe('trap patterns', () => {
     expect(pattern('https://ville.test/demarches/etat-civil/')).toBeUndefined();
   });
 
+  it('reads Joomla non-SEF URLs as pages, not as filtered listings', () => {
+    expect(pattern('https://ville.test/index.php?option=com_content&view=article&id=57&Itemid=101')).toBeUndefined();
+    expect(
+      pattern('https://ville.test/index.php?option=com_content&view=category&layout=blog&id=8&Itemid=120&limitstart=10'),
+    ).toBeUndefined();
+    expect(pattern('https://ville.test/index.php?option=com_jevents&task=month.calendar&year=2031&month=07')).toBe(
+      '/index.php?month={date}&option&task&year={date}',
+    );
+    expect(pattern('https://ville.test/index.php?option=com_content&view=category&id=8&filter_tag[]=3')).toBe(
+      '/index.php?id&option&view&{filters}',
+    );
+    // Without Joomla's option=com_…, a view parameter still switches the display of a listing.
+    expect(pattern('https://ville.test/annuaire/?view=grid')).toBe('/annuaire/?{filters}');
+  });
+
   it('removes session ids from links, in the query or the path', () => {
     expect(withoutSessionId('https://ville.test/page?PHPSESSID=abc&id=3')).toBe('https://ville.test/page?id=3');
     expect(withoutSessionId('https://ville.test/page;jsessionid=ABC123?x=1')).toBe('https://ville.test/page?x=1');
@@ -41,11 +56,29 @@ describe('trap patterns', () => {
 });
 
 describe('TrapGuard', () => {
+  it('admits every article of a Joomla site without URL rewriting', () => {
+    const guard = new TrapGuard(12);
+    const articles = Array.from(
+      { length: 40 },
+      (_, id) => `https://ville.test/index.php?option=com_content&view=article&id=${id + 1}&Itemid=101`,
+    );
+    expect(articles.every((url) => guard.admit(url))).toBe(true);
+    expect(guard.traps).toEqual([]);
+  });
+
   it('admits a family up to its limit, then refuses and reports the first refused URL', () => {
     const guard = new TrapGuard(2);
     const months = ['2026-10', '2026-11', '2026-12', '2027-01'].map((month) => `https://ville.test/agenda/${month}/`);
     expect(months.map((url) => guard.admit(url))).toEqual([true, true, false, false]);
-    expect(guard.traps).toEqual([{ pattern: '/agenda/{date}/', example: months[2], skipped: 2 }]);
+    expect(guard.traps).toEqual([
+      {
+        pattern: '/agenda/{date}/',
+        kind: 'url-family',
+        patternMessage: { id: 'trap.urlFamily', values: { pattern: '/agenda/{date}/' } },
+        example: months[2],
+        skipped: 2,
+      },
+    ]);
   });
 
   it('refuses relative-link loops and absurdly long URLs at once', () => {
@@ -55,6 +88,14 @@ describe('TrapGuard', () => {
     expect(guard.traps.map((trap) => trap.pattern)).toEqual([
       'repeating path segments (relative-link loop)',
       'URL longer than 2048 characters',
+    ]);
+    expect(guard.traps.map((trap) => [trap.kind, trap.patternMessage])).toEqual([
+      ['repeating-segments', { id: 'trap.repeatingSegments' }],
+      ['long-url', { id: 'trap.longUrl', values: { max: '2048' } }],
+    ]);
+    expect(guard.traps.map((trap) => renderCrawlMessage(trap.patternMessage ?? { id: '' }, 'fr'))).toEqual([
+      'segments de chemin répétés (boucle de liens relatifs)',
+      'URL de plus de 2048 caractères',
     ]);
   });
 });
@@ -100,6 +141,8 @@ describe('traps on real sites', () => {
       ]);
       expect(trap('/evenements?mois={date}')).toEqual({
         pattern: '/evenements?mois={date}',
+        kind: 'url-family',
+        patternMessage: { id: 'trap.urlFamily', values: { pattern: '/evenements?mois={date}' } },
         example: `${web.origin('test-traps')}/evenements?mois=2026-08`,
         skipped: 2,
       });
@@ -115,6 +158,10 @@ describe('traps on real sites', () => {
       expect(trap('session-id parameter (removed from links)')?.example).toBe(
         `${web.origin('test-traps')}/espace-citoyen/?PHPSESSID=abc123`,
       );
+      expect(trap('session-id parameter (removed from links)')).toMatchObject({
+        kind: 'session-id',
+        patternMessage: { id: 'trap.sessionId' },
+      });
     });
 
     it('stops a faceted listing after five filter combinations', () => {
@@ -133,6 +180,8 @@ describe('traps on real sites', () => {
       expect(paths.filter((path) => path.startsWith('/imprimer/'))).toEqual(['/imprimer/a/', '/imprimer/b/']);
       expect(trap('identical body under another URL')).toEqual({
         pattern: 'identical body under another URL',
+        kind: 'identical-body',
+        patternMessage: { id: 'trap.identicalBody' },
         example: `${web.origin('test-traps')}/imprimer/b/`,
         skipped: 1,
       });

@@ -1,11 +1,12 @@
 // The README's first command, end to end: fixture web → crawl → checks → Lighthouse → SQLite →
 // report, then `export --format json` against the documented schema.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, repoRoot, type CliRun } from '../helpers/cli.js';
 import { validateResults } from '../helpers/validate-results.js';
+import { leaksIn, phrasesOf } from '../helpers/language-leaks.js';
 
 interface ExportedSite {
   id: string;
@@ -40,13 +41,14 @@ describe('muniseo demo', () => {
     expect(demo.stdout.trim()).toBe(join(reports, 'demo', 'index.html'));
   });
 
-  it('audits every demo institution, the dead host as unreachable and the staging copy as blocked', () => {
+  it('audits every demo institution, the dead host as unreachable and the staging copy as invisible to search engines', () => {
     expect(sites.map((site) => site.id).sort()).toEqual([...demoIds].sort());
     const byId = new Map(sites.map((site) => [site.id, site]));
     expect(byId.get('val-inexistant')?.outcome).toBe('unreachable');
     expect(byId.get('val-inexistant')?.reason).toMatch(/refused/);
     expect(byId.get('val-inexistant')?.index).toBeNull();
-    expect(byId.get('mont-fictif-preprod')?.outcome).toBe('blocked-by-robots');
+    expect(byId.get('mont-fictif-preprod')?.outcome).toBe('invisible');
+    expect(byId.get('mont-fictif-preprod')?.index).toMatchObject({ score: 0, level: 0 });
     const reachable = sites.filter((site) => !['val-inexistant', 'mont-fictif-preprod'].includes(site.id));
     for (const site of reachable) expect(site.outcome, site.id).toBe('ok');
   });
@@ -101,5 +103,28 @@ describe('muniseo demo', () => {
 
   it('exports JSON that validates against docs/results-schema.md', () => {
     expect(validateResults(document)).toEqual([]);
+  });
+
+  it('writes the French report with none of muniseo’s English sentences: findings, reasons and labels all in French', () => {
+    expect(phrasesOf('en').length).toBeGreaterThan(300);
+    expect(leaksIn(join(reports, 'demo'), 'en')).toEqual([]);
+    // The same search does find the French phrases on the French pages (it is not blind).
+    expect(leaksIn(join(reports, 'demo'), 'fr').length).toBeGreaterThan(5);
+  });
+
+  it('writes the same study’s English report with none of muniseo’s French sentences', async () => {
+    // Its own folder, so that the French report the other tests read stays as it is.
+    const english = mkdtempSync(join(tmpdir(), 'muniseo-demo-en-'));
+    try {
+      mkdirSync(join(english, 'demo'));
+      copyFileSync(join(reports, 'demo', 'study.sqlite'), join(english, 'demo', 'study.sqlite'));
+      const run = await runCli(['report', '--study', 'demo', '--lang', 'en', '--reports', english]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(phrasesOf('fr').length).toBeGreaterThan(300);
+      expect(leaksIn(join(english, 'demo'), 'fr')).toEqual([]);
+      expect(leaksIn(join(english, 'demo'), 'en').length).toBeGreaterThan(5);
+    } finally {
+      rmSync(english, { recursive: true, force: true });
+    }
   });
 });

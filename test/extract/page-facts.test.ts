@@ -140,6 +140,29 @@ describe('extractPageFacts', () => {
     expect(schemeless).toMatchObject({ kind: 'schemeless-www', url: `${origin}/www.cc-fictive.fr` });
   });
 
+  it('gives a link the language of its text, as Lighthouse’s link-text audit reads it', () => {
+    const page = facts(
+      '<html lang="en"><body>' +
+        '<a href="/de/" lang="en" hreflang="de"><span lang="de">Deutsch</span></a>' +
+        '<a href="/ch/"><span lang="de-CH">Start</span></a>' +
+        '<a href="/mixed/"><span lang="de-DE">click</span> <span lang="fr">here</span></a>' +
+        '<a href="/same/"><span lang="en-GB">click</span> <span lang="en-US">here</span></a>' +
+        '<a href="/img/"><img src="" alt="click" lang="de"> here</a>' +
+        '<svg><a href="/svg/"><text xml:lang="de-DE">start</text></a></svg>' +
+        '</body></html>',
+    );
+    const [german, swiss, mixed, english, image, svg] = page.links;
+    expect(german).toMatchObject({ lang: 'de' });
+    expect(swiss).toMatchObject({ lang: 'de-ch' });
+    expect(mixed?.lang).toBeUndefined();
+    expect(mixed?.mixedLanguage).toBe(true);
+    expect(english).toMatchObject({ lang: 'en-gb' });
+    expect(english?.mixedLanguage).toBeUndefined();
+    // An image has no text: its lang does not say what language « here » is written in.
+    expect(image).toMatchObject({ lang: 'en', text: 'here' });
+    expect(svg).toMatchObject({ lang: 'de-de' });
+  });
+
   it('counts main-content words apart from the site chrome', () => {
     const page = facts(
       '<body><header><nav>Accueil Mairie Agenda Contact</nav></header><main><p>Un deux trois.</p></main><footer>Mentions légales</footer></body>',
@@ -175,8 +198,8 @@ describe('extractPageFacts', () => {
       '<LINK REL="Alternate" HREFLANG=" x-default " HREF="https://x.test/"><link rel="alternate" hreflang="en" href="/en/">',
     );
     expect(page.hreflang).toEqual([
-      { hreflang: ' x-default ', href: 'https://x.test/' },
-      { hreflang: 'en', href: '/en/' },
+      { hreflang: ' x-default ', href: 'https://x.test/', source: 'head' },
+      { hreflang: 'en', href: '/en/', source: 'head' },
     ]);
   });
 });

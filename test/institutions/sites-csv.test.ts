@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSitesCsv, readSitesCsv, RegistryFormatError, strataFromThresholds, writeSitesCsv } from '../../src/institutions/index.js';
+import { bytes80to9f, bytes80to9fAsBrowsersRead } from '../helpers/windows-1252.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/institutions/${name}`, import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'muniseo-sites-csv-'));
@@ -125,6 +126,25 @@ describe('parseSitesCsv', () => {
       reason: 'same institution as line 2 (53130); kept https://laval.test/, dropped https://autre.test/',
     });
   });
+
+  it('reads a host with a trailing dot, with or without a scheme, as the same institution as without', () => {
+    const { institutions, problems, summary } = parseSitesCsv(
+      'name,url\nLaval,www.laval.test.\nLaval,https://www.laval.test./\nLaval,https://www.laval.test/\n',
+    );
+    expect(institutions).toMatchObject([{ id: 'laval-test', url: 'https://www.laval.test/' }]);
+    expect(summary).toMatchObject({ read: 3, kept: 1, merged: 2 });
+    expect(problems).toEqual([]);
+  });
+
+  it('reads bare IDN hosts and host:port, storing punycode and naming the institution in Unicode', () => {
+    const { institutions, summary } = parseSitesCsv('name,url\n,saint-étienne.test\n,mairie-évron.test:8080/accueil\n,localhost:8080\n');
+    expect(summary.skipped).toEqual({});
+    expect(institutions.map(({ name, url }) => [name, url])).toEqual([
+      ['saint-étienne.test', 'https://xn--saint-tienne-geb.test/'],
+      ['mairie-évron.test:8080', 'https://xn--mairie-vron-hbb.test:8080/accueil'],
+      ['localhost:8080', 'https://localhost:8080/'],
+    ]);
+  });
 });
 
 describe('a file that is not a sites CSV', () => {
@@ -152,5 +172,23 @@ describe('a file that is not a sites CSV', () => {
     const { institutions, problems } = await readSitesCsv(path);
     expect(institutions[0]?.name).toBe('Brézé');
     expect(problems[0]).toEqual({ line: 1, reason: 'file is not UTF-8; read as windows-1252' });
+  });
+
+  it('reads an Excel CSV’s curly apostrophe, dashes, € and œ (bytes 0x80–0x9F) as Excel wrote them', async () => {
+    const path = join(dir, 'excel.csv');
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        latin1('name,url,note\nL'),
+        Uint8Array.of(0x92),
+        latin1('Huisserie,https://lhuisserie.test/,'),
+        bytes80to9f,
+        latin1('\n'),
+      ]),
+    );
+    const { institutions } = await readSitesCsv(path);
+    expect(institutions[0]?.name).toBe('L’Huisserie');
+    expect(institutions[0]?.extra?.['note']).toBe(bytes80to9fAsBrowsersRead);
   });
 });

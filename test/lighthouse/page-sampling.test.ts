@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { selectLighthousePages } from '../../src/lighthouse/index.js';
+import { renderLighthouseMessage } from '../../src/model/index.js';
 import { fixtureSiteInput, page, siteInput, type SiteInput } from './site-pages.js';
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
@@ -54,6 +55,20 @@ describe('selectLighthousePages on the Saint-Exemple-sur-Loire fixture', () => {
     expect(reasons['deep']).toMatch(/^deep content page: 3 path segments/);
   });
 
+  it('says it in French too: each reason is a message the report renders in its language', () => {
+    const reasons = Object.fromEntries(
+      selectLighthousePages(saintExemple, 6).map((request) => [request.pageType, renderLighthouseMessage(request.reasonMessage!, 'fr')]),
+    );
+    expect(reasons['home']).toBe('page d’accueil');
+    expect(reasons['contact']).toBe('page de contact : segment d’URL « contact »');
+    expect(reasons['accessibility']).toBe('déclaration d’accessibilité : lien de la mention d’accessibilité de la page d’accueil');
+    expect(reasons['deep']).toMatch(/^page de contenu profonde : 3 segments de chemin, \d+ mots, un gabarit/);
+    // The English reason kept beside each message is that message in English.
+    for (const request of selectLighthousePages(saintExemple, 6)) {
+      expect(renderLighthouseMessage(request.reasonMessage!, 'en')).toBe(request.reason);
+    }
+  });
+
   it('stops at the number of pages asked for, besides the home page', () => {
     expect(paths(saintExemple, 0)).toEqual(['/']);
     expect(paths(saintExemple, 2)).toEqual(['/', '/contact/', '/demarches/etat-civil/']);
@@ -77,7 +92,9 @@ describe('selectLighthousePages on the Saint-Exemple-sur-Loire fixture', () => {
 describe('selectLighthousePages', () => {
   it('audits the home page where the crawl landed after redirects', () => {
     const input = siteInput(origin, { '/accueil/': { ...page('Ville – Accueil', '<h1>Bienvenue</h1>'), requestedAt: '/' } });
-    expect(selectLighthousePages(input, 2)).toEqual([{ url: `${origin}/accueil/`, pageType: 'home', reason: 'home page' }]);
+    expect(selectLighthousePages(input, 2)).toEqual([
+      { url: `${origin}/accueil/`, pageType: 'home', reason: 'home page', reasonMessage: { id: 'lighthouse.homePage' } },
+    ]);
   });
 
   it('only takes successful HTML pages of the same host, never a copy of the home page', () => {
@@ -108,6 +125,9 @@ describe('selectLighthousePages', () => {
       url: `${origin}/agenda/concert-de-noel/`,
       reason: 'event entry: URL segment "agenda"',
     });
+    expect(renderLighthouseMessage(selectLighthousePages(input, 1)[1]!.reasonMessage!, 'fr')).toBe(
+      'événement (page de détail) : segment d’URL « agenda »',
+    );
   });
 
   it('takes the legal notice when the site has no accessibility statement', () => {

@@ -30,7 +30,30 @@ export function hostileSiteResult(i: number): SiteResult {
     departement: payloads.svg,
     extra: { colonne: `${payloads.svg} groupe` },
   };
-  if (result.reason !== undefined) result.reason = `${payloads.closeAndScript} ${payloads.comment}`;
+  if (result.reason !== undefined) {
+    result.reason = `${payloads.closeAndScript} ${payloads.comment}`;
+    // Message values come from crawled sites too (host names, URLs, Location headers).
+    result.reasonMessages = [
+      {
+        id: 'crawl.homePageFailed',
+        values: { failure: { id: 'fetch.badRedirect', values: { location: payloads.closeAndScript, url: payloads.comment } } },
+      },
+    ];
+  } else {
+    result.reason = `the home page redirects to another site: ${payloads.closeAndScript}`;
+    result.reasonMessages = [{ id: 'crawl.homeRedirectsAway', values: { url: payloads.closeAndScript } }];
+    result.crawl.robotsTxt.problemMessages = [{ id: 'robots.unknownField', values: { line: '1', field: payloads.svg } }];
+    result.crawl.robotsTxt.problems = [payloads.svg];
+    result.crawl.traps = [
+      {
+        pattern: payloads.style,
+        kind: 'url-family',
+        patternMessage: { id: 'trap.urlFamily', values: { pattern: payloads.style } },
+        example: payloads.javascriptUrl,
+        skipped: 3,
+      },
+    ];
+  }
   result.pages = result.pages.map((page, index) => ({
     ...page,
     url: `${origin}/${encodeURIComponent(payloads.script)}/${index}`,
@@ -52,7 +75,22 @@ export function hostileSiteResult(i: number): SiteResult {
     url: `${origin}/"><script>window.__pwned='lighthouse'</script>`,
     pageType: payloads.svg,
     reason: payloads.handlebars,
-    ...(i % 2 === 0 ? { error: { code: payloads.style, message: payloads.closeAndScript } } : {}),
+    reasonMessage: {
+      id: 'lighthouse.typedPage',
+      values: {
+        page: { id: 'lighthouse.pageType.contact' },
+        signal: { id: 'lighthouse.signal.title', values: { title: payloads.handlebars } },
+      },
+    },
+    ...(i % 2 === 0
+      ? {
+          error: { code: payloads.style, message: payloads.closeAndScript },
+          errorMessage: {
+            id: 'lighthouse.workerCrashed',
+            values: { detail: { id: 'lighthouse.workerError', values: { detail: payloads.svg } } },
+          },
+        }
+      : {}),
   }));
   return result;
 }

@@ -27,6 +27,7 @@ beforeAll(async () => {
   // A page left by an earlier report of an institution no longer in the study.
   mkdirSync(join(dir, 'sites'), { recursive: true });
   writeFileSync(join(dir, 'sites', 'ancienne-commune.html'), 'stale');
+  writeFileSync(join(dir, 'report-files.json'), JSON.stringify({ files: ['sites/ancienne-commune.html'] }));
   report = await writeReport(store, { studyDir: dir, lang: 'fr' });
 });
 
@@ -50,7 +51,7 @@ describe('the files of the report', () => {
   it('writes results.json in the documented schema', () => {
     const document = JSON.parse(read('results.json')) as { schemaVersion: number; sites: { id: string }[] };
     expect(validateResults(document)).toEqual([]);
-    expect(document.schemaVersion).toBe(1);
+    expect(document.schemaVersion).toBe(2);
     expect(document.sites.map((site) => site.id)).toEqual(results.map((result) => result.institution.id));
   });
 

@@ -1,7 +1,16 @@
 // Synthetic studies for report tests and the report benchmark: deterministic SiteResults built
 // from an index number, saved through the real StudyStore into a real SQLite file.
 import { join } from 'node:path';
-import type { CheckResult, CrawlOutcome, FindingStatus, Institution, InstitutionKind, LighthousePageResult, LighthouseRun, SiteResult } from '../../src/model/index.js';
+import type {
+  CheckResult,
+  CrawlOutcome,
+  FindingStatus,
+  Institution,
+  InstitutionKind,
+  LighthousePageResult,
+  LighthouseRun,
+  SiteResult,
+} from '../../src/model/index.js';
 import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import { defaultStudyConfig } from '../../src/config.js';
 import { computeIndex } from '../../src/scoring/index.js';

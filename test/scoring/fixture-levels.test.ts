@@ -86,7 +86,8 @@ describe('fixture sites and their intended maturity levels', () => {
       expect(result!.index).toBeUndefined();
       return;
     }
-    expect(result!.outcome).toBe('ok');
+    // A site robots.txt closes to every robot is audited as invisible, from its robots.txt alone.
+    expect(['ok', 'invisible']).toContain(result!.outcome);
     const failing = result!.checks.filter((check) => check.status === 'fail').map((check) => check.id);
     expect(result!.index?.level, `index ${JSON.stringify(result!.index)}; failing: ${failing.join(', ')}`).toBe(level);
   });
@@ -97,8 +98,9 @@ describe('fixture sites and their intended maturity levels', () => {
     expect(results.get('appli-sur-mer')?.index?.level).toBe(1);
   });
 
-  it('tells a staging copy blocked by robots.txt from a dead host', () => {
-    expect(results.get('mont-fictif-preprod')?.outcome).toBe('blocked-by-robots');
+  it('tells a staging copy closed to search engines (invisible, level 0) from a dead host (not audited)', () => {
+    expect(results.get('mont-fictif-preprod')?.outcome).toBe('invisible');
+    expect(results.get('mont-fictif-preprod')?.index).toMatchObject({ level: 0, score: 0, invisible: 'robots' });
     expect(results.get('val-inexistant')?.outcome).toBe('unreachable');
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
-import type { CheckResult, FindingStatus, LighthousePageResult } from '../../src/model/index.js';
+import type { CheckResult, FindingStatus, LighthousePageResult, SearchVisibility } from '../../src/model/index.js';
 import {
   computeIndex,
   dimensionWeights,
   indexForSite,
+  indexVersion,
   intentSignals,
+  invisibleGate,
   levelThresholds,
   maturityLabels,
   maturityLevel,
@@ -77,12 +79,14 @@ describe('computeIndex', () => {
   });
 
   it('weighs checks within a dimension by their metadata weight', () => {
-    // indexable (weight 3) passes, canonical-present (weight 2) fails: 3 / 5 = 60.
+    // indexable (weight 3) passes, canonical-present (weight 1) fails: 3 / 4 = 75.
+    expect(checkWeights.get('indexable')).toBe(3);
+    expect(checkWeights.get('canonical-present')).toBe(1);
     const index = computeIndex(checkWeights, [result('indexable', 'pass', 1), result('canonical-present', 'fail', 0)]);
-    expect(index.dimensions['indexability']).toBe(60);
+    expect(index.dimensions['indexability']).toBe(75);
     expect(index.dimensions['on-page']).toBeNull();
     // Only indexability has a score, so it is the total.
-    expect(index.score).toBe(60);
+    expect(index.score).toBe(75);
   });
 
   it('credits a site check’s warn with half, and a page check with its share of passing pages', () => {
@@ -94,8 +98,10 @@ describe('computeIndex', () => {
     expect(index.score).toBe(45);
   });
 
-  it('counts a page check passing on 90% of pages in full', () => {
-    expect(computeIndex(checkWeights, [result('title-present', 'pass', 0.9)]).dimensions['on-page']).toBe(100);
+  it('credits a page check by its share of pages, without a jump when the site reaches 90 %', () => {
+    expect(computeIndex(checkWeights, [result('title-present', 'warn', 0.89)]).dimensions['on-page']).toBe(89);
+    expect(computeIndex(checkWeights, [result('title-present', 'pass', 0.9)]).dimensions['on-page']).toBe(90);
+    expect(computeIndex(checkWeights, [result('title-present', 'pass', 1)]).dimensions['on-page']).toBe(100);
   });
 
   it('leaves out checks that did not apply and public-sector facts', () => {
@@ -193,5 +199,63 @@ describe('indexForSite', () => {
 
   it('indexes an audited site, even one that fails everything', () => {
     expect(indexForSite(checkWeights, 'ok', everything('fail'))?.score).toBe(0);
+  });
+});
+
+describe('search visibility decides first', () => {
+  const allPass = everything('pass');
+  const visible: SearchVisibility = { robotsBlocked: [], homeNoindex: false, pagesJudged: 20, noindexPages: 0 };
+
+  it('lets a site search engines can show reach its level', () => {
+    const index = computeIndex(checkWeights, allPass, [], visible);
+    expect(index).toMatchObject({ score: 100, level: 3, version: indexVersion });
+    expect(index.invisible).toBeUndefined();
+  });
+
+  it('puts a well-made site with noindex on the home page at level 0, « invisible », its index capped at 20', () => {
+    const index = computeIndex(checkWeights, allPass, [], { ...visible, homeNoindex: true });
+    expect(index).toMatchObject({ score: invisibleGate.maxScore, level: 0, invisible: 'home-noindex' });
+    expect(index.label).toEqual({ fr: 'Invisible aux moteurs de recherche', en: 'Invisible to search engines' });
+  });
+
+  it('does the same when most pages say noindex, and not when a few do', () => {
+    expect(computeIndex(checkWeights, allPass, [], { ...visible, noindexPages: 10 })).toMatchObject({
+      level: 0,
+      invisible: 'most-noindex',
+    });
+    expect(computeIndex(checkWeights, allPass, [], { ...visible, noindexPages: 9 }).invisible).toBeUndefined();
+  });
+
+  it('does the same when robots.txt forbids the site to Googlebot and Bingbot, but not to one of them only', () => {
+    expect(computeIndex(checkWeights, allPass, [], { ...visible, robotsBlocked: ['Googlebot', 'Bingbot'] }).invisible).toBe('robots');
+    expect(computeIndex(checkWeights, allPass, [], { ...visible, robotsBlocked: ['Bingbot'] }).invisible).toBeUndefined();
+  });
+
+  it('keeps a lower score as it is: the cap only lowers', () => {
+    const index = computeIndex(checkWeights, everything('fail'), [], { ...visible, homeNoindex: true });
+    expect(index.score).toBe(0);
+  });
+
+  it('audits a site robots.txt closes to every engine as invisible (level 0, score 0), counted rather than dropped', () => {
+    expect(indexForSite(checkWeights, 'invisible', [], [], { ...visible, robotsBlocked: ['Googlebot', 'Bingbot'] })).toMatchObject({
+      score: 0,
+      level: 0,
+      invisible: 'robots',
+      dimensions: { indexability: 0, 'on-page': null },
+    });
+  });
+
+  it('gives no index to a site that refuses only muniseo: it is not audited, and reported apart', () => {
+    expect(indexForSite(checkWeights, 'refuses-crawler', [])).toBeUndefined();
+  });
+
+  it('states how many weighted checks applied', () => {
+    const index = computeIndex(checkWeights, [result('indexable', 'pass', 1), result('canonical-present', 'na'), result('cms', 'pass')]);
+    expect(index.applied).toEqual({
+      checks: 1,
+      of: 2,
+      weight: checkWeights.get('indexable'),
+      weightOf: (checkWeights.get('indexable') ?? 0) + (checkWeights.get('canonical-present') ?? 0),
+    });
   });
 });

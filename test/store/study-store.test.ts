@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultStudyConfig } from '../../src/config.js';
 import { readStoredConfig, StoredConfigError, storedConfigVersion } from '../../src/stored-config.js';
 import { StoredDataError } from '../../src/store/stored-rows.js';
-import { StudyStore, type StudyMeta } from '../../src/store/study-store.js';
+import { StudyStorageError, StudyStore, type StudyMeta } from '../../src/store/study-store.js';
 import { siteResult } from '../helpers/site-result.js';
 
 describe('StudyStore', () => {
@@ -62,6 +62,44 @@ describe('StudyStore', () => {
     expect(store.counts()).toEqual({ total: 2, done: 1, pending: 1 });
     expect([...store.siteResults()].map((result) => result.institution.id)).toEqual(['a']);
     store.close();
+  });
+
+  it('keeps the account of each registry read for the study, skipped rows included', () => {
+    const store = StudyStore.open(path);
+    const first = {
+      file: 'mayenne.csv',
+      importedAt: '2026-11-26T08:00:00.000Z',
+      read: 5,
+      kept: 3,
+      merged: 1,
+      skipped: { 'unknown INSEE code': 1 },
+      problems: [{ line: 4, reason: 'unknown INSEE code 99999' }],
+      moreProblems: 0,
+    };
+    store.recordRegistryImport(first);
+    store.recordRegistryImport({ ...first, file: 'ajouts.csv', read: 1, kept: 1, merged: 0, skipped: {}, problems: [] });
+    store.close();
+    const reopened = StudyStore.open(path);
+    expect(reopened.registryImports().map((entry) => [entry.file, entry.read, entry.skipped])).toEqual([
+      ['mayenne.csv', 5, { 'unknown INSEE code': 1 }],
+      ['ajouts.csv', 1, {}],
+    ]);
+    expect(reopened.registryImports()[0]?.problems).toEqual([{ line: 4, reason: 'unknown INSEE code 99999' }]);
+    reopened.close();
+  });
+
+  it('writes nothing of a site when the disk fills during its write, and says which site', () => {
+    const store = StudyStore.open(path);
+    store.registerInstitutions([siteResult('a').institution, siteResult('b').institution]);
+    store.saveSiteResult(siteResult('a'));
+    store.close();
+    const full = StudyStore.open(path, { maxFilePages: statSync(path).size / 4096 });
+    const big = siteResult('b', { reason: 'x'.repeat(20_000) });
+    expect(() => full.saveSiteResult(big)).toThrow(StudyStorageError);
+    expect(() => full.saveSiteResult(big)).toThrow(/cannot store the result of "b" in .*: the disk is full \(SQLITE_FULL\)/);
+    expect(full.counts()).toEqual({ total: 2, done: 1, pending: 1 });
+    expect(full.siteResult('b')).toBeUndefined();
+    full.close();
   });
 
   it('round-trips the study metadata', () => {

@@ -25,11 +25,11 @@ export default defineSiteCheck({
     },
   },
   run: (site) => {
-    const onHome = (site.home?.jsonLd.types ?? []).filter((type) => institutionTypes.has(type));
+    const onHome = (site.home?.structuredDataTypes ?? []).filter((type) => institutionTypes.has(type));
     if (onHome.length > 0) return pass({ value: onHome.join(', ') });
-    const elsewhere = site.pages.find((page) => page.jsonLd.types.some((type) => institutionTypes.has(type)));
+    const elsewhere = site.pages.find((page) => page.structuredDataTypes.some((type) => institutionTypes.has(type)));
     if (elsewhere) {
-      const types = elsewhere.jsonLd.types.filter((type) => institutionTypes.has(type));
+      const types = elsewhere.structuredDataTypes.filter((type) => institutionTypes.has(type));
       return warn('notOnHome', { value: types.join(', '), values: { types, url: elsewhere.url } });
     }
     return fail('missing');

@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
+import { failureOf } from '../crawl-quotes.js';
 import { internalLinkTargets, share, snapshotFor } from '../site-lookup.js';
 
 /** A few broken links among many are routine upkeep; more is neglect. */
@@ -49,7 +50,7 @@ export default defineSiteCheck({
     };
     const verdict = share(broken.length, checked.length) <= tolerableBrokenShare ? warn : fail;
     return snapshot.status === 0
-      ? verdict('unansweredTargets', { ...details, values: { ...counts, error: snapshot.error ?? '' } })
+      ? verdict('unansweredTargets', { ...details, values: { ...counts, error: failureOf(snapshot) } })
       : verdict('brokenTargets', { ...details, values: { ...counts, status: snapshot.status } });
   },
 });

@@ -1,5 +1,6 @@
 import { defineSiteCheck, pass, warn } from '../define.js';
 import { trapPattern } from '../../model/index.js';
+import { trapDescription } from '../crawl-quotes.js';
 
 /** A family of dated or filtered URLs this large is a calendar or a facet set the crawler could follow for ever. */
 export const largeUrlFamily = 10;
@@ -22,6 +23,10 @@ export default defineSiteCheck({
       fr: 'la famille d’URL {pattern} s’étend sans fin ({skipped, plural, one {# URL ignorée} other {# URL ignorées}})',
       en: 'URL family {pattern} expands without end ({skipped, plural, one {# URL skipped} other {# URLs skipped}})',
     },
+    otherTrap: {
+      fr: 'piège à robots : {trap} ({skipped, plural, one {# URL ignorée} other {# URL ignorées}})',
+      en: 'crawler trap: {trap} ({skipped, plural, one {# URL skipped} other {# URLs skipped}})',
+    },
     largeFamily: {
       fr: 'la famille d’URL {pattern} compte déjà {count, plural, one {# URL explorée} other {# URL explorées}}, sans fin en vue',
       en: 'URL family {pattern}: {count, plural, one {# crawled URL} other {# crawled URLs}} and counting',
@@ -39,7 +44,9 @@ export default defineSiteCheck({
     if (examples.length === 0) return pass({ value: 0 });
     const details = { value: examples.length, examples };
     const [trap] = site.traps;
-    if (trap) return warn('endlessFamily', { ...details, values: { pattern: trap.pattern, skipped: trap.skipped } });
+    if (trap && (trap.kind ?? 'url-family') === 'url-family')
+      return warn('endlessFamily', { ...details, values: { pattern: trap.pattern, skipped: trap.skipped } });
+    if (trap) return warn('otherTrap', { ...details, values: { trap: trapDescription(trap), skipped: trap.skipped } });
     const [family, urls] = large[0]!;
     return warn('largeFamily', { ...details, values: { pattern: family, count: urls.length } });
   },

@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass } from '../define.js';
+import { failureOf } from '../crawl-quotes.js';
 import { isLoopback } from '../site-lookup.js';
 
 export default defineSiteCheck({
@@ -31,7 +32,7 @@ export default defineSiteCheck({
     if (origin.protocol === 'http:') {
       if (isLoopback(site.origin)) return notApplicable('loopback');
       const https = site.homeProbes.find((probe) => probe.url.startsWith('https:'));
-      return https?.error ? fail('httpsFails', { value: false, values: { error: https.error } }) : fail('httpOnly', { value: false });
+      return https?.error ? fail('httpsFails', { value: false, values: { error: failureOf(https) } }) : fail('httpOnly', { value: false });
     }
     const plain = site.homeProbes.filter((probe) => probe.url.startsWith('http:') && probe.status !== undefined);
     const unredirected = plain.find((probe) => !(probe.finalUrl ?? probe.url).startsWith('https:'));

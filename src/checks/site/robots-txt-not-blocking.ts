@@ -1,4 +1,5 @@
 import { blocksWholeSite, isAllowed } from '../../model/index.js';
+import { robotsProblem } from '../crawl-quotes.js';
 import { defineSiteCheck, fail, pass, warn } from '../define.js';
 import { sitemapUrls } from '../site-lookup.js';
 
@@ -30,7 +31,7 @@ export default defineSiteCheck({
     },
   },
   run: (site) => {
-    if (site.robots.status === 'unavailable') return fail('unavailable', { values: { problem: site.robots.problems[0] ?? '' } });
+    if (site.robots.status === 'unavailable') return fail('unavailable', { values: { problem: robotsProblem(site.robots) } });
     if (blocksWholeSite(site.robots, site.origin, searchEngineToken))
       return fail('disallowsRoot', { values: { agent: searchEngineToken } });
     const blocked = sitemapUrls(site).filter((url) => !isAllowed(site.robots, url, searchEngineToken));

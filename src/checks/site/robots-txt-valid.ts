@@ -1,4 +1,5 @@
 import { defineSiteCheck, notApplicable, pass, warn } from '../define.js';
+import { robotsProblem } from '../crawl-quotes.js';
 
 export default defineSiteCheck({
   id: 'robots-txt-valid',
@@ -25,6 +26,6 @@ export default defineSiteCheck({
     const problems = site.robots.problems;
     return problems.length === 0
       ? pass({ value: 0 })
-      : warn('problems', { value: problems.length, values: { count: problems.length, problem: problems[0]! } });
+      : warn('problems', { value: problems.length, values: { count: problems.length, problem: robotsProblem(site.robots) } });
   },
 });

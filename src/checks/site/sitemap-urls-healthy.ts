@@ -1,4 +1,5 @@
 import { defineSiteCheck, notApplicable, pass } from '../define.js';
+import { failureOf } from '../crawl-quotes.js';
 import { statusForShare } from '../run.js';
 import { pageFor, share, sitemapUrls, snapshotFor } from '../site-lookup.js';
 import { isIndexable, type MessageValues, resolvedCanonical, urlKey } from '../../model/index.js';
@@ -10,7 +11,7 @@ type Problem = { id: 'unanswered' | 'redirects' | 'httpError' | 'noindex' | 'can
 function unhealthy(site: SiteContext, url: string): Problem | undefined {
   const snapshot = snapshotFor(site, url);
   if (!snapshot) return undefined;
-  if (snapshot.status === 0) return { id: 'unanswered', values: { url, error: snapshot.error ?? '' } };
+  if (snapshot.status === 0) return { id: 'unanswered', values: { url, error: failureOf(snapshot) } };
   // Found as the landing page of another URL's redirect, the listed URL itself answered directly.
   if (urlKey(snapshot.requestedUrl) === url && snapshot.redirectChain.length > 0)
     return { id: 'redirects', values: { url, target: snapshot.finalUrl } };

@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
+import { sitemapError } from '../crawl-quotes.js';
 
 export default defineSiteCheck({
   id: 'sitemap-valid',
@@ -37,17 +38,15 @@ export default defineSiteCheck({
       const { url, status } = first;
       // The crawl records an HTTP error as the sitemap's first error; its status says it in every language.
       if (first.kind === 'missing' && status !== null && status >= 400) return fail('httpError', { ...details, values: { url, status } });
-      const problem = first.errors[0];
-      if (problem !== undefined) return fail('unreadable', { ...details, values: { url, problem } });
+      if (first.errors.length > 0) return fail('unreadable', { ...details, values: { url, problem: sitemapError(first) } });
       return fail(first.kind === 'missing' ? 'notFound' : 'notASitemap', { ...details, values: { url } });
     }
     const flawed = site.sitemaps.filter((sitemap) => sitemap.errors.length > 0 || sitemap.outsideSite > 0);
     if (flawed.length > 0) {
       const first = flawed[0]!;
       const details = { value: flawed.length, examples: flawed.map((sitemap) => sitemap.url) };
-      const problem = first.errors[0];
-      return problem !== undefined
-        ? warn('entryErrors', { ...details, values: { url: first.url, problem } })
+      return first.errors.length > 0
+        ? warn('entryErrors', { ...details, values: { url: first.url, problem: sitemapError(first) } })
         : warn('outsideSite', { ...details, values: { url: first.url, count: first.outsideSite } });
     }
     return pass({ value: site.sitemaps.length });

@@ -1,4 +1,5 @@
 import { defineSiteCheck, fail, notApplicable, pass, warn } from '../define.js';
+import { failureOf } from '../crawl-quotes.js';
 
 export default defineSiteCheck({
   id: 'soft-404',
@@ -32,7 +33,7 @@ export default defineSiteCheck({
   run: (site) => {
     const probe = site.soft404;
     if (!probe || probe.status === undefined)
-      return probe?.error ? notApplicable('probeFailed', { values: { error: probe.error } }) : notApplicable('noProbe');
+      return probe?.error ? notApplicable('probeFailed', { values: { error: failureOf(probe) } }) : notApplicable('noProbe');
     if (probe.status === 404 || probe.status === 410) return pass({ value: probe.status });
     if (probe.status >= 500) return warn('serverError', { value: probe.status, values: { status: probe.status } });
     if (probe.status >= 400) return pass({ value: probe.status });

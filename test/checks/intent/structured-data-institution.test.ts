@@ -9,6 +9,19 @@ siteCheckCases(structuredDataInstitution, {
   pass: [
     { name: 'GovernmentOrganization on the home page', site: siteOf([crawled('/', ld('GovernmentOrganization'))]) },
     { name: 'City on the home page', site: siteOf([crawled('/', ld('City'))]) },
+    {
+      name: 'microdata GovernmentOrganization in a town-hall footer block',
+      site: siteOf([
+        crawled(
+          '/',
+          '<footer><div itemscope itemtype="https://schema.org/GovernmentOrganization"><span itemprop="name">Mairie de Saint-Exemple</span></div></footer>',
+        ),
+      ]),
+    },
+    {
+      name: 'RDFa City under vocab="https://schema.org/"',
+      site: siteOf([crawled('/', '<div vocab="https://schema.org/" typeof="City"><span property="name">Saint-Exemple</span></div>')]),
+    },
   ],
   warn: [
     {
