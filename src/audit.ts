@@ -20,7 +20,7 @@ import {
   type SiteCrawl,
   type SiteResult,
 } from './model/index.js';
-import { extractPageFacts } from './extract/page-facts.js';
+import { ExtractionPool } from './extract/extraction-pool.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
@@ -48,14 +48,29 @@ export interface AuditOptions {
   network?: CrawlHooks['network'];
   /** Resolves when the crawl may reach a host: the audit's leases (src/crawl/site-leases.ts). */
   enterHost?(url: string): Promise<void>;
+  /**
+   * Where pages are extracted, shared by a study's sites; the caller closes it.
+   * @default a pool of the audit's own, closed when the audit ends
+   */
+  extraction?: ExtractionPool;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
+  if (options.extraction) return auditWith(institution, options, options.extraction);
+  const extraction = new ExtractionPool();
+  try {
+    return await auditWith(institution, options, extraction);
+  } finally {
+    await extraction.close();
+  }
+}
+
+async function auditWith(institution: Institution, options: AuditOptions, extraction: ExtractionPool): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
   const factsByUrl = new Map<string, PageFacts>();
   const crawl = await crawlSite(institution.url, options.config.crawl, {
-    parse: (snapshot, siteOrigin) => {
-      const facts = extractPageFacts({
+    parse: async (snapshot, siteOrigin) => {
+      const { facts } = await extraction.extract({
         url: snapshot.finalUrl,
         status: snapshot.status,
         headers: snapshot.headers,

@@ -68,7 +68,7 @@ export interface BrowserPassContext {
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Loads a page over HTTP without parsing it (for URLs the raw crawl did not reach). */
   fetchRaw: PageLoader;
-  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage | Promise<ParsedPage>;
   allowed(url: string): boolean;
   stopped(): boolean;
 }
@@ -116,7 +116,7 @@ export async function crawlInBrowser(
   });
   const home = await load({ url: normaliseUrl(context.homeUrl), depth: 0, discoveredBy: 'seed' });
   if (home) {
-    for (const link of crawl.record(home)) crawl.enqueue(link, 'link');
+    for (const link of await crawl.record(home)) crawl.enqueue(link, 'link');
   }
   await crawl.run(1, context.sitemapUrls);
 

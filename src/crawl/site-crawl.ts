@@ -44,7 +44,7 @@ export interface CrawlHooks {
    * for each page rendered in Chromium (`snapshot.renderedWith === 'browser'`), whose
    * results replace the raw ones under the same final URL.
    */
-  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage | Promise<ParsedPage>;
   /** A shared limiter for requests across all sites (global concurrency). */
   globalLimiter?: PQueue;
   /** Stops the crawl early (Ctrl-C): in-flight requests are abandoned at once. */
@@ -241,7 +241,7 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   pass.markSeen(start.href);
   const homeSnapshot = withAttempts(toSnapshot(home, 0, 'seed'), homeResult.attempts);
   const rawHomeBody = homeSnapshot.body;
-  const homeLinks = pass.record(parseLoaded(homeSnapshot, true));
+  const homeLinks = await pass.record(parseLoaded(homeSnapshot, true));
   if (home.status >= 400) {
     crawl.pages = pass.pages;
     crawl.homeProbes = await probeHomeVariants(home.finalUrl, (url) => fetchPolitely(url, { probe: true }));
@@ -316,11 +316,11 @@ async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCr
     const rawHome = pass.summaries.get(normaliseUrl(home.finalUrl));
     const rendered = await scheduler.run(home.finalUrl, () => renderer.render(home.finalUrl));
     const page = { ...home, finalUrl: rendered.finalUrl, renderedWith: 'browser' as const, body: rendered.html };
-    const parsed = hooks.parse(page, origin);
+    const parsed = await hooks.parse(page, origin);
     const renderedHome = { links: parsed.links.filter((link) => sameSite(link, origin)).length, words: parsed.wordCount };
     if (!rawHome || !renderingReveals(rawHome, renderedHome)) {
       // The probe's facts must not stand for the raw page the crawl keeps.
-      if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
+      if (request.rawHomeBody !== undefined) await hooks.parse({ ...home, body: request.rawHomeBody }, origin);
       const reasonMessage = crawlMessage('crawl.renderingShowedNoMore', { suspicion });
       crawl.rawVsRendered = {
         rawWords: rawHome?.words ?? 0,
