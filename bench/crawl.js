@@ -21,6 +21,8 @@ const { values } = parseArgs({
     sites: { type: 'string', default: '4' },
     /** Comma-separated: muniseo, crawlee, bare (the engine with a minimal parse). Default: muniseo,crawlee. */
     only: { type: 'string' },
+    /** Pages of a mebibyte per site (council minutes, one link a line), linked from the home page; 0 for the web as before. */
+    large: { type: 'string', default: '1' },
   },
 });
 const hosts = Number(values.hosts);
@@ -48,10 +50,12 @@ function child(script, args) {
   });
 }
 
-const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost), values.large], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const { origins } = await new Promise((resolve) => server.once('message', resolve));
 log(
-  `${hosts} sites × ${pagesPerHost} pages on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg()
+  `${hosts} sites × ${pagesPerHost} pages (${values.large} of 1 MiB each) on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg()
     .map((v) => v.toFixed(2))
     .join(' ')}`,
 );
@@ -79,13 +83,16 @@ const rows = results.map(([label, result]) => [
   (result.pages / (result.wallMs / 1000)).toFixed(0),
   (result.cpuMs / result.pages).toFixed(2),
   String(result.peakRssMb),
+  String(result.heapPeakMb),
+  String(result.loopDelayP99Ms),
+  String(result.loopDelayMaxMs),
 ]);
-const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB'];
+const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB', 'peak heap MB', 'loop p99 ms', 'loop max ms'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) =>
   cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 console.log(
-  `crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages, concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`,
+  `crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages (${values.large} of 1 MiB a host), concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`,
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));

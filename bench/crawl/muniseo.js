@@ -2,13 +2,14 @@
 // studyConcurrency sites at once, a study-wide limiter, facts kept per site until its checks
 // have run, then dropped (a study streams each finished site to SQLite). Politeness is lifted
 // for the benchmark: more requests per host, no delay.
+// Pages are extracted through the audit's ExtractionPool: large ones in a worker thread.
 // With `bare: true`, the parse hook only loads the page in cheerio and lists its links, like
 // the baseline: the crawl engine's own cost, without extraction and checks.
 import * as cheerio from 'cheerio';
 import PQueue from 'p-queue';
 import { crawlConfigSchema } from '../../dist/config.js';
 import { crawlSite } from '../../dist/crawl/site-crawl.js';
-import { extractPageFacts } from '../../dist/extract/page-facts.js';
+import { ExtractionPool } from '../../dist/extract/extraction-pool.js';
 import { catalogue } from '../../dist/checks/catalogue.js';
 import { runChecks } from '../../dist/checks/run.js';
 import { startMeasure, report } from './measure.js';
@@ -24,6 +25,7 @@ const config = crawlConfigSchema.parse({
   browserFallback: false,
 });
 const globalLimiter = new PQueue({ concurrency: globalConcurrency });
+const extraction = new ExtractionPool();
 const sites = new PQueue({ concurrency: studyConcurrency });
 const finish = startMeasure();
 let pages = 0;
@@ -58,8 +60,8 @@ async function auditOne(origin) {
   const facts = new Map();
   const crawl = await crawlSite(`${origin}/`, config, {
     globalLimiter,
-    parse: (snapshot, siteOrigin) => {
-      const page = extractPageFacts({
+    parse: async (snapshot, siteOrigin) => {
+      const { facts: page } = await extraction.extract({
         url: snapshot.finalUrl,
         status: snapshot.status,
         headers: snapshot.headers,
@@ -101,6 +103,7 @@ async function auditOne(origin) {
 }
 
 await Promise.all(origins.map((origin) => sites.add(() => (bare ? crawlOnly(origin) : auditOne(origin)))));
+await extraction.close();
 report({
   ...finish(pages),
   checksPerSite: bare ? 0 : findings / origins.length,
