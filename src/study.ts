@@ -54,6 +54,8 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   const leases = new MemoryLeaseStore();
   // One pool of extraction threads for every site: large pages of all sites share it.
   const extraction = new ExtractionPool();
+  // Sites are checked one at a time (see AuditOptions.checking).
+  const checking = new PQueue({ concurrency: 1 });
   const resolve = addressResolver({ lookup: run.network?.lookup, timeoutMs: config.crawl.connectTimeoutSecs * 1000 });
   const progress = new ProgressBoard({ logger, total, alreadyDone: skipped });
   let audited = 0;
@@ -110,6 +112,7 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
           allowPrivateNetwork: run.allowPrivateNetwork,
           enterHost: (url) => siteLeases.enter(url),
           extraction,
+          checking,
         });
       } catch (error) {
         // A bug in one stage must not lose the study: the site is recorded with the error.

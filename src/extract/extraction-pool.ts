@@ -1,29 +1,41 @@
 // Page extraction for a crawl or a study: small pages on the calling thread, large ones in a pool
 // of worker threads, so that parsing a 1 MiB page does not stall every other site's requests and
-// timers for a second. Either way the facts hold copies, never slices of the body: cheerio's
-// attribute values and texts are V8 sliced strings that would keep each whole body alive for as
-// long as the site's facts are kept (bench/crawl: 909 MB peak before, for 20 sites × 2,500 pages).
+// timers for a second. Either way a page's facts leave extraction serialized (v8.serialize, the
+// structured clone's format): a compact buffer outside the JavaScript heap, read back when the
+// site's checks run. Serializing copies every string, so no fact keeps a slice of the body alive
+// (cheerio's attribute values and texts are V8 sliced strings of the whole body); and the heap
+// holds only what is being checked, not every page of every site being crawled, which V8 would
+// let grow to several times that before collecting (bench/crawl: 909 MB peak RSS before, for 20
+// sites × 2,500 pages; a site's facts are 36 MB of heap, 2,500 generated municipal pages).
 import { availableParallelism } from 'node:os';
+import { deserialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PageFacts } from '../model/index.js';
 import { siblingScript } from '../source-modules.js';
-import { type ExtractInput, extractPageFacts } from './page-facts.js';
+import { type ExtractInput } from './page-facts.js';
+import { extractStored, type StoredPage } from './stored-page.js';
 
-/** A page's facts, and the thread that extracted them (0 is the main thread). */
-export interface ExtractedPage {
-  facts: PageFacts;
+export type { CrawlSignals, StoredPage } from './stored-page.js';
+
+/** A page's stored facts, and the thread that extracted them (0 is the main thread). */
+export interface ExtractedPage extends StoredPage {
   threadId: number;
+}
+
+/** A page's facts back from their stored form. */
+export function readFacts(stored: Uint8Array): PageFacts {
+  return deserialize(stored) as PageFacts;
 }
 
 export interface ExtractionPoolOptions {
   /**
    * Bodies of at least this many characters are extracted in a worker thread. Extraction costs
-   * about 1 ms per kilobyte of HTML on this machine (bench/crawl, bench/duplicates: 10 KB pages in
-   * 5–13 ms, a 1 MiB page about 1 s, 2–3 s link-dense), and a hand-off to a worker about 0.3 ms
-   * plus the copy of the body and of the facts. At 32 Ki characters a page blocks the event loop
-   * some 30–90 ms at most, under the 100 ms a crawl's timers tolerate, while the common pages of
-   * 10–30 KB skip the hand-off and need no second core.
+   * about 1 ms per kilobyte of HTML on this machine (bench/duplicates: 10 KB pages in 5–13 ms; a
+   * link-dense 1 MiB page 2 s of CPU), a hand-off to a worker a copy of the body and a message.
+   * At 32 Ki characters a page blocks the event loop some 30–90 ms at most, under the 100 ms a
+   * crawl's timers tolerate, while the common pages of 5–30 KB skip the hand-off: inline, their
+   * extraction also holds the crawl back while it runs, so that bodies never queue up unparsed.
    * @default 32768
    */
   offThreadChars?: number;
@@ -47,10 +59,7 @@ export class ExtractionPool {
   }
 
   async extract(input: ExtractInput): Promise<ExtractedPage> {
-    if (input.body.length < this.offThreadChars) {
-      // A structured clone rebuilds every string: the copy a worker's answer gets by construction.
-      return { facts: structuredClone(extractPageFacts(input)), threadId };
-    }
+    if (input.body.length < this.offThreadChars) return { ...extractStored(input), threadId };
     // Started on the first large page only: most sites have none, and a thread costs memory.
     const script = siblingScript(import.meta.url, 'extract-worker');
     this.pool ??= new Piscina({

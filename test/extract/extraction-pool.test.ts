@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultOffThreadChars, ExtractionPool } from '../../src/extract/extraction-pool.js';
+import { defaultOffThreadChars, ExtractionPool, readFacts } from '../../src/extract/extraction-pool.js';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
 
 const origin = 'https://www.saint-exemple.test';
@@ -25,15 +25,17 @@ describe('ExtractionPool', () => {
     expect(body.length).toBeGreaterThan(7 * defaultOffThreadChars);
     const extracted = await pool.extract(input(body));
     expect(extracted.threadId).not.toBe(threadId);
-    expect(extracted.facts.links).toHaveLength(2000);
-    expect(extracted.facts).toEqual(extractPageFacts(input(body)));
+    const facts = readFacts(extracted.stored);
+    expect(facts.links).toHaveLength(2000);
+    expect(facts).toEqual(extractPageFacts(input(body)));
+    expect(extracted.crawl.links).toHaveLength(2000);
   });
 
   it('extracts a common page on the calling thread', async () => {
     const body = '<html><head><title>Mairie</title></head><body><main><h1>Horaires</h1><p>Du lundi au vendredi.</p></main></body></html>';
     const extracted = await pool.extract(input(body));
     expect(extracted.threadId).toBe(threadId);
-    expect(extracted.facts).toEqual(extractPageFacts(input(body)));
+    expect(readFacts(extracted.stored)).toEqual(extractPageFacts(input(body)));
   });
 
   it('sends a page to a worker from the size set, and starts again after being closed', async () => {
@@ -41,7 +43,7 @@ describe('ExtractionPool', () => {
     const body = `<html><head><title>Mairie</title></head><body><p>${'Accueil de la mairie. '.repeat(10)}</p></body></html>`;
     expect((await small.extract(input(body))).threadId).not.toBe(threadId);
     await small.close();
-    expect((await small.extract(input(body))).facts.title).toBe('Mairie');
+    expect(readFacts((await small.extract(input(body))).stored).title).toBe('Mairie');
     await small.close();
   });
 });
