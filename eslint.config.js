@@ -16,6 +16,7 @@ const stages = [
   'institutions',
   'queue',
   'browser',
+  'network',
   'fixtures',
   'docs',
 ];
@@ -49,7 +50,7 @@ function boundary(from, { stages: forbiddenStages = [], io = false, orchestrator
 const except = (...own) => stages.filter((stage) => !own.includes(stage));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'reports/', 'fixtures/sites/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'reports/', 'fixtures/sites/', 'fixtures/heavy-sites/', 'fixtures/heavy-assets/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
@@ -113,5 +114,10 @@ export default tseslint.config(
     stages: except('browser'),
     orchestrator: true,
     why: 'browser discovery is shared by crawl, lighthouse and report',
+  }),
+  boundary('network', {
+    stages: except('network'),
+    orchestrator: true,
+    why: 'the network policy is shared by the crawl, its browser and the Lighthouse lane (boundary network → model)',
   }),
 );

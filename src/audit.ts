@@ -27,6 +27,7 @@ import { runChecks } from './checks/run.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
+import { performanceVariability } from './lighthouse/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
@@ -40,9 +41,10 @@ export interface AuditOptions {
   globalLimiter?: PQueue;
   signal?: AbortSignal;
   /**
-   * Whether the crawl may connect to loopback, private and link-local addresses. It is the
-   * decision of whoever runs the audit (a worker's own flag), never of the job it was given.
-   * @default false
+   * Whether the crawl may connect to loopback, private and CGNAT addresses: the decision of whoever
+   * runs the audit (a queue worker's own `--allow-private-network`), never of the job or study it was
+   * given. When set, it replaces `config.crawl.allowPrivateNetwork`; a local audit leaves it unset and
+   * follows its own configuration. Link-local and cloud-metadata addresses stay closed either way.
    */
   allowPrivateNetwork?: boolean;
   /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
@@ -77,7 +79,11 @@ async function auditWith(institution: Institution, options: AuditOptions, extrac
   const startedAt = new Date().toISOString();
   // Serialized until the crawl is over: the heap holds the facts of the sites being checked only.
   const storedByUrl = new Map<string, Uint8Array>();
-  const crawl = await crawlSite(institution.url, options.config.crawl, {
+  const crawlConfig =
+    options.allowPrivateNetwork === undefined
+      ? options.config.crawl
+      : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
+  const crawl = await crawlSite(institution.url, crawlConfig, {
     parse: async (snapshot, siteOrigin) => {
       const extracted = await extraction.extract({
         url: snapshot.finalUrl,
@@ -105,7 +111,7 @@ async function auditWith(institution: Institution, options: AuditOptions, extrac
   return {
     ...result,
     finishedAt: new Date().toISOString(),
-    lighthouse: { pages: lighthousePages },
+    lighthouse: withVariability(lighthousePages),
     index: indexForSite(checkWeights, crawl.outcome, result.checks, lighthousePages, result.visibility),
   };
 }
@@ -163,7 +169,7 @@ async function judgeSite(
       ...base,
       finishedAt: new Date().toISOString(),
       checks,
-      lighthouse: { pages: [] },
+      lighthouse: withVariability([]),
       visibility,
       index: indexForSite(checkWeights, crawl.outcome, checks, [], visibility),
     },
@@ -200,6 +206,8 @@ function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFact
     home: homeSnapshot ? pages.find((page) => page.url === homeSnapshot.finalUrl) : undefined,
     renderedWith: crawl.stats.renderedWith,
     rawVsRendered: crawl.rawVsRendered,
+    coverage: crawl.stats.coverage,
+    linkTargets: crawl.linkTargets,
   };
 }
 
@@ -214,6 +222,11 @@ function lighthouseRun(context: SiteContext, options: AuditOptions): (() => Prom
   const formFactor = options.config.lighthouse.formFactor;
   const formFactors: FormFactor[] = formFactor === 'both' ? ['mobile', 'desktop'] : [formFactor];
   return () => lane.audit(requests, formFactors);
+}
+
+function withVariability(pages: LighthousePageResult[]): SiteResult['lighthouse'] {
+  const variability = performanceVariability(pages);
+  return variability ? { pages, performanceVariability: variability } : { pages };
 }
 
 function summariseCrawl(crawl: SiteCrawl): CrawlSummary {

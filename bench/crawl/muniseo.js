@@ -21,6 +21,8 @@ const config = crawlConfigSchema.parse({
   siteBudgetSecs: 3600,
   requestTimeoutSecs: 60,
   browserFallback: false,
+  // The fixture web lives on 127.0.0.1.
+  allowPrivateNetwork: true,
 });
 // Lighthouse off: the audit without a lane runs none.
 const studyConfig = studyConfigSchema.parse({ crawl: config, concurrency: studyConcurrency, lighthouse: { enabled: false } });
