@@ -12,7 +12,7 @@ import { deserialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PageFacts } from '../model/index.js';
-import { siblingScript } from '../source-modules.js';
+import { workerScriptAt } from '../typescript-workers.js';
 import { type ExtractInput } from './page-facts.js';
 import { extractStored, type StoredPage } from './stored-page.js';
 
@@ -61,7 +61,7 @@ export class ExtractionPool {
   async extract(input: ExtractInput): Promise<ExtractedPage> {
     if (input.body.length < this.offThreadChars) return { ...extractStored(input), threadId };
     // Started on the first large page only: most sites have none, and a thread costs memory.
-    const script = siblingScript(import.meta.url, 'extract-worker');
+    const script = workerScriptAt(new URL('./extract-worker.js', import.meta.url));
     this.pool ??= new Piscina({
       filename: script.path,
       execArgv: script.execArgv,

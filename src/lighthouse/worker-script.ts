@@ -1,10 +1,9 @@
-// Where the worker's code is and how Node should start it: worker.js next to this file once built,
-// worker.ts with a TypeScript hook from the sources (src/source-modules.ts).
-import { type ModuleScript, siblingScript } from '../source-modules.js';
+// Where the Lighthouse worker's code is and how Node should start it: worker.js next to this file
+// when built, else worker.ts with a module hook that strips types (src/typescript-workers.ts).
+import { typescriptExecArgv, workerScriptAt, type WorkerScript } from '../typescript-workers.js';
 
-export { typescriptExecArgv } from '../source-modules.js';
-export type WorkerScript = ModuleScript;
+export { typescriptExecArgv, type WorkerScript };
 
 export function workerScript(): WorkerScript {
-  return siblingScript(import.meta.url, 'worker');
+  return workerScriptAt(new URL('./worker.js', import.meta.url));
 }

@@ -1,24 +1,25 @@
-// Where a module that runs in another process or thread is, and how Node must start it. Built, it
-// is the .js file next to the module that asks; run from the TypeScript sources (vitest), it is the
-// .ts file, which Node 20 cannot load by itself: the child process or worker thread then gets a
-// module hook that strips types with esbuild (a dependency of vitest).
+// Where a worker's code is and how Node should start it, for workers written in TypeScript beside
+// the module that starts them. Built, the worker is the .js file next to its starter. Run from the
+// TypeScript sources (vitest, benchmarks), it is the .ts file, which Node 20 cannot load by itself:
+// the worker (a process or a thread) then gets a module hook that strips types with esbuild (a
+// dependency of vitest).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export interface ModuleScript {
+export interface WorkerScript {
   path: string;
   execArgv: string[];
 }
 
-/** The compiled `name.js` beside `base` (an `import.meta.url`) when it exists, else `name.ts` with the TypeScript hook. */
-export function siblingScript(base: string, name: string): ModuleScript {
-  const compiled = fileURLToPath(new URL(`./${name}.js`, base));
+/** The worker `compiledUrl` names (its .js URL beside the starter), as Node can start it. */
+export function workerScriptAt(compiledUrl: URL): WorkerScript {
+  const compiled = fileURLToPath(compiledUrl);
   if (existsSync(compiled)) return { path: compiled, execArgv: [] };
-  return { path: fileURLToPath(new URL(`./${name}.ts`, base)), execArgv: typescriptExecArgv() };
+  return { path: compiled.replace(/\.js$/, '.ts'), execArgv: typescriptExecArgv() };
 }
 
-/** Node flags that let a child process or worker thread import .ts modules (for tests and scripts run from the sources). */
+/** Node flags that let a child process or a worker thread import .ts modules (for tests and scripts run from the sources). */
 export function typescriptExecArgv(): string[] {
   const esbuild = pathToFileURL(createRequire(import.meta.url).resolve('esbuild')).href;
   const hooks = `
