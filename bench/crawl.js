@@ -7,6 +7,10 @@
 // Crawlee CheerioCrawler at the same total concurrency; each in its own process, so that
 // CPU time and peak RSS are that crawler's alone. Prints pages per second, CPU milliseconds
 // per page and peak RSS side by side.
+// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 30 Nov 2026, machine shared, load
+// 15–20 during muniseo's run, 6–10 during Crawlee's): muniseo 45 pages/s, 618 MB peak RSS (909 MB
+// before flat facts), event-loop p99 1,511 ms; Crawlee 65 pages/s, 1,338 MB, p99 826 ms. Both
+// loop figures are the machine's load as much as the crawlers' (4 sites alone at load 12–20: 431 MB).
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +25,8 @@ const { values } = parseArgs({
     sites: { type: 'string', default: '4' },
     /** Comma-separated: muniseo, crawlee, bare (the engine with a minimal parse). Default: muniseo,crawlee. */
     only: { type: 'string' },
+    /** Pages of a mebibyte per site (council minutes, one link a line), linked from the home page; 0 for the web as before. */
+    large: { type: 'string', default: '1' },
   },
 });
 const hosts = Number(values.hosts);
@@ -48,10 +54,12 @@ function child(script, args) {
   });
 }
 
-const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const server = fork(here('./crawl/server.js'), [String(hosts), String(pagesPerHost), values.large], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const { origins } = await new Promise((resolve) => server.once('message', resolve));
 log(
-  `${hosts} sites × ${pagesPerHost} pages on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg()
+  `${hosts} sites × ${pagesPerHost} pages (${values.large} of 1 MiB each) on 127.0.1.1–127.0.1.${hosts}; ${availableParallelism()} cores; load ${loadavg()
     .map((v) => v.toFixed(2))
     .join(' ')}`,
 );
@@ -79,13 +87,16 @@ const rows = results.map(([label, result]) => [
   (result.pages / (result.wallMs / 1000)).toFixed(0),
   (result.cpuMs / result.pages).toFixed(2),
   String(result.peakRssMb),
+  String(result.heapPeakMb),
+  String(result.loopDelayP99Ms),
+  String(result.loopDelayMaxMs),
 ]);
-const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB'];
+const header = ['crawler', 'pages', 'failed', 'pages/s', 'CPU ms/page', 'peak RSS MB', 'peak heap MB', 'loop p99 ms', 'loop max ms'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) =>
   cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 console.log(
-  `crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages, concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`,
+  `crawl benchmark: ${hosts} hosts, ${pagesPerHost * hosts} pages (${values.large} of 1 MiB a host), concurrency ${settings.globalConcurrency} (muniseo: ${settings.studyConcurrency} sites at once, ${settings.perHost} per host)`,
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));

@@ -4,6 +4,7 @@ import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
 import { type CrawlHooks, crawlSite } from './crawl/index.js';
 import {
+  type CheckResult,
   type CrawlSummary,
   declaredCanonical,
   type FormFactor,
@@ -20,7 +21,7 @@ import {
   type SiteCrawl,
   type SiteResult,
 } from './model/index.js';
-import { extractPageFacts } from './extract/page-facts.js';
+import { ExtractionPool, readFacts } from './extract/extraction-pool.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks, type PageVerdicts } from './checks/run.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
@@ -50,33 +51,50 @@ export interface AuditOptions {
   network?: CrawlHooks['network'];
   /** Resolves when the crawl may reach a host: the audit's leases (src/crawl/site-leases.ts). */
   enterHost?(url: string): Promise<void>;
+  /**
+   * Lets one site at a time read its facts back and run its checks, for a study's sites: checks
+   * take the main thread's CPU anyway, and each site checked at once adds its facts to the heap
+   * (36 MB for 2,500 pages). Lighthouse runs outside it.
+   * @default none: the site is checked at once
+   */
+  checking?: PQueue;
+  /**
+   * Where pages are extracted, shared by a study's sites; the caller closes it.
+   * @default a pool of the audit's own, closed when the audit ends
+   */
+  extraction?: ExtractionPool;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
+  if (options.extraction) return auditWith(institution, options, options.extraction);
+  const extraction = new ExtractionPool();
+  try {
+    return await auditWith(institution, options, extraction);
+  } finally {
+    await extraction.close();
+  }
+}
+
+async function auditWith(institution: Institution, options: AuditOptions, extraction: ExtractionPool): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
-  const factsByUrl = new Map<string, PageFacts>();
+  // Serialized until the crawl is over: the heap holds the facts of the sites being checked only.
+  const storedByUrl = new Map<string, Uint8Array>();
   const crawlConfig =
     options.allowPrivateNetwork === undefined
       ? options.config.crawl
       : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
   const crawl = await crawlSite(institution.url, crawlConfig, {
-    parse: (snapshot, siteOrigin) => {
-      const facts = extractPageFacts({
+    parse: async (snapshot, siteOrigin) => {
+      const extracted = await extraction.extract({
         url: snapshot.finalUrl,
         status: snapshot.status,
         headers: snapshot.headers,
         body: snapshot.body,
         siteOrigin,
       });
-      factsByUrl.set(snapshot.finalUrl, facts);
-      return {
-        links: facts.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url as string),
-        contentHash: facts.contentHash,
-        // Let the crawl tell a JavaScript-only site apart (and measure raw against rendered).
-        wordCount: facts.wordCount,
-        hasAppRoot: facts.hasAppRoot,
-        noscriptText: facts.noscriptText,
-      };
+      storedByUrl.set(snapshot.finalUrl, extracted.stored);
+      // The links, content hash and JavaScript-only signals the crawl reads at once.
+      return extracted.crawl;
     },
     globalLimiter: options.globalLimiter,
     signal: options.signal,
@@ -84,6 +102,31 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     enterHost: options.enterHost,
   });
 
+  const judge = () => judgeSite(institution, crawl, storedByUrl, startedAt, options);
+  const judged = options.checking ? await options.checking.add(judge) : await judge();
+  // The facts are gone by now: a site waiting for Lighthouse holds its results, not its pages.
+  if (!judged.lighthouse) return judged.result;
+  const lighthousePages = await judged.lighthouse();
+  const { result } = judged;
+  return {
+    ...result,
+    finishedAt: new Date().toISOString(),
+    lighthouse: withVariability(lighthousePages),
+    index: indexForSite(checkWeights, crawl.outcome, result.checks, lighthousePages, result.visibility),
+  };
+}
+
+/** The site's result from its crawl and stored facts, and its Lighthouse run still to make (pages chosen). */
+async function judgeSite(
+  institution: Institution,
+  crawl: SiteCrawl,
+  storedByUrl: Map<string, Uint8Array>,
+  startedAt: string,
+  options: AuditOptions,
+): Promise<{ result: SiteResult; lighthouse?: () => Promise<LighthousePageResult[]> }> {
+  const factsByUrl = new Map<string, PageFacts>();
+  for (const [url, stored] of storedByUrl) factsByUrl.set(url, readFacts(stored));
+  storedByUrl.clear();
   const pages = [...factsByUrl.values()];
   const base = {
     institution,
@@ -103,35 +146,53 @@ export async function auditSite(institution: Institution, options: AuditOptions)
       noindexPages: 0,
     };
     return {
-      ...base,
-      finishedAt: new Date().toISOString(),
-      checks: [],
-      lighthouse: { pages: [] },
-      visibility,
-      index: indexForSite(checkWeights, crawl.outcome, [], [], visibility),
+      result: {
+        ...base,
+        finishedAt: new Date().toISOString(),
+        checks: [],
+        lighthouse: { pages: [] },
+        visibility,
+        index: indexForSite(checkWeights, crawl.outcome, [], [], visibility),
+      },
     };
   }
   if (crawl.outcome !== 'ok' || pages.length === 0) {
-    return { ...base, finishedAt: new Date().toISOString(), checks: [], lighthouse: { pages: [] } };
+    return { result: { ...base, finishedAt: new Date().toISOString(), checks: [], lighthouse: { pages: [] } } };
   }
 
   const context = siteContext(institution, crawl, pages);
   const pageVerdicts: PageVerdicts = new Map();
-  const checks = runChecks(context, catalogue, pageVerdicts);
+  const checks = await runChecksYielding(context, pageVerdicts);
   const visibility = searchVisibility(context);
-  const lighthousePages = await runLighthouse(context, options);
+  const lighthouse = lighthouseRun(context, options);
   return {
-    ...base,
-    pages: base.pages.map((page) => {
-      const failingChecks = pageVerdicts.get(page.finalUrl);
-      return failingChecks ? { ...page, failingChecks } : page;
-    }),
-    finishedAt: new Date().toISOString(),
-    checks,
-    lighthouse: withVariability(lighthousePages),
-    visibility,
-    index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages, visibility),
+    result: {
+      ...base,
+      pages: base.pages.map((page) => {
+        const failingChecks = pageVerdicts.get(page.finalUrl);
+        return failingChecks ? { ...page, failingChecks } : page;
+      }),
+      finishedAt: new Date().toISOString(),
+      checks,
+      lighthouse: withVariability([]),
+      visibility,
+      index: indexForSite(checkWeights, crawl.outcome, checks, [], visibility),
+    },
+    lighthouse,
   };
+}
+
+/**
+ * The catalogue over one site, one check at a time with a turn of the event loop between them:
+ * on 2,500 pages the whole catalogue is 1.5 s of CPU, which would stall the other sites' crawls.
+ */
+async function runChecksYielding(context: SiteContext, pageVerdicts: PageVerdicts): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const check of catalogue) {
+    results.push(...runChecks(context, [check], pageVerdicts));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return results;
 }
 
 function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFacts[]): SiteContext {
@@ -155,16 +216,17 @@ function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFact
   };
 }
 
-async function runLighthouse(context: SiteContext, options: AuditOptions): Promise<LighthousePageResult[]> {
+/** The site's Lighthouse run, its pages chosen now (while the facts are at hand); undefined when there is none to make. */
+function lighthouseRun(context: SiteContext, options: AuditOptions): (() => Promise<LighthousePageResult[]>) | undefined {
   const lane = options.lighthouse;
-  if (!lane || !options.config.lighthouse.enabled || !context.home || options.signal?.aborted) return [];
+  if (!lane || !options.config.lighthouse.enabled || !context.home || options.signal?.aborted) return undefined;
   const requests = lane.selectPages(
     { homeUrl: context.home.url, pages: context.pages, snapshots: context.snapshots },
     options.config.lighthouse.pages,
   );
   const formFactor = options.config.lighthouse.formFactor;
   const formFactors: FormFactor[] = formFactor === 'both' ? ['mobile', 'desktop'] : [formFactor];
-  return lane.audit(requests, formFactors);
+  return () => lane.audit(requests, formFactors);
 }
 
 function withVariability(pages: LighthousePageResult[]): SiteResult['lighthouse'] {

@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { auditSite, type AuditOptions, type LighthouseRunner } from './audit.js';
 import { addressResolver, MemoryLeaseStore, SiteLeases } from './crawl/index.js';
+import { ExtractionPool } from './extract/extraction-pool.js';
 import { crawlMessage, type Institution, type Message, renderCrawlMessage, type SiteResult } from './model/index.js';
 import type { StudyConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -51,6 +52,10 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   // Requests across all hosts at once; each host is further limited by the crawler (2 by default).
   const globalLimiter = new PQueue({ concurrency: Math.max(4, config.concurrency * config.crawl.perHostConcurrency) });
   const leases = new MemoryLeaseStore();
+  // One pool of extraction threads for every site: large pages of all sites share it.
+  const extraction = new ExtractionPool();
+  // Sites are checked one at a time (see AuditOptions.checking).
+  const checking = new PQueue({ concurrency: 1 });
   const resolve = addressResolver({ lookup: run.network?.lookup, timeoutMs: config.crawl.connectTimeoutSecs * 1000 });
   const progress = new ProgressBoard({ logger, total, alreadyDone: skipped });
   let audited = 0;
@@ -106,6 +111,8 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
           network: run.network,
           allowPrivateNetwork: run.allowPrivateNetwork,
           enterHost: (url) => siteLeases.enter(url),
+          extraction,
+          checking,
         });
       } catch (error) {
         // A bug in one stage must not lose the study: the site is recorded with the error.
@@ -142,6 +149,7 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   } finally {
     progress.stop();
     signal?.removeEventListener('abort', stop);
+    await extraction.close();
   }
   if (storageFailure !== undefined) throw storageFailure;
   return { audited, skipped, pending: store.counts().pending, interrupted: signal?.aborted === true };

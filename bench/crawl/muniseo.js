@@ -1,16 +1,15 @@
-// Benchmark child (a): muniseo's crawl with extraction and checks, as the audit wires them:
-// studyConcurrency sites at once, a study-wide limiter, facts kept per site until its checks
-// have run, then dropped (a study streams each finished site to SQLite). Politeness is lifted
-// for the benchmark: more requests per host, no delay.
+// Benchmark child (a): muniseo's audit of each site (auditSite: crawl, extraction, checks, the
+// site's result), as a study runs it: studyConcurrency sites at once, a study-wide limiter,
+// extraction pool and turn for checks, each result dropped once made (a study streams each
+// finished site to SQLite). Politeness is lifted for the benchmark: more requests per host, no delay.
 // With `bare: true`, the parse hook only loads the page in cheerio and lists its links, like
 // the baseline: the crawl engine's own cost, without extraction and checks.
 import * as cheerio from 'cheerio';
 import PQueue from 'p-queue';
-import { crawlConfigSchema } from '../../dist/config.js';
+import { crawlConfigSchema, studyConfigSchema } from '../../dist/config.js';
 import { crawlSite } from '../../dist/crawl/site-crawl.js';
-import { extractPageFacts } from '../../dist/extract/page-facts.js';
-import { catalogue } from '../../dist/checks/catalogue.js';
-import { runChecks } from '../../dist/checks/run.js';
+import { auditSite } from '../../dist/audit.js';
+import { ExtractionPool } from '../../dist/extract/extraction-pool.js';
 import { startMeasure, report } from './measure.js';
 
 const { origins, pagesPerHost, perHost, globalConcurrency, studyConcurrency, bare } = JSON.parse(process.argv[2]);
@@ -25,7 +24,11 @@ const config = crawlConfigSchema.parse({
   // The fixture web lives on 127.0.0.1.
   allowPrivateNetwork: true,
 });
+// Lighthouse off: the audit without a lane runs none.
+const studyConfig = studyConfigSchema.parse({ crawl: config, concurrency: studyConcurrency, lighthouse: { enabled: false } });
 const globalLimiter = new PQueue({ concurrency: globalConcurrency });
+const extraction = new ExtractionPool();
+const checking = new PQueue({ concurrency: 1 });
 const sites = new PQueue({ concurrency: studyConcurrency });
 const finish = startMeasure();
 let pages = 0;
@@ -57,52 +60,18 @@ async function crawlOnly(origin) {
 }
 
 async function auditOne(origin) {
-  const facts = new Map();
-  const crawl = await crawlSite(`${origin}/`, config, {
-    globalLimiter,
-    parse: (snapshot, siteOrigin) => {
-      const page = extractPageFacts({
-        url: snapshot.finalUrl,
-        status: snapshot.status,
-        headers: snapshot.headers,
-        body: snapshot.body,
-        siteOrigin,
-      });
-      facts.set(snapshot.finalUrl, page);
-      return {
-        links: page.links.filter((link) => link.kind === 'http' && link.internal && link.url).map((link) => link.url),
-        contentHash: page.contentHash,
-        wordCount: page.wordCount,
-        hasAppRoot: page.hasAppRoot,
-        noscriptText: page.noscriptText,
-      };
-    },
-  });
-  const home = crawl.pages.find((page) => page.discoveredBy === 'seed');
-  const checks = runChecks(
-    {
-      institution: { id: origin, name: origin, kind: 'commune', url: origin },
-      origin: new URL(home?.finalUrl ?? origin).origin,
-      pages: [...facts.values()].filter((page) => page.status < 400),
-      snapshots: crawl.pages,
-      robots: crawl.robots,
-      sitemaps: crawl.sitemaps,
-      homeProbes: crawl.homeProbes,
-      soft404: crawl.soft404,
-      traps: crawl.traps,
-      home: home ? facts.get(home.finalUrl) : undefined,
-      renderedWith: crawl.stats.renderedWith,
-      rawVsRendered: crawl.rawVsRendered,
-    },
-    catalogue,
+  const result = await auditSite(
+    { id: origin, name: origin, kind: 'commune', url: `${origin}/` },
+    { config: studyConfig, globalLimiter, extraction, checking, allowPrivateNetwork: true },
   );
-  if (crawl.outcome !== 'ok') failures.push(`site ${origin}: ${crawl.outcome} (${crawl.reason})`);
-  countFailures(crawl);
-  pages += crawl.stats.htmlPages;
-  findings += checks.length;
+  if (result.outcome !== 'ok') failures.push(`site ${origin}: ${result.outcome} (${result.reason})`);
+  for (const page of result.pages) if (page.error || page.status >= 400) failures.push(`${page.url}: ${page.error ?? page.status}`);
+  pages += result.crawl.htmlPages;
+  findings += result.checks.length;
 }
 
 await Promise.all(origins.map((origin) => sites.add(() => (bare ? crawlOnly(origin) : auditOne(origin)))));
+await extraction.close();
 report({
   ...finish(pages),
   checksPerSite: bare ? 0 : findings / origins.length,

@@ -5,7 +5,19 @@
 import { createServer } from 'node:http';
 import { municipalPage } from '../../dist/fixtures/municipal-pages.js';
 
-const [hosts, pagesPerHost] = process.argv.slice(2).map(Number);
+const [hosts, pagesPerHost, large = 0] = process.argv.slice(2).map(Number);
+
+function minutesPage(number) {
+  const items = [];
+  for (let index = 0, length = 0; length < 1024 * 1024; index += 1) {
+    const item = `<li><a href="#deliberation-${index}">Délibération n° ${number}-${index} : vote du budget annexe de l’eau</a> adoptée à l’unanimité</li>`;
+    items.push(item);
+    length += item.length;
+  }
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Comptes rendus du conseil municipal (${number})</title></head><body><main><h1>Comptes rendus</h1><ul>${items.join('')}</ul></main></body></html>`;
+}
+const minutes = Array.from({ length: large }, (_, index) => Buffer.from(minutesPage(index + 1), 'utf8'));
+const minutesLinks = minutes.map((_, index) => `<a href="/comptes-rendus/${index + 1}/">Comptes rendus ${index + 1}</a>`).join('');
 const robots = 'User-agent: *\nDisallow:\n';
 const servers = [];
 const origins = [];
@@ -20,7 +32,15 @@ for (let index = 0; index < hosts; index += 1) {
       response.end(robots);
       return;
     }
-    const html = municipalPage(generator, url);
+    const minute = /^\/comptes-rendus\/(\d+)\/$/.exec(url.pathname);
+    if (minute && minutes[Number(minute[1]) - 1]) {
+      const page = minutes[Number(minute[1]) - 1];
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
+      response.end(page);
+      return;
+    }
+    const generated = municipalPage(generator, url);
+    const html = generated && url.pathname === '/' ? generated.replace('</body>', `${minutesLinks}</body>`) : generated;
     const body = Buffer.from(html ?? '<!doctype html><title>Page introuvable</title><h1>Page introuvable</h1>', 'utf8');
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
     response.end(body);

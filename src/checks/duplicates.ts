@@ -1,7 +1,20 @@
 // Grouping pages that share a value: the common core of the duplicate checks.
 import { statusForShare } from './run.js';
-import type { Finding, PageFacts } from '../model/index.js';
+import { type Finding, isIndexable, type PageFacts, resolvedCanonical, urlKey } from '../model/index.js';
 import { share } from './site-lookup.js';
+
+/**
+ * Pages a search engine would index under their own URL: no noindex, and a canonical that is the
+ * page itself, or none. Only these compete as duplicates: a page with noindex, or canonicalised
+ * to another URL, already tells engines which URL to keep (Google, "Consolidate duplicate URLs").
+ */
+export function indexedUnderOwnUrl(pages: readonly PageFacts[]): PageFacts[] {
+  return pages.filter((page) => {
+    if (!isIndexable(page)) return false;
+    const canonical = resolvedCanonical(page);
+    return canonical === undefined || canonical === urlKey(page.url);
+  });
+}
 
 /** Groups of two or more pages with the same key (pages without a key are left out), in order of first appearance. */
 export function duplicateGroups(pages: PageFacts[], key: (page: PageFacts) => string | undefined): PageFacts[][] {

@@ -33,7 +33,8 @@ export interface QueuedPage {
  */
 export interface LoadedPage {
   snapshot: PageSnapshot;
-  parse?: () => ParsedPage;
+  /** May answer later: extraction of a large page runs in a worker thread (src/extract/extraction-pool.ts). */
+  parse?: () => ParsedPage | Promise<ParsedPage>;
 }
 
 /** Loads one page; undefined when the crawl was stopped meanwhile. */
@@ -95,6 +96,8 @@ export class BreadthFirstCrawl {
   private readonly parsedUrls = new Set<string>();
   /** Parsed as soon as loaded, waiting for their turn to be recorded in level order. */
   private readonly parsedAhead = new Map<string, ParsedPage>();
+  /** Final URLs whose parse has started and not answered yet: another URL redirecting there waits for none. */
+  private readonly parsing = new Set<string>();
   /** Content hash → the first URL that had it. */
   private readonly contentHashes = new Map<string, string>();
   private readonly linkedUrls = new Set<string>();
@@ -166,22 +169,25 @@ export class BreadthFirstCrawl {
   }
 
   /** Parses a page once per final URL, as soon as it arrives; a parse that throws is the page's error. */
-  private settle(loaded: LoadedPage): PageSnapshot {
+  private async settle(loaded: LoadedPage): Promise<PageSnapshot> {
     const { snapshot, parse } = loaded;
     const finalUrl = normaliseUrl(snapshot.finalUrl);
-    if (!parse || this.parsedUrls.has(finalUrl) || this.parsedAhead.has(finalUrl)) return snapshot;
+    if (!parse || this.parsedUrls.has(finalUrl) || this.parsedAhead.has(finalUrl) || this.parsing.has(finalUrl)) return snapshot;
+    this.parsing.add(finalUrl);
     try {
-      this.parsedAhead.set(finalUrl, parse());
+      this.parsedAhead.set(finalUrl, await parse());
       return snapshot;
     } catch (error) {
       const errorMessage = crawlMessage('page.unparsable', { detail: (error as Error).message });
       return { ...snapshot, error: renderCrawlMessage(errorMessage, 'en'), errorMessage };
+    } finally {
+      this.parsing.delete(finalUrl);
     }
   }
 
   /** Adds a loaded page to the crawl; returns the links to follow from it. */
-  record(loaded: LoadedPage): string[] {
-    const snapshot = this.settle(loaded);
+  async record(loaded: LoadedPage): Promise<string[]> {
+    const snapshot = await this.settle(loaded);
     this.pages.push(snapshot);
     const finalUrl = normaliseUrl(snapshot.finalUrl);
     this.seen.add(finalUrl);
@@ -297,11 +303,13 @@ export class BreadthFirstCrawl {
   private async fetchLevel(current: { url: string; discoveredBy: Discovery }[], depth: number): Promise<void> {
     const { maxDepth } = this.options;
     const results = await Promise.all(
-      current.map((entry) => this.options.load({ ...entry, depth }).then((loaded) => loaded && { snapshot: this.settle(loaded) })),
+      current.map((entry) =>
+        this.options.load({ ...entry, depth }).then(async (loaded) => loaded && { snapshot: await this.settle(loaded) }),
+      ),
     );
     for (const result of results) {
       if (!result) continue;
-      const links = this.record(result);
+      const links = await this.record(result);
       if (result.snapshot.discoveredBy === 'sitemap') continue;
       if (depth < maxDepth) {
         for (const link of links) this.enqueue(link, 'link');

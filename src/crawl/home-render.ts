@@ -84,7 +84,7 @@ export interface HomeRenderContext {
   browser: BrowserAccess;
   /** Schedules a task against the host's politeness and the study's limiter. */
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
-  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage | Promise<ParsedPage>;
   signal: AbortSignal;
 }
 
@@ -103,7 +103,7 @@ export async function renderHome(
     }
     const page = await context.schedule(home.finalUrl, () => renderer.render(home.finalUrl));
     // Parsed under the home page's own URL: the raw parse that follows replaces these facts.
-    const parsed = context.parse({ ...home, renderedWith: 'browser', body: page.html }, origin);
+    const parsed = await context.parse({ ...home, renderedWith: 'browser', body: page.html }, origin);
     return { page, links: internalTargets(parsed.links, origin), words: parsed.wordCount };
   } catch (error) {
     if (!context.signal.aborted) notes.push(renderFailure(error));

@@ -95,12 +95,12 @@ export async function renderJavascriptOnlySite(request: JavascriptOnlyRequest): 
     const rawHome = raw.summaries.get(normaliseUrl(home.finalUrl));
     const rendered = request.renderedHome ?? (await request.schedule(home.finalUrl, () => renderer.render(home.finalUrl)));
     const page = { ...home, finalUrl: rendered.finalUrl, renderedWith: 'browser' as const, body: rendered.html };
-    const parsed = hooks.parse(page, origin);
+    const parsed = await hooks.parse(page, origin);
     const renderedSummary = { links: parsed.links.filter((link) => sameSite(link, origin)).length, words: parsed.wordCount };
     const homeLinks = crawl.rawVsRendered?.homeLinks;
     if (!rawHome || !renderingReveals(rawHome, renderedSummary)) {
       // The probe's facts must not stand for the raw page the crawl keeps.
-      if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
+      if (request.rawHomeBody !== undefined) await hooks.parse({ ...home, body: request.rawHomeBody }, origin);
       const reasonMessage = crawlMessage('crawl.renderingShowedNoMore', { suspicion });
       crawl.rawVsRendered = {
         rawWords: rawHome?.words ?? 0,
@@ -164,7 +164,7 @@ export interface BrowserPassContext {
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Loads a page over HTTP without parsing it (for URLs the raw crawl did not reach). */
   fetchRaw: PageLoader;
-  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage | Promise<ParsedPage>;
   allowed(url: string): boolean;
   stopped(): boolean;
 }
@@ -215,7 +215,7 @@ export async function crawlInBrowser(
   });
   const home = await load({ url: normaliseUrl(context.homeUrl), depth: 0, discoveredBy: 'seed' });
   if (home) {
-    for (const link of crawl.record(home)) crawl.enqueue(link, 'link');
+    for (const link of await crawl.record(home)) crawl.enqueue(link, 'link');
   }
   await crawl.run(1, context.sitemapUrls);
 

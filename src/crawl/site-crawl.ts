@@ -47,7 +47,7 @@ export interface CrawlHooks {
    * for each page rendered in Chromium (`snapshot.renderedWith === 'browser'`), whose
    * results replace the raw ones under the same final URL.
    */
-  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage;
+  parse(snapshot: PageSnapshot & { body: string }, siteOrigin: string): ParsedPage | Promise<ParsedPage>;
   /** A shared limiter for requests across all sites (global concurrency). */
   globalLimiter?: PQueue;
   /** Stops the crawl early (Ctrl-C): in-flight requests are abandoned at once. */
@@ -273,7 +273,7 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
           notes,
         )
       : undefined;
-  const homeLinks = pass.record(parseLoaded(homeSnapshot, true));
+  const homeLinks = await pass.record(parseLoaded(homeSnapshot, true));
   if (home.status >= 400) {
     crawl.pages = pass.pages;
     crawl.homeProbes = await probeHomeVariants(home.finalUrl, (url) => fetchPolitely(url, { probe: true }));

@@ -34,7 +34,7 @@ export function header(headers: Record<string, string>, name: string): string | 
 }
 
 /** Elements that break a line when rendered: their text must not run into the neighbour's. */
-const blockElements = new Set([
+export const blockElements: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
@@ -80,7 +80,8 @@ const blockElements = new Set([
   'button',
   'label',
 ]);
-const hiddenElements = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+/** Elements whose text a reader never sees. */
+export const hiddenElements: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
 
 /** The text a reader sees in a subtree: hidden elements skipped, blocks separated, spaces collapsed. */
 export function readableText(nodes: AnyNode[]): string {

@@ -5,7 +5,7 @@ import { detectTags, isSocialProfile } from './fingerprints.js';
 import { attr, header, readableText, resolveUrl } from './html.js';
 import { headLinks } from './head-links.js';
 import { extractLinks } from './links.js';
-import { minhashSignature } from './minhash.js';
+import { contentBlocks } from './main-content.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
 import { extractStructuredData } from './structured-data.js';
 import type { HeadingFact, ImageFact, LinkFact, PageFacts } from '../model/index.js';
@@ -82,7 +82,7 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     wordCount: words.length,
     mainWordCount: mainWords.length,
     contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
-    minhash: minhashSignature(words),
+    contentBlocks: contentBlocks($),
     tags: detectTags(pageHtml, loadedHtml($)),
     socialProfiles: socialProfiles(links),
     accessibility: {

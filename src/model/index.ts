@@ -47,7 +47,7 @@ export {
   declaredCanonical,
   resolvedCanonical,
 } from './indexing.js';
-export { similarity } from './similarity.js';
+export { similarity, shingleSize, shingleCount, signatureSize, shingleRanks, minhashSignature, bandKeys } from './similarity.js';
 export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
 export { institutionKindLabels } from './institution.js';

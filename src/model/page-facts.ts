@@ -104,10 +104,11 @@ export interface PageFacts {
   wordCount: number;
   /** Words of the main content (`<main>`, `role="main"`, `<article>`, else the body without header, nav, footer and aside). */
   mainWordCount: number;
-  /** Hash of the visible text, for duplicate detection. */
+  /**
+   * Hash of the whole visible text, template included: the same page under another URL (the
+   * crawl's identical-body trap, Lighthouse's sampling). Duplicate content compares `contentBlocks`.
+   */
   contentHash: string;
-  /** Word shingles' MinHash signature, for near-duplicates. */
-  minhash: number[];
   tags: DetectedTags;
   socialProfiles: string[];
   accessibility: { level?: 'totalement' | 'partiellement' | 'non'; mentionText?: string; declarationUrl?: string };
@@ -121,4 +122,30 @@ export interface PageFacts {
   noscriptText: string;
   generator?: string;
   baseHref?: string;
+  /**
+   * The main content's text blocks in page order, as hashes: `<main>` or `role="main"` (else the
+   * body) without navigation, sidebars, and the site's header and footer (src/extract/main-content.ts).
+   * Duplicate content drops the blocks most of the site's pages repeat, then compares what is left.
+   */
+  contentBlocks: ContentBlocks;
+}
+
+/**
+ * A page's text blocks (paragraphs, headings, list items, cells…): hashes of their text, never the
+ * text. Parallel arrays of numbers rather than an object a block, so that a page keeps a few
+ * kilobytes: V8 stores such arrays unboxed, 8 bytes a hash and 4 a small integer, where objects
+ * holding the same numbers took four times as much (bench/duplicates.js, with --expose-gc).
+ */
+export interface ContentBlocks {
+  /** Each block's hash of its lower-cased words (53 bits): the same text gives the same hash on every page. */
+  hashes: number[];
+  /** Each block's word count. */
+  words: number[];
+  /** How many of `shingles` belong to each block, in order (at most 32 each). */
+  shingleCounts: number[];
+  /**
+   * The blocks' word shingles that can enter a MinHash signature (30-bit hashes, see
+   * `minimalShingles` in src/extract/minhash.ts), block after block.
+   */
+  shingles: number[];
 }

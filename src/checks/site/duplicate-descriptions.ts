@@ -1,5 +1,5 @@
 import { defineSiteCheck, notApplicable } from '../define.js';
-import { duplicateGroups, duplicatesFinding } from '../duplicates.js';
+import { duplicateGroups, duplicatesFinding, indexedUnderOwnUrl } from '../duplicates.js';
 import { normaliseText } from '../text.js';
 
 export default defineSiteCheck({
@@ -8,19 +8,25 @@ export default defineSiteCheck({
   weight: 1,
   title: { fr: 'Chaque page a sa propre meta description', en: 'Every page has its own meta description' },
   rationale: {
-    fr: 'Une même description sur plusieurs pages ne résume aucune d’entre elles ; Google la remplace alors par un extrait de son choix.',
-    en: 'One description on several pages summarises none of them; Google then replaces it with a snippet of its choice.',
+    fr: 'Une même description sur plusieurs pages ne résume aucune d’entre elles ; Google la remplace alors par un extrait de son choix. Seules comptent les pages indexables sous leur propre URL : une page en noindex ou canonisée vers une autre URL n’apparaît pas dans les résultats.',
+    en: 'One description on several pages summarises none of them; Google then replaces it with a snippet of its choice. Only pages indexable under their own URL count: a page with noindex or canonicalised to another URL does not appear in results.',
   },
-  source: 'https://developers.google.com/search/docs/appearance/snippet#meta-descriptions',
+  source: [
+    'https://developers.google.com/search/docs/appearance/snippet#meta-descriptions',
+    'https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls',
+  ],
   messages: {
-    tooFewDescribed: { fr: 'moins de deux pages ont une meta description', en: 'fewer than two pages with a description' },
+    tooFewDescribed: {
+      fr: 'moins de deux pages indexables ont une meta description',
+      en: 'fewer than two indexable pages with a description',
+    },
     duplicated: {
-      fr: '{duplicated} pages sur {considered} partagent la description « {shared} » avec une autre page',
-      en: '{duplicated} of {considered} pages share the description "{shared}" with another page',
+      fr: '{duplicated} pages indexables sur {considered} partagent la description « {shared} » avec une autre page',
+      en: '{duplicated} of {considered} indexable pages share the description "{shared}" with another page',
     },
   },
   run: (site) => {
-    const described = site.pages.filter((page) => page.metaDescription?.trim());
+    const described = indexedUnderOwnUrl(site.pages).filter((page) => page.metaDescription?.trim());
     if (described.length < 2) return notApplicable('tooFewDescribed');
     const groups = duplicateGroups(described, (page) => normaliseText(page.metaDescription ?? ''));
     // The description quoted as the page gives it, cut to 80 characters.

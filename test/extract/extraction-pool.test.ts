@@ -1,0 +1,49 @@
+import { threadId } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultOffThreadChars, ExtractionPool, readFacts } from '../../src/extract/extraction-pool.js';
+import { extractPageFacts } from '../../src/extract/page-facts.js';
+
+const origin = 'https://www.saint-exemple.test';
+const input = (body: string) => ({ url: `${origin}/conseil/`, status: 200, headers: {}, body, siteOrigin: origin });
+
+/** A council's minutes on one page, one link a line: a link-dense page of about 230 KB, seven times the threshold. */
+function minutesPage(): string {
+  const items = Array.from(
+    { length: 2000 },
+    (_, index) =>
+      `<li><a href="/deliberations/${index}/">Délibération n° ${index} : vote du budget annexe de l’eau</a> adoptée à l’unanimité</li>`,
+  );
+  return `<html lang="fr"><head><title>Comptes rendus du conseil municipal</title></head><body><main><h1>Comptes rendus</h1><ul>${items.join('')}</ul></main></body></html>`;
+}
+
+describe('ExtractionPool', () => {
+  const pool = new ExtractionPool();
+  afterAll(() => pool.close());
+
+  it('extracts a large page in a worker thread, with the facts the main thread would have found', async () => {
+    const body = minutesPage();
+    expect(body.length).toBeGreaterThan(7 * defaultOffThreadChars);
+    const extracted = await pool.extract(input(body));
+    expect(extracted.threadId).not.toBe(threadId);
+    const facts = readFacts(extracted.stored);
+    expect(facts.links).toHaveLength(2000);
+    expect(facts).toEqual(extractPageFacts(input(body)));
+    expect(extracted.crawl.links).toHaveLength(2000);
+  });
+
+  it('extracts a common page on the calling thread', async () => {
+    const body = '<html><head><title>Mairie</title></head><body><main><h1>Horaires</h1><p>Du lundi au vendredi.</p></main></body></html>';
+    const extracted = await pool.extract(input(body));
+    expect(extracted.threadId).toBe(threadId);
+    expect(readFacts(extracted.stored)).toEqual(extractPageFacts(input(body)));
+  });
+
+  it('sends a page to a worker from the size set, and starts again after being closed', async () => {
+    const small = new ExtractionPool({ offThreadChars: 100 });
+    const body = `<html><head><title>Mairie</title></head><body><p>${'Accueil de la mairie. '.repeat(10)}</p></body></html>`;
+    expect((await small.extract(input(body))).threadId).not.toBe(threadId);
+    await small.close();
+    expect(readFacts((await small.extract(input(body))).stored).title).toBe('Mairie');
+    await small.close();
+  });
+});
