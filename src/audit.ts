@@ -23,6 +23,7 @@ import {
 import { extractPageFacts } from './extract/page-facts.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks } from './checks/run.js';
+import { siteAttribution } from './checks/attribution.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
@@ -106,6 +107,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     finishedAt: new Date().toISOString(),
     checks,
     lighthouse: { pages: lighthousePages },
+    attribution: siteAttribution(context.pages, context.robots),
     visibility,
     index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages, visibility),
   };
