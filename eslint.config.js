@@ -104,6 +104,10 @@ export default tseslint.config(
     stages: ['crawl', 'extract', 'checks', 'scoring', 'store', 'report', 'cli', 'queue'],
     why: 'the Lighthouse lane gathers; it reads page facts through the model',
   }),
+  boundary('queue', {
+    stages: ['checks', 'extract', 'scoring', 'report', 'cli', 'institutions', 'fixtures', 'docs'],
+    why: 'the queue carries site-audit jobs and their results; it runs the audit, never its stages (boundary queue → audit, model, store)',
+  }),
   boundary('institutions', { stages: except('institutions'), why: 'registries are read into the model and nothing else' }),
   boundary('browser', {
     stages: except('browser'),

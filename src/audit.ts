@@ -2,7 +2,7 @@
 // same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
-import { crawlSite } from './crawl/index.js';
+import { type CrawlHooks, crawlSite } from './crawl/index.js';
 import {
   type CrawlSummary,
   declaredCanonical,
@@ -39,6 +39,16 @@ export interface AuditOptions {
   lighthouse?: LighthouseRunner;
   globalLimiter?: PQueue;
   signal?: AbortSignal;
+  /**
+   * Whether the crawl may connect to loopback, private and link-local addresses. It is the
+   * decision of whoever runs the audit (a worker's own flag), never of the job it was given.
+   * @default false
+   */
+  allowPrivateNetwork?: boolean;
+  /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
+  network?: CrawlHooks['network'];
+  /** Resolves when the crawl may reach a host: the audit's leases (src/crawl/site-leases.ts). */
+  enterHost?(url: string): Promise<void>;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
@@ -65,6 +75,8 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     },
     globalLimiter: options.globalLimiter,
     signal: options.signal,
+    network: options.network,
+    enterHost: options.enterHost,
   });
 
   const pages = [...factsByUrl.values()];

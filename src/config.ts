@@ -27,6 +27,13 @@ export const crawlConfigSchema = z.object({
     .default(5 * 1024 * 1024),
   /** Concurrent requests to one host. At most 8: more would hammer a small town's server. */
   perHostConcurrency: z.number().int().min(1).max(8).default(2),
+  /**
+   * Concurrent requests to one server IP address, whatever the host names on it: many small
+   * communes share one server. Each site crawled there counts for `perHostConcurrency`.
+   */
+  perAddressConcurrency: z.number().int().min(1).max(64).default(4),
+  /** The same cap for addresses of large CDNs and shared front ends (src/crawl/shared-front-ends.ts). */
+  sharedFrontEndConcurrency: z.number().int().min(1).max(256).default(32),
   /** Minimum delay between requests to one host, in seconds (robots.txt Crawl-delay wins when larger). */
   minDelaySecs: z.number().min(0).default(0),
   /** Upper bound on a robots.txt Crawl-delay we honour; a larger one is clamped and recorded. */

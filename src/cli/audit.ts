@@ -4,7 +4,7 @@ import type { Institution } from '../model/index.js';
 import { stderrLogger, type Logger } from '../logger.js';
 import { maxStoredProblems, type RegistryImport } from '../store/study-store.js';
 import { requestStudyConfig } from './config-file.js';
-import { runAudit } from './run-audit.js';
+import { type QueueRequest, runAudit } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
 import { importSummaryLines } from './sites.js';
 import { CommandError, UsageError } from './usage-error.js';
@@ -31,6 +31,9 @@ interface AuditArgs {
   report: boolean;
   lang: 'fr' | 'en';
   quiet: boolean;
+  queue?: string;
+  'local-workers'?: number;
+  'allow-private-network': boolean;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -65,10 +68,25 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         report: { type: 'boolean', default: true, describe: 'Write the report when the audit ends (--no-report to skip)' },
         lang: langOption,
         quiet: { type: 'boolean', default: false, describe: 'Print only warnings and the report path' },
+        queue: {
+          type: 'string',
+          describe: 'Run over a queue (redis://HOST:PORT/DB): enqueue the sites, store the results as workers send them',
+        },
+        'local-workers': { type: 'number', describe: 'With --queue: also start N workers on this machine [default: 0]' },
+        'allow-private-network': {
+          type: 'boolean',
+          default: false,
+          describe:
+            'The sites are on loopback or private addresses (fixtures, intranets); with --queue, only workers allowed to reach them take them',
+        },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
-      .example('$0 audit --study mayenne-2026 --resume', 'Finish an interrupted study') as unknown as Argv<AuditArgs>,
+      .example('$0 audit --study mayenne-2026 --resume', 'Finish an interrupted study')
+      .example(
+        '$0 audit --sites france.csv --study france-2026 --queue redis://10.0.0.5:6379/0',
+        'Coordinate a national study; workers run `muniseo worker --queue …` on other machines',
+      ) as unknown as Argv<AuditArgs>,
   handler: async (args) => {
     const logger = stderrLogger({ quiet: args.quiet });
     // Not yargs' conflicts(): it counts the flags' defaults (false) as given.
@@ -99,6 +117,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
     }
     if (institutions.length === 0 && !args.resume) throw new UsageError('give at least one URL or --sites FILE (or --resume a study)');
     const study = args.study ?? `audit-${new Date().toISOString().slice(0, 10)}`;
+    const queue = await queueRequest(args);
     const outcome = await runAudit({
       institutions,
       study,
@@ -111,10 +130,31 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       pdf: false,
       registry,
       logger,
+      queue,
     });
     process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
   },
 };
+
+/** `--queue URL [--local-workers N]`: checked, and Redis reached, before anything is started. */
+async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> {
+  if (args.queue === undefined) {
+    if (args['local-workers'] !== undefined) throw new UsageError('--local-workers needs --queue URL');
+    return undefined;
+  }
+  const localWorkers = args['local-workers'] ?? 0;
+  if (!Number.isInteger(localWorkers) || localWorkers < 0) throw new UsageError('--local-workers must be a whole number ≥ 0');
+  const { parseQueueUrl, probeRedis, QueueUnavailableError, QueueUrlError } = await import('../queue/index.js');
+  try {
+    const address = parseQueueUrl(args.queue);
+    await probeRedis(address);
+    return { address, localWorkers, allowPrivateNetwork: args['allow-private-network'] };
+  } catch (error) {
+    if (error instanceof QueueUrlError) throw new UsageError(error.message);
+    if (error instanceof QueueUnavailableError) throw new CommandError(error.message);
+    throw error;
+  }
+}
 
 async function readRegistry(path: string): Promise<ImportResult> {
   try {

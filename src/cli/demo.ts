@@ -30,7 +30,9 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
     const logger = stderrLogger();
     const web = await startFixtureWeb();
     try {
-      logger.info(`fixture web: ${web.sites.size} fictional sites on 127.0.0.1`);
+      logger.info(
+        `fixture web: ${web.sites.size} fictional sites on ${[...new Set([...web.sites.values()].map((site) => site.address))].join(', ')}`,
+      );
       const registry = await readSitesCsv(demoRegistry);
       const institutions = registry.institutions.map((institution) => ({ ...institution, url: web.resolveUrl(institution.url) }));
       const config = requestStudyConfig({

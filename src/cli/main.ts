@@ -8,6 +8,8 @@ import { exportCommand } from './export.js';
 import { describeFailure, exitCodes, formatFailure } from './failures.js';
 import { reportCommand } from './report.js';
 import { sitesCommand } from './sites.js';
+import { queueCommand } from './queue.js';
+import { StoppedBySignal, workerCommand } from './worker.js';
 import { UsageError } from './usage-error.js';
 
 export async function main(args: string[]): Promise<number> {
@@ -19,6 +21,8 @@ export async function main(args: string[]): Promise<number> {
     .command(exportCommand)
     .command(sitesCommand)
     .command(demoCommand)
+    .command(workerCommand)
+    .command(queueCommand)
     .demandCommand(1, 'give a command')
     .strict()
     .version(toolVersion)
@@ -36,6 +40,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     await cli.parseAsync();
   } catch (error) {
+    if (error instanceof StoppedBySignal) return error.exitCode;
     const failure = describeFailure(error, args);
     process.stderr.write(formatFailure(failure));
     return failure.exitCode;

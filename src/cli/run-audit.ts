@@ -13,7 +13,8 @@ import type { Logger } from '../logger.js';
 import { studyFolder } from '../store/study-folder.js';
 import { acquireStudyLock } from '../store/study-lock.js';
 import { StudyStore, type RegistryImport, type StudyMeta } from '../store/study-store.js';
-import { runStudy } from '../study.js';
+import type { QueueAddress } from '../queue/index.js';
+import { runStudy, type StudyProgress } from '../study.js';
 import { changedSettings, type RequestedConfig } from './config-file.js';
 import { CommandError, InterruptedError, type InterruptSignal, UsageError } from './usage-error.js';
 
@@ -33,6 +34,16 @@ export interface AuditRequest {
   /** The account of the registry file the institutions were read from, kept with the study. */
   registry?: RegistryImport;
   logger: Logger;
+  /** Run the study over a queue (`audit --queue URL`): this process coordinates, workers audit. */
+  queue?: QueueRequest;
+}
+
+/** `audit --queue URL [--local-workers N]`; see src/queue/coordinator.ts. */
+export interface QueueRequest {
+  address: QueueAddress;
+  localWorkers: number;
+  /** The study's sites are on private or loopback addresses (local workers get the flag too). */
+  allowPrivateNetwork: boolean;
 }
 
 export interface AuditOutcome {
@@ -44,7 +55,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   const { logger } = request;
   const studyDir = studyFolder(request.reportsDir, request.study);
   const dbPath = join(studyDir, 'study.sqlite');
-  const resumeCommand = `muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume`;
+  const resumeCommand = `muniseo audit --study ${request.study} --reports ${request.reportsDir} --resume${request.queue ? ` --queue ${request.queue.address.display}` : ''}`;
   if (request.resume && !existsSync(dbPath)) {
     throw new UsageError(
       `there is no study "${request.study}" to resume in ${request.reportsDir} (no ${dbPath})`,
@@ -54,8 +65,10 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   // A resumed study keeps the configuration it started with, so that its sites stay comparable.
   const config = request.resume ? resumedConfig(dbPath, request) : request.config.config;
 
-  const chromePath = config.lighthouse.enabled || request.pdf ? findChrome() : undefined;
-  if ((config.lighthouse.enabled || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
+  // Over a queue, Lighthouse runs on the workers: this machine needs a browser only for the PDF.
+  const lighthouseHere = config.lighthouse.enabled && !request.queue;
+  const chromePath = lighthouseHere || request.pdf ? findChrome() : undefined;
+  if ((lighthouseHere || request.pdf) && !chromePath) throw new CommandError(installChromeHelp);
 
   const lock = acquireStudyLock(studyDir, {
     onTakeOver: (stale) =>
@@ -84,7 +97,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     store.writeMeta(meta);
     if (request.registry) store.recordRegistryImport(request.registry);
     let runner: LighthouseRunner | undefined;
-    if (config.lighthouse.enabled && chromePath && !interrupts.signal.aborted) {
+    if (lighthouseHere && chromePath && !interrupts.signal.aborted) {
       // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
       const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
       const started = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
@@ -94,14 +107,16 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       store.writeMeta(meta);
     }
     logger.info(`study "${request.study}": ${request.institutions.length} institutions → ${studyDir}`);
-    const progress = await runStudy({
-      institutions: request.institutions,
-      store,
-      config,
-      lighthouse: runner,
-      logger,
-      signal: interrupts.signal,
-    });
+    const progress = request.queue
+      ? await coordinate(request, request.queue, { store, config, studyDir, signal: interrupts.signal })
+      : await runStudy({
+          institutions: request.institutions,
+          store,
+          config,
+          lighthouse: runner,
+          logger,
+          signal: interrupts.signal,
+        });
     if (progress.pending === 0) store.writeMeta({ ...meta, finishedAt: new Date().toISOString() });
     if (interrupts.received) {
       const { total, done, pending } = store.counts();
@@ -230,4 +245,22 @@ class InterruptHandler {
     );
     this.controller.abort();
   }
+}
+
+/** `audit --queue`: this process enqueues, stores and reports; workers audit (loaded on demand: BullMQ, ioredis). */
+async function coordinate(
+  request: AuditRequest,
+  queue: QueueRequest,
+  run: { store: StudyStore; config: StudyConfig; studyDir: string; signal: AbortSignal },
+): Promise<StudyProgress> {
+  const { runQueuedStudy } = await import('../queue/index.js');
+  return runQueuedStudy({
+    ...run,
+    institutions: request.institutions,
+    logger: request.logger,
+    study: request.study,
+    queue: queue.address,
+    localWorkers: queue.localWorkers,
+    allowPrivateNetwork: queue.allowPrivateNetwork,
+  });
 }

@@ -3,3 +3,16 @@
 // and the rules it shares with the checks (robots.txt matching, URLs, traps) live in src/model/.
 export { crawlSite, type CrawlHooks, type ParsedPage } from './site-crawl.js';
 export { parseRobotsTxt } from './robots.js';
+export {
+  SiteLeases,
+  MemoryLeaseStore,
+  hostKey,
+  resolveAddress,
+  addressResolver,
+  type AddressResolver,
+  type LeaseClaim,
+  type LeaseStore,
+  type LeaseSettings,
+  type SiteLeaseOptions,
+} from './site-leases.js';
+export { isSharedFrontEnd, sharedFrontEndRanges } from './shared-front-ends.js';

@@ -1,5 +1,7 @@
 // Politeness: at most N requests at once to one host, a delay between request starts when
 // robots.txt asks for one (then one at a time), and a study-wide limit shared by every site.
+// Across sites (and across workers), hosts and server addresses are leased: src/crawl/site-leases.ts;
+// the scheduler asks for a host's lease (`enterHost`) before the crawl's first request to it.
 import type PQueue from 'p-queue';
 
 export interface PolitenessOptions {
@@ -9,6 +11,11 @@ export interface PolitenessOptions {
   globalLimiter?: PQueue;
   /** Abandons waiting tasks (Ctrl-C, time budget). */
   signal?: AbortSignal;
+  /**
+   * Resolves when the crawl may send requests to the host of `url`: the audit's lease on it
+   * (SiteLeases.enter). Awaited before every request; cheap once the lease is held.
+   */
+  enterHost?(url: string): Promise<void>;
 }
 
 interface Waiter {
@@ -49,6 +56,7 @@ export class HostScheduler {
   /** Runs `task` when the host and the study allow one more request. */
   async run<T>(url: string, task: () => Promise<T>): Promise<T> {
     const slots = this.slots(new URL(url).host);
+    if (this.options.enterHost) await this.options.enterHost(url);
     await this.acquire(slots);
     try {
       const wait = slots.lastStart + slots.delayMs - Date.now();

@@ -53,6 +53,12 @@ export interface CrawlHooks {
   onBrowserFallback?(reason: string): void;
   /** Resolver and trusted certificates (tests, closed networks). */
   network?: Omit<NetworkOptions, 'maxSocketsPerHost'>;
+  /**
+   * Resolves when the crawl may send requests to the host of `url` (the audit's lease,
+   * src/crawl/site-leases.ts): awaited before the first request to each host, so a redirect to
+   * another host takes that host's lease before the crawl goes on there.
+   */
+  enterHost?(url: string): Promise<void>;
 }
 
 /** A 5xx or a reset connection is retried once: small servers flap under load. */
@@ -115,6 +121,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     perHostConcurrency: config.perHostConcurrency,
     globalLimiter: hooks.globalLimiter,
     signal: interrupted.signal,
+    enterHost: hooks.enterHost,
   });
   const fetchPolitely: PoliteFetch = (url, options = {}) =>
     scheduler.run(url, () =>

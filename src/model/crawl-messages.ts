@@ -52,6 +52,14 @@ export const crawlMessages = {
   'crawl.notHttp': { fr: 'pas une URL http(s) : {url}', en: 'not an http(s) URL: {url}' },
   // A bug stopped the site's audit (the study records it and goes on): the error as Node wrote it.
   'audit.internalError': { fr: 'erreur interne : {detail}', en: 'internal error: {detail}' },
+  'queue.failedOnWorkers': {
+    fr: 'l’audit a échoué sur les workers ({tries, plural, one {# tentative} other {# tentatives}}) : {detail}',
+    en: 'the audit failed on the workers ({tries, plural, one {# attempt} other {# attempts}}): {detail}',
+  },
+  'queue.unreadableResult': {
+    fr: 'le résultat renvoyé par le worker est illisible : {detail}',
+    en: 'the worker’s result could not be read: {detail}',
+  },
   'crawl.interrupted': { fr: 'exploration interrompue avant la fin', en: 'interrupted before the crawl finished' },
   'crawl.alsoInterrupted': { fr: 'exploration interrompue', en: 'interrupted' },
   'crawl.budgetBeforeAnswer': {

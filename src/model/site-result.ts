@@ -101,4 +101,19 @@ export interface SiteResult {
   visibility?: SearchVisibility;
   /** Absent when the site could not be audited: no index rather than a zero. */
   index?: SiteIndex;
+  /** The worker that audited the site, in a study run over a queue (absent in a single-process study). */
+  producedBy?: SiteProducer;
+}
+
+/** Who audited a site in a distributed study: results from unequal machines can be told apart. */
+export interface SiteProducer {
+  /** The worker's id, e.g. "host-a:12345" (`muniseo queue status` lists them). */
+  worker: string;
+  /** The machine's host name. */
+  host: string;
+  /**
+   * Lighthouse's benchmarkIndex (its CPU benchmark, higher is faster), measured by the worker when
+   * it started; Lighthouse's performance scores depend on it.
+   */
+  benchmarkIndex?: number;
 }

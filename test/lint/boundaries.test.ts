@@ -39,6 +39,7 @@ describe('the lint', () => {
     ['src/extract/any.ts', "import { catalogue } from '../checks/catalogue.js';", 'extract must not import checks/'],
     ['src/crawl/any.ts', "import { startLighthouseLane } from '../lighthouse/index.js';", 'crawl must not import lighthouse/'],
     ['src/model/any.ts', "import { crawlSite } from '../crawl/index.js';", 'model must not import crawl/'],
+    ['src/queue/any.ts', "import { runChecks } from '../checks/run.js';", 'queue must not import checks/'],
   ])('refuses in %s: %s', async (file, line, message) => {
     const errors = await errorsIn(`${line}\nexport const used = 1;\n`, file);
     expect(errors.map((error) => error.message).join('\n')).toContain(message);
