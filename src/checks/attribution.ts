@@ -33,6 +33,9 @@ const platformHosts: Readonly<Record<string, string>> = {
 
 /** Names a credit may give that are software, not whoever made the site (« Fièrement propulsé par WordPress »). */
 const softwareNames = /^(wordpress(\.org)?|drupal|joomla!?|spip|typo3|wix(\.com)?|jimdo|e-monsite|sitew|webnode|campagnol)$/i;
+/** A theme's own credit (« Propulsé par Astra WordPress Theme »): the theme's seller, not whoever made the site. */
+const themeCredit =
+  /\b(?:wordpress|drupal|joomla!?)\s+(?:theme|thème|template)\b|\b(?:theme|thème|template)\s+(?:wordpress|drupal|joomla!?)\b/i;
 
 export function siteAttribution(pages: readonly PageFacts[], robots: RobotsTxt): SiteAttribution {
   const fromRobots = robotsTxtAuthorsOf(robots);
@@ -78,9 +81,15 @@ function creditedPlatform(credit: CreditFact): string | undefined {
   return named;
 }
 
-/** The vendor credited most often across the pages (a footer repeats on every page); software names left out. */
+/**
+ * The vendor credited most often across the pages (a footer repeats on every page); software names,
+ * platforms and a theme's own credit left out. A credit naming the theme's folder is kept: agencies
+ * often name their theme after themselves.
+ */
 function vendorOf(credits: readonly CreditFact[]): SiteAttribution['vendor'] {
-  const vendors = credits.filter((credit) => !softwareNames.test(credit.name.trim()) && !creditedPlatform(credit));
+  const vendors = credits.filter(
+    (credit) => !softwareNames.test(credit.name.trim()) && !themeCredit.test(credit.name) && !creditedPlatform(credit),
+  );
   const name = mostFrequent(vendors.map((credit) => normaliseVendor(credit.name)));
   if (!name) return undefined;
   const linked = vendors.some((credit) => normaliseVendor(credit.name) === name && credit.href);

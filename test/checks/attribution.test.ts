@@ -66,4 +66,17 @@ describe('site attribution', () => {
     ]);
     expect(siteAttribution(pages, noRobots).vendor).toBeUndefined();
   });
+
+  it('names no vendor from a theme’s own credit (« Propulsé par Astra WordPress Theme »), but keeps an agency named like its theme', () => {
+    const astra = pagesOf([
+      '/',
+      '<link rel="stylesheet" href="/wp-content/themes/astra/style.css"><footer><p>Copyright © 2025 Exemplemont | Propulsé par <a href="https://wpastra.com/">Astra WordPress Theme</a></p></footer>',
+    ]);
+    expect(siteAttribution(astra, noRobots)).toEqual({ cms: { id: 'wordpress' }, seoPlugins: [], theme: 'astra' });
+    const agency = pagesOf([
+      '/',
+      '<link rel="stylesheet" href="/wp-content/themes/agence-fictive/style.css"><footer><p>Réalisation : <a href="https://www.agence-fictive.test/">Agence Fictive</a></p></footer>',
+    ]);
+    expect(siteAttribution(agency, noRobots).vendor).toEqual({ name: 'Agence Fictive', evidence: 'credit-link' });
+  });
 });

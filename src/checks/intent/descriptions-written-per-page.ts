@@ -27,6 +27,10 @@ export default defineSiteCheck({
   ],
   messages: {
     noPage: { fr: 'aucune page n’a été lue', en: 'no page was read' },
+    written: {
+      fr: `${writtenFr} : ni absente, ni partagée, ni tirée du titre, d’un modèle ou du début du texte`,
+      en: `${writtenEn}: neither missing, shared, nor taken from the title, a template or the opening of the text`,
+    },
     missing: {
       fr: `${writtenFr} ; le plus souvent, pas de description du tout ({count})`,
       en: `${writtenEn}; most often, no description at all ({count})`,
@@ -55,7 +59,8 @@ export default defineSiteCheck({
     const writtenShare = share(written, site.pages.length);
     const status = statusForShare(writtenShare);
     const examples = site.pages.filter((_, index) => origins[index] !== 'written').map((page) => page.url);
-    if (status === 'pass') return { status, value: writtenShare, examples };
+    if (status === 'pass')
+      return { status, value: writtenShare, message: 'written', values: { written, pages: site.pages.length }, examples };
     const [reason, count] = mostFrequentReason(origins);
     return { status, value: writtenShare, message: reason, values: { written, pages: site.pages.length, count }, examples };
   },

@@ -33,8 +33,13 @@ const posts = (description: (post: (typeof news)[number]) => string) =>
 
 siteCheckCases(descriptionsWrittenPerPage, {
   pass: [
-    { name: 'every page has its own', site: siteOf(own) },
-    { name: 'ten of eleven (one page without)', site: siteOf([...own, described('/sans/')]) },
+    { name: 'every page has its own', message: 'written', values: { written: own.length, pages: own.length }, site: siteOf(own) },
+    {
+      name: 'ten of eleven (one page without)',
+      message: 'written',
+      values: { written: own.length, pages: own.length + 1 },
+      site: siteOf([...own, described('/sans/')]),
+    },
   ],
   warn: [
     {
