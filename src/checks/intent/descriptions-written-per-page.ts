@@ -59,10 +59,10 @@ export default defineSiteCheck({
     const writtenShare = share(written, site.pages.length);
     const status = statusForShare(writtenShare);
     const examples = site.pages.filter((_, index) => origins[index] !== 'written').map((page) => page.url);
-    if (status === 'pass')
-      return { status, value: writtenShare, message: 'written', values: { written, pages: site.pages.length }, examples };
+    const counts: Record<string, number> = { written, pages: site.pages.length };
+    if (status === 'pass') return { status, value: writtenShare, message: 'written', values: counts, examples };
     const [reason, count] = mostFrequentReason(origins);
-    return { status, value: writtenShare, message: reason, values: { written, pages: site.pages.length, count }, examples };
+    return { status, value: writtenShare, message: reason, values: { ...counts, count }, examples };
   },
 });
 
