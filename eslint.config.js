@@ -16,6 +16,7 @@ const stages = [
   'institutions',
   'queue',
   'browser',
+  'network',
   'fixtures',
   'docs',
 ];
@@ -113,5 +114,10 @@ export default tseslint.config(
     stages: except('browser'),
     orchestrator: true,
     why: 'browser discovery is shared by crawl, lighthouse and report',
+  }),
+  boundary('network', {
+    stages: except('network'),
+    orchestrator: true,
+    why: 'the network policy is shared by the crawl, its browser and the Lighthouse lane (boundary network → model)',
   }),
 );

@@ -32,7 +32,11 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 async function viaLane(urls, config, options) {
   const started = Date.now();
-  const lane = await startLighthouseLane({ ...laneDefaults, ...config }, { chromePath: findChrome(), log, ...options });
+  // The fixture web lives on 127.0.0.1, which Chromium may reach only with the private network opened.
+  const lane = await startLighthouseLane(
+    { ...laneDefaults, ...config },
+    { chromePath: findChrome(), log, network: { allowPrivateNetwork: true }, ...options },
+  );
   // One audit() call per page, all at once, as concurrent site audits would make them.
   const results = await Promise.all(urls.map((url) => lane.audit([{ url, pageType: 'bench', reason: 'bench' }], ['mobile'])));
   await lane.close();

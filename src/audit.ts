@@ -40,9 +40,10 @@ export interface AuditOptions {
   globalLimiter?: PQueue;
   signal?: AbortSignal;
   /**
-   * Whether the crawl may connect to loopback, private and link-local addresses. It is the
-   * decision of whoever runs the audit (a worker's own flag), never of the job it was given.
-   * @default false
+   * Whether the crawl may connect to loopback, private and CGNAT addresses: the decision of whoever
+   * runs the audit (a queue worker's own `--allow-private-network`), never of the job or study it was
+   * given. When set, it replaces `config.crawl.allowPrivateNetwork`; a local audit leaves it unset and
+   * follows its own configuration. Link-local and cloud-metadata addresses stay closed either way.
    */
   allowPrivateNetwork?: boolean;
   /** Resolver and trusted certificates for the crawl (tests map fictional host names to loopback addresses). */
@@ -54,7 +55,11 @@ export interface AuditOptions {
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
   const factsByUrl = new Map<string, PageFacts>();
-  const crawl = await crawlSite(institution.url, options.config.crawl, {
+  const crawlConfig =
+    options.allowPrivateNetwork === undefined
+      ? options.config.crawl
+      : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
+  const crawl = await crawlSite(institution.url, crawlConfig, {
     parse: (snapshot, siteOrigin) => {
       const facts = extractPageFacts({
         url: snapshot.finalUrl,
@@ -141,6 +146,8 @@ function siteContext(institution: Institution, crawl: SiteCrawl, pages: PageFact
     home: homeSnapshot ? pages.find((page) => page.url === homeSnapshot.finalUrl) : undefined,
     renderedWith: crawl.stats.renderedWith,
     rawVsRendered: crawl.rawVsRendered,
+    coverage: crawl.stats.coverage,
+    linkTargets: crawl.linkTargets,
   };
 }
 

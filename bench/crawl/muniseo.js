@@ -22,6 +22,8 @@ const config = crawlConfigSchema.parse({
   siteBudgetSecs: 3600,
   requestTimeoutSecs: 60,
   browserFallback: false,
+  // The fixture web lives on 127.0.0.1.
+  allowPrivateNetwork: true,
 });
 const globalLimiter = new PQueue({ concurrency: globalConcurrency });
 const sites = new PQueue({ concurrency: studyConcurrency });

@@ -23,7 +23,8 @@ try {
       const started = Date.now();
       const lane = await startLighthouseLane(
         { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: workers, timeoutSecs: 90 },
-        { chromePath: findChrome() },
+        // The fixture web lives on 127.0.0.1.
+        { chromePath: findChrome(), network: { allowPrivateNetwork: true } },
       );
       const results = await Promise.all(urls.map((url) => lane.audit([{ url, pageType: 'bench', reason: 'bench' }], ['mobile'])));
       await lane.close();

@@ -1,5 +1,8 @@
 import type {
+  CrawlCoverage,
   Dimension,
+  HomeLinks,
+  LinkTargetVerification,
   Finding,
   Institution,
   Localised,
@@ -60,5 +63,9 @@ export interface SiteContext {
   /** The home page's facts, when it could be read. */
   home?: PageFacts;
   renderedWith: 'http' | 'browser';
-  rawVsRendered?: { rawWords: number; renderedWords: number; rawLinks: number; renderedLinks: number };
+  rawVsRendered?: { rawWords: number; renderedWords: number; rawLinks: number; renderedLinks: number; homeLinks?: HomeLinks };
+  /** How much of the site the crawl saw (absent: a complete crawl, as results before it existed were read). */
+  coverage?: CrawlCoverage;
+  /** Internal link targets the crawl did not fetch, and the sample verified by HEAD. */
+  linkTargets?: LinkTargetVerification;
 }

@@ -26,6 +26,8 @@ interface AuditArgs {
   concurrency?: number;
   'user-agent'?: string;
   'group-by'?: string;
+  'allow-private-network'?: boolean;
+  exclude?: string;
   resume: boolean;
   overwrite: boolean;
   report: boolean;
@@ -33,7 +35,6 @@ interface AuditArgs {
   quiet: boolean;
   queue?: string;
   'local-workers'?: number;
-  'allow-private-network': boolean;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -59,6 +60,17 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         concurrency: { type: 'number', describe: 'Sites audited at once, at most 64 [default: 4]' },
         'user-agent': { type: 'string', describe: 'User-Agent sent to sites (keep a contact URL in it)' },
         'group-by': groupByOption,
+        // No yargs default: a resumed study must tell a flag given from one left out.
+        'allow-private-network': {
+          type: 'boolean',
+          describe:
+            'Also reach loopback, private (RFC 1918, RFC 4193) and CGNAT addresses, e.g. a test server or an intranet; ' +
+            'link-local and cloud-metadata addresses stay closed; with --queue, only workers allowed there take the sites [default: false]',
+        },
+        exclude: {
+          type: 'string',
+          describe: 'File of hosts or domains never contacted (owners who asked not to be crawled), one a line, # comments',
+        },
         resume: {
           type: 'boolean',
           default: false,
@@ -73,12 +85,6 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
           describe: 'Run over a queue (redis://HOST:PORT/DB): enqueue the sites, store the results as workers send them',
         },
         'local-workers': { type: 'number', describe: 'With --queue: also start N workers on this machine [default: 0]' },
-        'allow-private-network': {
-          type: 'boolean',
-          default: false,
-          describe:
-            'The sites are on loopback or private addresses (fixtures, intranets); with --queue, only workers allowed to reach them take them',
-        },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
@@ -106,6 +112,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       concurrency: args.concurrency,
       userAgent: args['user-agent'],
       groupBy: args['group-by'],
+      allowPrivateNetwork: args['allow-private-network'],
+      exclude: args.exclude,
     });
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     let registry: RegistryImport | undefined;
@@ -148,7 +156,7 @@ async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> 
   try {
     const address = parseQueueUrl(args.queue);
     await probeRedis(address);
-    return { address, localWorkers, allowPrivateNetwork: args['allow-private-network'] };
+    return { address, localWorkers };
   } catch (error) {
     if (error instanceof QueueUrlError) throw new UsageError(error.message);
     if (error instanceof QueueUnavailableError) throw new CommandError(error.message);

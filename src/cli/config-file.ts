@@ -1,8 +1,10 @@
 // The configuration: defaults, then a config file, then flags. Validated once, here.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { studyConfigSchema, type StudyConfig } from '../config.js';
 import { describeUnknownKeys, unknownKeys } from '../config-keys.js';
+import { parseExclusions } from '../network/index.js';
 import { UsageError } from './usage-error.js';
 
 export const defaultConfigFile = 'muniseo.config.json';
@@ -20,6 +22,9 @@ export interface ConfigFlags {
   userAgent?: string;
   siteBudget?: number;
   groupBy?: string;
+  allowPrivateNetwork?: boolean;
+  /** An exclusion file: hosts or domains never contacted. */
+  exclude?: string;
 }
 
 /** A configuration and the settings the user chose in it, as opposed to defaults. */
@@ -58,6 +63,10 @@ export function requestStudyConfig(flags: ConfigFlags, cwd = process.cwd()): Req
   set(crawl, 'maxDepth', flags.maxDepth);
   set(crawl, 'userAgent', flags.userAgent);
   set(crawl, 'siteBudgetSecs', flags.siteBudget);
+  set(crawl, 'allowPrivateNetwork', flags.allowPrivateNetwork);
+  // In the file, `exclude` may name an exclusion file (relative to the config file) instead of listing hosts.
+  if (typeof crawl['exclude'] === 'string' && path) crawl['exclude'] = readExclusionFile(resolve(dirname(path), crawl['exclude']), path);
+  if (flags.exclude !== undefined) crawl['exclude'] = readExclusionFile(flags.exclude, '--exclude');
   set(lighthouse, 'enabled', flags.lighthouse);
   set(lighthouse, 'pages', flags.lighthousePages);
   set(lighthouse, 'runs', flags.lighthouseRuns);
@@ -75,6 +84,19 @@ export function requestStudyConfig(flags: ConfigFlags, cwd = process.cwd()): Req
     throw new UsageError(`invalid configuration${path ? ` (${path} and flags)` : ''}: ${z.prettifyError(parsed.error)}`);
   }
   return { config: parsed.data, chosen: leafPaths(merged) };
+}
+
+/** The hosts of an exclusion file (one host or domain a line, `#` comments); a line that is not a host is bad usage. */
+export function readExclusionFile(file: string, givenBy: string): string[] {
+  if (!existsSync(file)) throw new UsageError(`${givenBy}: exclusion file not found: ${file}`);
+  if (statSync(file).isDirectory()) throw new UsageError(`${givenBy}: ${file} is a folder, not an exclusion file`);
+  const { hosts, problems } = parseExclusions(readFileSync(file, 'utf8'));
+  if (problems.length > 0) {
+    const lines = problems.slice(0, 5).map((problem) => `  ${file}:${problem.line}: not a host or domain: "${problem.text}"`);
+    const more = problems.length > 5 ? [`  … and ${problems.length - 5} more`] : [];
+    throw new UsageError(`${givenBy}: the exclusion file has lines that name no host:\n${[...lines, ...more].join('\n')}`);
+  }
+  return hosts;
 }
 
 /** A setting whose value differs between a study and a new command. */

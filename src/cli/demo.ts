@@ -41,6 +41,8 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
         concurrency: 4,
         siteBudget: 60,
         config: undefined,
+        // The fixture towns live on 127.0.0.1.
+        allowPrivateNetwork: true,
       });
       const outcome = await runAudit({
         institutions,

@@ -42,8 +42,6 @@ export interface AuditRequest {
 export interface QueueRequest {
   address: QueueAddress;
   localWorkers: number;
-  /** The study's sites are on private or loopback addresses (local workers get the flag too). */
-  allowPrivateNetwork: boolean;
 }
 
 export interface AuditOutcome {
@@ -100,7 +98,11 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     if (lighthouseHere && chromePath && !interrupts.signal.aborted) {
       // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
       const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
-      const started = await startLighthouseLane(config.lighthouse, { chromePath, log: (message: string) => logger.info(message) });
+      const started = await startLighthouseLane(config.lighthouse, {
+        chromePath,
+        log: (message: string) => logger.info(message),
+        network: { allowPrivateNetwork: config.crawl.allowPrivateNetwork, exclude: config.crawl.exclude },
+      });
       lane = started;
       runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => started.audit(pages, formFactors) };
       meta.environment = { ...meta.environment, lighthouse: started.info };
@@ -164,7 +166,13 @@ function resumedConfig(dbPath: string, request: AuditRequest): StudyConfig {
     store.close();
   }
   if (!stored) return request.config.config;
-  const changes = changedSettings(stored, request.config);
+  // An owner's request not to be crawled applies at once, to the sites still pending: never refused.
+  const changes = changedSettings(stored, request.config).filter((change) => change.path !== 'crawl.exclude');
+  const exclude = [...new Set([...stored.crawl.exclude, ...request.config.config.crawl.exclude])];
+  if (changes.length === 0 && exclude.length > stored.crawl.exclude.length) {
+    const added = exclude.length - stored.crawl.exclude.length;
+    request.logger.info(`exclusion list: ${added} host(s) added since the study started; they apply to the sites still pending`);
+  }
   if (changes.length > 0) {
     // Sites audited with other settings would not be comparable with the rest of the study.
     throw new UsageError(
@@ -173,7 +181,7 @@ function resumedConfig(dbPath: string, request: AuditRequest): StudyConfig {
       'Resume without those options (the study keeps its own), or start again with --overwrite to apply them to every site.',
     );
   }
-  return stored;
+  return { ...stored, crawl: { ...stored.crawl, exclude } };
 }
 
 function format(value: unknown): string {
@@ -261,6 +269,7 @@ async function coordinate(
     study: request.study,
     queue: queue.address,
     localWorkers: queue.localWorkers,
-    allowPrivateNetwork: queue.allowPrivateNetwork,
+    // The study's sites are on private or loopback addresses: only workers allowed there take them (local workers get the flag too).
+    allowPrivateNetwork: run.config.crawl.allowPrivateNetwork,
   });
 }

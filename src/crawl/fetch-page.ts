@@ -4,10 +4,10 @@
 //
 // Built on node:http rather than fetch: it gives the connect timeout, the TLS and DNS error
 // codes, keep-alive pools that close with the crawl, and a resolver tests can point at
-// 127.0.0.1 for fictional host names.
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
+// 127.0.0.1 for fictional host names. Every connection asks the network policy first
+// (src/network/): a hop to a private or excluded address fails as `refused-address`.
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
@@ -20,6 +20,14 @@ import {
   type RedirectHop,
   renderCrawlMessage,
 } from '../model/index.js';
+import {
+  GuardedHttpAgent,
+  GuardedHttpsAgent,
+  NetworkPolicy,
+  type NetworkPolicyOptions,
+  RefusedConnection,
+  refusalMessage,
+} from '../network/index.js';
 
 export type { FetchErrorKind };
 
@@ -34,10 +42,11 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-/** Network settings a study may need to change: a resolver and extra trusted certificates. */
-export interface NetworkOptions {
-  /** Resolves host names (default: the system resolver). */
-  lookup?: LookupFunction;
+/**
+ * Network settings a study may need to change: the network policy (which addresses and hosts may be
+ * reached), the resolver and address classifier tests replace, and extra trusted certificates.
+ */
+export interface NetworkOptions extends NetworkPolicyOptions {
   /** PEM certificates trusted in addition to Node's built-in roots. */
   ca?: string[];
   /** Sockets kept open per host. */
@@ -85,18 +94,21 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /** Keep-alive connection pools for one crawl; `close()` releases them. */
 export class HttpClient {
-  private readonly http: HttpAgent;
-  private readonly https: HttpsAgent;
+  private readonly http: GuardedHttpAgent;
+  private readonly https: GuardedHttpsAgent;
   private readonly maxSocketsPerHost: number;
+  /** Decides every connection of this client (default: public addresses only). */
+  readonly policy: NetworkPolicy;
 
   constructor(
     readonly limits: FetchLimits,
-    private readonly network: NetworkOptions = {},
+    network: NetworkOptions = {},
   ) {
     this.maxSocketsPerHost = network.maxSocketsPerHost ?? 4;
-    const pool = { keepAlive: true, maxSockets: this.maxSocketsPerHost, lookup: network.lookup };
-    this.http = new HttpAgent(pool);
-    this.https = new HttpsAgent({ ...pool, ca: network.ca ? [...rootCertificates, ...network.ca] : undefined });
+    this.policy = new NetworkPolicy(network);
+    const pool = { keepAlive: true, maxSockets: this.maxSocketsPerHost };
+    this.http = new GuardedHttpAgent(this.policy, pool);
+    this.https = new GuardedHttpsAgent(this.policy, { ...pool, ca: network.ca ? [...rootCertificates, ...network.ca] : undefined });
   }
 
   close(): void {
@@ -242,23 +254,21 @@ export class HttpClient {
           'accept-encoding': 'gzip, deflate, br',
         },
       });
-      let connectTimer: { cancel(): void } | undefined;
+      // From the request on: a new connection first resolves its host through the network policy.
+      const limit = this.limits.connectTimeoutMs ?? this.limits.timeoutMs;
+      const connectTimer = graceTimer(limit, () => {
+        outgoing.destroy(failure(new ConnectTimeout(crawlMessage('fetch.connectTimeout', { host: target.host, ms: String(limit) })), url));
+      });
       outgoing.once('socket', (socket) => {
-        if (!socket.connecting) return;
-        const limit = this.limits.connectTimeoutMs ?? this.limits.timeoutMs;
-        connectTimer = graceTimer(limit, () => {
-          outgoing.destroy(
-            failure(new ConnectTimeout(crawlMessage('fetch.connectTimeout', { host: target.host, ms: String(limit) })), url),
-          );
-        });
-        socket.once(secure ? 'secureConnect' : 'connect', () => connectTimer?.cancel());
+        if (!socket.connecting) connectTimer.cancel();
+        else socket.once(secure ? 'secureConnect' : 'connect', () => connectTimer.cancel());
       });
       outgoing.once('response', (response) => {
-        connectTimer?.cancel();
+        connectTimer.cancel();
         resolve(response);
       });
       outgoing.once('error', (error: NodeJS.ErrnoException) => {
-        connectTimer?.cancel();
+        connectTimer.cancel();
         const stale = outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') && !signal.aborted;
         reject(stale ? new StaleConnection() : failure(error, url));
       });
@@ -407,6 +417,7 @@ function describeError(
   const failed = (kind: FetchErrorKind, id: CrawlMessageId, values?: MessageValues) =>
     new FetchError(crawlMessage(id, values), url, kind, chain);
   if (error instanceof FetchError) return error;
+  if (error instanceof RefusedConnection) return new FetchError(refusalMessage(error.refusal), url, 'refused-address', chain);
   if (error instanceof ConnectTimeout) return new FetchError(error.reason, url, 'timeout', chain);
   if (timing.external?.aborted) return failed('aborted', 'fetch.aborted');
   if (timing.timedOut()) return failed('timeout', 'fetch.timeout', { ms: String(timing.timeoutMs) });

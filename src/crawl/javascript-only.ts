@@ -1,9 +1,13 @@
 // JavaScript-only sites: the raw HTML shows almost nothing (an app shell, a <noscript>
 // notice, a sitemap listing pages no link reaches) while a browser shows a site. muniseo
-// renders the home page to confirm, then crawls the site again in Chromium; the gap between
-// the two readings is itself a finding (search engines index the raw HTML first).
+// renders the home page to confirm (or reuses the render every site's home page gets), then
+// crawls the site again in Chromium; the gap between the two readings is itself a finding
+// (search engines index the raw HTML first).
+import type { CrawlConfig } from '../config.js';
 import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type PageSummary, type ParsedPage } from './breadth-first.js';
-import type { BrowserRenderer } from './render.js';
+import type { BrowserAccess } from './home-render.js';
+import type { BrowserRenderer, RenderedPage } from './render.js';
+import type { CrawlHooks } from './site-crawl.js';
 import { isHtml } from './snapshots.js';
 import { TrapGuard } from './traps.js';
 import {
@@ -55,15 +59,107 @@ export function renderingReveals(raw: PageSummary, rendered: PageSummary): boole
   return raw.words !== undefined && rendered.words !== undefined && rendered.words >= raw.words + revealedWords;
 }
 
+export interface JavascriptOnlyRequest {
+  config: CrawlConfig;
+  hooks: CrawlHooks;
+  browser: BrowserAccess;
+  crawl: SiteCrawl;
+  origin: string;
+  suspicion: Message;
+  raw: BreadthFirstCrawl;
+  sitemapUrls: string[];
+  allowed(url: string): boolean;
+  home: PageSnapshot;
+  rawHomeBody: string | undefined;
+  /** The home page as rendered before the crawl, when every home page is rendered: not rendered twice. */
+  renderedHome?: RenderedPage;
+  /** Loads a page over HTTP without parsing it. */
+  loader: PageLoader;
+  notes: Message[];
+  schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
+  stopped(): boolean;
+}
+
+/**
+ * Renders the home page (or takes its render); when the browser shows what the raw HTML hides,
+ * crawls the site again in Chromium and returns that crawl. Undefined, with a note, otherwise.
+ */
+export async function renderJavascriptOnlySite(request: JavascriptOnlyRequest): Promise<BreadthFirstCrawl | undefined> {
+  const { config, hooks, crawl, origin, suspicion, raw, home, notes } = request;
+  try {
+    const renderer = await request.browser.get();
+    if (!renderer) {
+      notes.push(crawlMessage('crawl.javascriptOnlyNoChromium', { suspicion }));
+      return undefined;
+    }
+    const rawHome = raw.summaries.get(normaliseUrl(home.finalUrl));
+    const rendered = request.renderedHome ?? (await request.schedule(home.finalUrl, () => renderer.render(home.finalUrl)));
+    const page = { ...home, finalUrl: rendered.finalUrl, renderedWith: 'browser' as const, body: rendered.html };
+    const parsed = hooks.parse(page, origin);
+    const renderedSummary = { links: parsed.links.filter((link) => sameSite(link, origin)).length, words: parsed.wordCount };
+    const homeLinks = crawl.rawVsRendered?.homeLinks;
+    if (!rawHome || !renderingReveals(rawHome, renderedSummary)) {
+      // The probe's facts must not stand for the raw page the crawl keeps.
+      if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
+      const reasonMessage = crawlMessage('crawl.renderingShowedNoMore', { suspicion });
+      crawl.rawVsRendered = {
+        rawWords: rawHome?.words ?? 0,
+        renderedWords: renderedSummary.words ?? 0,
+        rawLinks: rawHome?.links ?? 0,
+        renderedLinks: renderedSummary.links,
+        pages: 1,
+        ...(homeLinks ? { homeLinks } : {}),
+        reason: renderCrawlMessage(reasonMessage, 'en'),
+        reasonMessage,
+      };
+      return undefined;
+    }
+    hooks.onBrowserFallback?.(renderCrawlMessage(suspicion, 'en'));
+    const result = await crawlInBrowser({
+      origin,
+      homeUrl: home.finalUrl,
+      maxPages: config.maxPages,
+      maxDepth: config.maxDepth,
+      trapPatternLimit: config.trapPatternLimit,
+      sitemapReserve: Math.floor(config.maxPages * config.sitemapSampleShare),
+      sitemapUrls: request.sitemapUrls,
+      raw,
+      renderer,
+      prerendered: request.renderedHome,
+      schedule: request.schedule,
+      fetchRaw: request.loader,
+      parse: hooks.parse,
+      allowed: request.allowed,
+      stopped: request.stopped,
+    });
+    crawl.rawVsRendered = {
+      ...result.rawVsRendered,
+      ...(homeLinks ? { homeLinks } : {}),
+      reason: renderCrawlMessage(suspicion, 'en'),
+      reasonMessage: suspicion,
+    };
+    crawl.stats.renderedWith = 'browser';
+    return result.crawl;
+  } catch (error) {
+    if (request.stopped()) return undefined;
+    notes.push(crawlMessage('crawl.javascriptOnlyRenderFailed', { suspicion, detail: (error as Error).message }));
+    return undefined;
+  }
+}
+
 export interface BrowserPassContext {
   origin: string;
   homeUrl: string;
   maxPages: number;
   maxDepth: number;
   trapPatternLimit: number;
+  /** Pages kept for the sitemap sample, as in the raw crawl. */
+  sitemapReserve: number;
   sitemapUrls: string[];
   raw: BreadthFirstCrawl;
   renderer: BrowserRenderer;
+  /** The home page already rendered, reused rather than rendered again. */
+  prerendered?: RenderedPage;
   /** Schedules a task against a host's politeness and the study's limiter. */
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Loads a page over HTTP without parsing it (for URLs the raw crawl did not reach). */
@@ -89,7 +185,9 @@ export async function crawlInBrowser(
       return { snapshot };
     }
     try {
-      const rendered = await context.schedule(snapshot.finalUrl, () => context.renderer.render(snapshot.finalUrl));
+      const prerendered = context.prerendered;
+      const reuse = prerendered && queued.discoveredBy === 'seed' && normaliseUrl(snapshot.finalUrl) === normaliseUrl(context.homeUrl);
+      const rendered = reuse ? prerendered : await context.schedule(snapshot.finalUrl, () => context.renderer.render(snapshot.finalUrl));
       const page: PageSnapshot & { body: string } = {
         ...snapshot,
         finalUrl: rendered.finalUrl,
@@ -113,6 +211,7 @@ export async function crawlInBrowser(
     allowed: context.allowed,
     load,
     stopped: context.stopped,
+    sitemapReserve: context.sitemapReserve,
   });
   const home = await load({ url: normaliseUrl(context.homeUrl), depth: 0, discoveredBy: 'seed' });
   if (home) {

@@ -1,10 +1,19 @@
 // Rendering pages in the system Chromium through Crawlee's PlaywrightCrawler, for sites whose
 // content only exists after JavaScript runs. Crawlee runs the browser pool (launch, pages,
 // crashes, timeouts); muniseo keeps the order of the crawl: the crawler is kept alive and fed
-// one URL at a time, each render answered through a promise.
+// one URL at a time, each render answered through a promise. Chromium reaches the network only
+// through the network policy's proxy (src/network/proxy.ts), like the crawl's HTTP client.
 import { Configuration, Log, LogLevel, PlaywrightCrawler } from '@crawlee/playwright';
 import { chromium, type Page } from 'playwright';
 import { chromeFlags, findChrome } from '../browser/chrome.js';
+import {
+  chromeProxyFlags,
+  NetworkPolicy,
+  type NetworkPolicyOptions,
+  type PolicyProxy,
+  refusalHeader,
+  startPolicyProxy,
+} from '../network/index.js';
 
 export interface RenderedPage {
   /** Where the browser ended up (after redirects and client-side navigation). */
@@ -21,6 +30,8 @@ export interface RendererOptions {
   concurrency: number;
   /** HTML longer than this is cut (the byte cap of the HTTP crawl, in characters). */
   maxChars: number;
+  /** What Chromium may reach: the crawl's own network policy. */
+  network: NetworkPolicyOptions;
 }
 
 /** Resource types a crawler does not need to see a page's text and links. */
@@ -73,12 +84,28 @@ export class BrowserRenderer {
   private closed = false;
 
   /** Null when no Chromium is installed: the crawl then keeps the raw HTML and says so. */
-  static create(options: RendererOptions): BrowserRenderer | null {
+  static async create(options: RendererOptions): Promise<BrowserRenderer | null> {
     const executablePath = findChrome();
-    return executablePath ? new BrowserRenderer(options, executablePath) : null;
+    if (!executablePath) return null;
+    const proxy = await startPolicyProxy(new NetworkPolicy(options.network));
+    try {
+      return new BrowserRenderer(options, executablePath, proxy);
+    } catch (error) {
+      await proxy.close();
+      throw error;
+    }
   }
 
-  private constructor(options: RendererOptions, executablePath: string) {
+  /** Requests Chromium was refused so far (a sub-resource on a private address, an excluded host…). */
+  get refusals(): PolicyProxy['refusals'] {
+    return this.proxy.refusals;
+  }
+
+  private constructor(
+    options: RendererOptions,
+    executablePath: string,
+    private readonly proxy: PolicyProxy,
+  ) {
     // A configuration of its own, in memory: nothing is written to ./storage, and no state is
     // shared with another site's renderer.
     const configuration = new Configuration({ persistStorage: false, purgeOnStart: false });
@@ -86,7 +113,7 @@ export class BrowserRenderer {
       {
         launchContext: {
           launcher: chromium,
-          launchOptions: { executablePath, args: chromeFlags },
+          launchOptions: { executablePath, args: [...chromeFlags, ...chromeProxyFlags(proxy.url)] },
           userAgent: options.userAgent,
         },
         // Fingerprints would replace muniseo's identifying User-Agent with a made-up browser's.
@@ -110,6 +137,9 @@ export class BrowserRenderer {
           },
         ],
         requestHandler: async ({ page, request, response }) => {
+          // The page itself refused (its name now resolves elsewhere): a failure, not a page to read.
+          const refused = response?.headers()[refusalHeader];
+          if (refused) throw new Error(refused);
           await settled(page);
           const html = await page.content();
           this.settle(request.uniqueKey, {
@@ -144,6 +174,7 @@ export class BrowserRenderer {
     this.crawler.stop('muniseo: site rendered');
     await this.running;
     await this.crawler.teardown().catch(() => undefined);
+    await this.proxy.close();
     for (const key of [...this.pending.keys()]) this.settle(key, new Error('the browser renderer was closed'));
   }
 

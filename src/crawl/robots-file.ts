@@ -15,8 +15,15 @@ export async function fetchRobotsTxt(origin: string, fetch: (url: string) => Pro
     response = await fetch(url).catch((error: FetchError) => error);
   }
   if (response instanceof FetchError) {
-    // RFC 9309 §2.3.1.2: past five redirects (or in a loop) the file counts as unavailable.
-    if (response.kind === 'redirect-loop' || response.kind === 'too-many-redirects' || response.kind === 'bad-redirect') {
+    // RFC 9309 §2.3.1.2: past five redirects (or in a loop) the file counts as unavailable; so does a
+    // redirect the network policy refuses (the host itself refused is the whole site's failure).
+    const refusedRedirect = response.kind === 'refused-address' && response.redirectChain.length > 0;
+    if (
+      response.kind === 'redirect-loop' ||
+      response.kind === 'too-many-redirects' ||
+      response.kind === 'bad-redirect' ||
+      refusedRedirect
+    ) {
       const robots = missingRobotsTxt(url, null);
       addRobotsProblem(robots, crawlMessage('robots.redirectsFailed', { failure: response.errorMessage }));
       return robots;

@@ -1,13 +1,17 @@
-// One site's crawl: robots.txt first, the home page (with the site's outcome decided by it),
-// sitemaps, links level by level, a browser pass for JavaScript-only sites, then probes of
-// the home page's twins and of a page that cannot exist. A site that cannot be crawled is
-// a result with a reason, never an exception.
+// One site's crawl: robots.txt first, the home page (with the site's outcome decided by it,
+// and rendered once in Chromium), sitemaps, links level by level with a sample of the sitemap,
+// a browser pass for JavaScript-only sites, the link targets left unfetched verified, then
+// probes of the home page's twins and of a page that cannot exist. A site that cannot be
+// crawled is a result with a reason, never an exception.
 import { setMaxListeners } from 'node:events';
 import type PQueue from 'p-queue';
 import { robotsToken, type CrawlConfig } from '../config.js';
 import { BreadthFirstCrawl, type LoadedPage, type PageLoader, type ParsedPage, type QueuedPage } from './breadth-first.js';
 import { FetchError, HttpClient, type FetchedResponse, type NetworkOptions } from './fetch-page.js';
-import { crawlInBrowser, javascriptOnlySuspicion, renderingReveals } from './javascript-only.js';
+import { exclusionRuleFor, refusalMessage } from '../network/index.js';
+import { BrowserAccess, homeComparison, renderHome } from './home-render.js';
+import { javascriptOnlySuspicion, renderJavascriptOnlySite } from './javascript-only.js';
+import { crawlCoverage, unfetchedTargets, verifyTargets } from './link-targets.js';
 import { HostScheduler } from './politeness.js';
 import { probe, probeHomeVariants, soft404Url } from './probes.js';
 import {
@@ -21,7 +25,6 @@ import {
   missingRobotsTxt,
   normaliseUrl,
   type PageSnapshot,
-  renderCrawlMessage,
   renderCrawlMessages,
   type RobotsTxt,
   sameSite,
@@ -49,10 +52,13 @@ export interface CrawlHooks {
   globalLimiter?: PQueue;
   /** Stops the crawl early (Ctrl-C): in-flight requests are abandoned at once. */
   signal?: AbortSignal;
-  /** Called before the browser pass starts, with the reason the site is rendered (in English, for a log). */
+  /** Called before the browser pass of a JavaScript-only site starts, with the reason it is rendered (in English, for a log). */
   onBrowserFallback?(reason: string): void;
-  /** Resolver and trusted certificates (tests, closed networks). */
-  network?: Omit<NetworkOptions, 'maxSocketsPerHost'>;
+  /**
+   * Resolver, address classifier and trusted certificates (tests, closed networks). What may be
+   * reached is the configuration's (`allowPrivateNetwork`, `exclude`), never a hook's.
+   */
+  network?: Pick<NetworkOptions, 'lookup' | 'classify' | 'ca'>;
   /**
    * Resolves when the crawl may send requests to the host of `url` (the audit's lease,
    * src/crawl/site-leases.ts): awaited before the first request to each host, so a redirect to
@@ -93,6 +99,9 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     return finish('error', [crawlMessage('crawl.notHttp', { url: startUrl })]);
   }
   if (hooks.signal?.aborted) return finish('error');
+  // An owner who asked not to be crawled gets no request at all, robots.txt included.
+  const exclusion = exclusionRuleFor(start.hostname, config.exclude);
+  if (exclusion) return finish('excluded', [crawlMessage('crawl.excluded', { host: start.hostname, rule: exclusion })]);
 
   // Two signals of the crawl's own: `interrupted` follows Ctrl-C, `stop` also the time budget.
   // Every request in flight listens to `stop`, hence no listener limit on them.
@@ -114,7 +123,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
       maxBytes: config.maxBytes,
       maxRedirects: config.maxRedirects,
     },
-    { ...hooks.network, maxSocketsPerHost: config.perHostConcurrency },
+    { ...networkPolicyOf(config, hooks), maxSocketsPerHost: config.perHostConcurrency },
   );
   // Waiting for a turn stops only on Ctrl-C; the budget stops requests, and probes run after it.
   const scheduler = new HostScheduler({
@@ -129,10 +138,21 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
         signal: options.probe ? interrupted.signal : signal,
         timeoutMs: options.probe ? probeTimeoutMs : undefined,
         wantBody: options.probe ? () => false : options.wantBody,
+        method: options.method,
       }),
     );
+  const browser = new BrowserAccess(
+    {
+      userAgent: config.userAgent,
+      timeoutMs: config.requestTimeoutSecs * 1000,
+      concurrency: config.perHostConcurrency,
+      maxChars: config.maxBytes,
+      network: networkPolicyOf(config, hooks),
+    },
+    signal,
+  );
   try {
-    return await crawlWith({ start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely });
+    return await crawlWith({ start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely, browser });
   } catch (error) {
     // Only Ctrl-C gets here (a wait for a turn abandoned): the crawl is partial, not failed.
     if (hooks.signal?.aborted) return finish(crawl.outcome);
@@ -141,12 +161,13 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     clearTimeout(budget);
     hooks.signal?.removeEventListener('abort', onInterrupt);
     client.close();
+    await browser.close();
   }
 }
 
 type PoliteFetch = (
   url: string,
-  options?: { wantBody?: (status: number, contentType: string) => boolean; probe?: boolean },
+  options?: { wantBody?: (status: number, contentType: string) => boolean; probe?: boolean; method?: 'GET' | 'HEAD' },
 ) => Promise<FetchedResponse>;
 
 interface CrawlRun {
@@ -158,10 +179,11 @@ interface CrawlRun {
   signal: AbortSignal;
   scheduler: HostScheduler;
   fetchPolitely: PoliteFetch;
+  browser: BrowserAccess;
 }
 
 async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
-  const { start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely } = run;
+  const { start, config, hooks, crawl, finish, signal, scheduler, fetchPolitely, browser } = run;
   const stopped = () => signal.aborted;
 
   // robots.txt comes first: a polite crawler asks before it fetches anything else.
@@ -172,8 +194,8 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
   const robotsOrFailure = await fetchRobotsTxt(start.origin, (url) => fetchPolitely(url));
   if (robotsOrFailure instanceof FetchError) {
     if (robotsOrFailure.kind === 'aborted') return stoppedEarly(robotsOrFailure);
-    // DNS, refusal and TLS concern the whole host; other failures are robots.txt's own.
-    const hostWide = ['dns', 'refused', 'tls'].includes(robotsOrFailure.kind);
+    // DNS, refusal, TLS and a refused address concern the whole host; other failures are robots.txt's own.
+    const hostWide = ['dns', 'refused', 'tls', 'refused-address'].includes(robotsOrFailure.kind);
     const failure = robotsOrFailure.errorMessage;
     return finish(outcomeOf(robotsOrFailure), [hostWide ? failure : crawlMessage('crawl.robotsTxtFailed', { failure })]);
   }
@@ -237,10 +259,20 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
     allowed,
     load: loader(true),
     stopped,
+    sitemapReserve: Math.floor(config.maxPages * config.sitemapSampleShare),
   });
   pass.markSeen(start.href);
   const homeSnapshot = withAttempts(toSnapshot(home, 0, 'seed'), homeResult.attempts);
-  const rawHomeBody = homeSnapshot.body;
+  // Rendered before the raw page is parsed: the raw page's facts are the ones that stand.
+  const renderedHome =
+    config.renderHome && home.status < 400 && homeSnapshot.body !== undefined
+      ? await renderHome(
+          { browser, schedule: (url, task) => scheduler.run(url, task), parse: hooks.parse, signal },
+          homeSnapshot,
+          origin,
+          notes,
+        )
+      : undefined;
   const homeLinks = pass.record(parseLoaded(homeSnapshot, true));
   if (home.status >= 400) {
     crawl.pages = pass.pages;
@@ -248,118 +280,74 @@ async function crawlWith(run: CrawlRun): Promise<SiteCrawl> {
     return finish('http-error', [crawlMessage('crawl.homePageHttpError', { status: home.status })]);
   }
   for (const link of homeLinks) pass.enqueue(link, 'link');
+  if (renderedHome) {
+    // Links only rendering shows are one click from the home page, as for Googlebot, which renders.
+    pass.noteLinks(homeSnapshot.finalUrl, 0, renderedHome.links);
+    for (const link of renderedHome.links) pass.enqueue(link, 'link');
+    crawl.rawVsRendered = homeComparison(pass, homeSnapshot.finalUrl, homeLinks, renderedHome, origin);
+  }
   await pass.run(1, sitemapUrls);
 
   const suspicion = javascriptOnlySuspicion(pass, home.finalUrl, sitemapUrls);
   if (suspicion && !stopped()) {
     if (!config.browserFallback) notes.push(crawlMessage('crawl.javascriptOnlyFallbackOff', { suspicion }));
     else {
-      const rendered = await renderIfRevealing({
-        run,
+      const rendered = await renderJavascriptOnlySite({
+        config,
+        hooks,
+        browser,
+        crawl,
         origin,
         suspicion,
-        pass,
+        raw: pass,
         sitemapUrls,
         allowed,
         home: homeSnapshot,
-        rawHomeBody,
+        rawHomeBody: homeSnapshot.body,
+        renderedHome: renderedHome?.page,
         loader: loader(false),
         notes,
+        schedule: (url, task) => scheduler.run(url, task),
+        stopped,
       });
       if (rendered) pass = rendered;
     }
   }
+  // Chromium is done with: its memory is not held through the link checks and probes.
+  const refusals = await browser.close();
+  const [firstRefusal] = refusals;
+  if (firstRefusal)
+    notes.push(crawlMessage('crawl.browserRefused', { count: refusals.length, first: refusalMessage(firstRefusal.refusal) }));
 
   crawl.pages = pass.pages;
+  const unfetched = unfetchedTargets(pass, allowed);
+  if (config.verifyLinkTargets > 0 && !stopped()) {
+    const checks = await verifyTargets(
+      unfetched,
+      config.verifyLinkTargets,
+      (url, method) => fetchPolitely(url, { method, wantBody: () => false }),
+      stopped,
+    );
+    crawl.linkTargets = { unfetched: unfetched.length, checks };
+  }
   if (!hooks.signal?.aborted) {
     crawl.homeProbes = await probeHomeVariants(start.href, (url) => fetchPolitely(url, { probe: true }));
     crawl.soft404 = await probe(soft404Url(origin), (url) => fetchPolitely(url, { probe: true }));
   }
   summarise(crawl, pass);
+  crawl.stats.coverage = crawlCoverage({
+    maxPages: config.maxPages,
+    origin,
+    pages: crawl.pages,
+    unfetched,
+    checks: crawl.linkTargets?.checks ?? [],
+    sitemapUrls,
+    sitemapSample: pass.sitemapSample,
+    sitemapUnread: pass.sitemapUnread,
+  });
   if (hooks.signal?.aborted) delete crawl.stats.limitReached;
   else if (crawl.stats.limitReached === 'time') notes.push(crawlMessage('crawl.budgetReached', { seconds: config.siteBudgetSecs }));
   return finish('ok', notes);
-}
-
-interface RenderRequest {
-  run: CrawlRun;
-  origin: string;
-  suspicion: Message;
-  pass: BreadthFirstCrawl;
-  sitemapUrls: string[];
-  allowed(url: string): boolean;
-  home: PageSnapshot;
-  rawHomeBody: string | undefined;
-  loader: PageLoader;
-  notes: Message[];
-}
-
-/** Renders the home page; when the browser shows what the raw HTML hides, crawls the site again in Chromium. */
-async function renderIfRevealing(request: RenderRequest): Promise<BreadthFirstCrawl | undefined> {
-  const { run, origin, suspicion, pass, home, notes } = request;
-  const { config, hooks, scheduler, crawl, signal } = run;
-  // Loaded only for the few sites that need it: Playwright and Crawlee weigh 130 MB of memory.
-  const { BrowserRenderer } = await import('./render.js');
-  const renderer = BrowserRenderer.create({
-    userAgent: config.userAgent,
-    timeoutMs: config.requestTimeoutSecs * 1000,
-    concurrency: config.perHostConcurrency,
-    maxChars: config.maxBytes,
-  });
-  if (!renderer) {
-    notes.push(crawlMessage('crawl.javascriptOnlyNoChromium', { suspicion }));
-    return undefined;
-  }
-  const stopRendering = () => void renderer.close();
-  signal.addEventListener('abort', stopRendering, { once: true });
-  try {
-    const rawHome = pass.summaries.get(normaliseUrl(home.finalUrl));
-    const rendered = await scheduler.run(home.finalUrl, () => renderer.render(home.finalUrl));
-    const page = { ...home, finalUrl: rendered.finalUrl, renderedWith: 'browser' as const, body: rendered.html };
-    const parsed = hooks.parse(page, origin);
-    const renderedHome = { links: parsed.links.filter((link) => sameSite(link, origin)).length, words: parsed.wordCount };
-    if (!rawHome || !renderingReveals(rawHome, renderedHome)) {
-      // The probe's facts must not stand for the raw page the crawl keeps.
-      if (request.rawHomeBody !== undefined) hooks.parse({ ...home, body: request.rawHomeBody }, origin);
-      const reasonMessage = crawlMessage('crawl.renderingShowedNoMore', { suspicion });
-      crawl.rawVsRendered = {
-        rawWords: rawHome?.words ?? 0,
-        renderedWords: renderedHome.words ?? 0,
-        rawLinks: rawHome?.links ?? 0,
-        renderedLinks: renderedHome.links,
-        pages: 1,
-        reason: renderCrawlMessage(reasonMessage, 'en'),
-        reasonMessage,
-      };
-      return undefined;
-    }
-    hooks.onBrowserFallback?.(renderCrawlMessage(suspicion, 'en'));
-    const result = await crawlInBrowser({
-      origin,
-      homeUrl: home.finalUrl,
-      maxPages: config.maxPages,
-      maxDepth: config.maxDepth,
-      trapPatternLimit: config.trapPatternLimit,
-      sitemapUrls: request.sitemapUrls,
-      raw: pass,
-      renderer,
-      schedule: (url, task) => scheduler.run(url, task),
-      fetchRaw: request.loader,
-      parse: hooks.parse,
-      allowed: request.allowed,
-      stopped: () => signal.aborted,
-    });
-    crawl.rawVsRendered = { ...result.rawVsRendered, reason: renderCrawlMessage(suspicion, 'en'), reasonMessage: suspicion };
-    crawl.stats.renderedWith = 'browser';
-    return result.crawl;
-  } catch (error) {
-    if (signal.aborted) return undefined;
-    notes.push(crawlMessage('crawl.javascriptOnlyRenderFailed', { suspicion, detail: (error as Error).message }));
-    return undefined;
-  } finally {
-    signal.removeEventListener('abort', stopRendering);
-    await renderer.close();
-  }
 }
 
 /** Fetches once, and once more after a pause when the server flaps (5xx, reset connection). */
@@ -420,8 +408,14 @@ function robotsBlock(robots: RobotsTxt, origin: string, config: CrawlConfig): { 
     : { outcome: 'refuses-crawler', reason: crawlMessage('crawl.robotsRefusesCrawler', { agent: robotsToken, engines }) };
 }
 
+/** The network settings of a crawl: the policy from the configuration, the hooks from the caller. */
+function networkPolicyOf(config: CrawlConfig, hooks: CrawlHooks): NetworkOptions {
+  return { ...hooks.network, allowPrivateNetwork: config.allowPrivateNetwork, exclude: config.exclude };
+}
+
 function outcomeOf(error: FetchError): CrawlOutcome {
   if (error.kind === 'timeout') return 'timeout';
+  if (error.kind === 'refused-address') return 'refused-address';
   if (error.kind === 'redirect-loop' || error.kind === 'too-many-redirects' || error.kind === 'bad-redirect') return 'http-error';
   return 'unreachable';
 }

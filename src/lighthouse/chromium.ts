@@ -19,9 +19,9 @@ export interface Chromium {
 
 const launchTimeoutMs = 30_000;
 
-export async function launchChromium(chromePath: string, userDataDir: string): Promise<Chromium> {
+export async function launchChromium(chromePath: string, userDataDir: string, extraFlags: string[] = []): Promise<Chromium> {
   // Lighthouse's own launcher flags first (no background networking, no throttled timers), then ours.
-  const flags = [...new Set([...Launcher.defaultFlags(), ...chromeFlags])];
+  const flags = [...new Set([...Launcher.defaultFlags(), ...chromeFlags, ...extraFlags])];
   const browser = spawn(chromePath, [...flags, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });

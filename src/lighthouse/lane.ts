@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import PQueue from 'p-queue';
 import type { LighthouseConfig } from '../config.js';
+import { describeRefusal, NetworkPolicy, type NetworkPolicyOptions, startPolicyProxy } from '../network/index.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
@@ -33,6 +34,13 @@ export interface LaneOptions {
   log?: (message: string) => void;
   /** Run every Lighthouse audit, even the zero-weight ones muniseo never reports (benchmarks compare both). */
   fullAudit?: boolean;
+  /**
+   * What Chromium may reach: the crawl's network policy (public addresses only by default). Each worker
+   * runs the policy's proxy in its own process (src/network/proxy.ts), away from this process's event
+   * loop, whose pauses (the crawl parsing pages) would otherwise add to the response times Lighthouse
+   * measures. A resolver or classifier hook (tests) cannot cross to a worker: the proxy then runs here.
+   */
+  network?: NetworkPolicyOptions;
 }
 
 /** Memory one worker needs at its peak (Node with Lighthouse, Chromium rendering a heavy page). */
@@ -64,6 +72,13 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const queue = new PQueue({ concurrency });
   let started = 0;
   let closed = false;
+  const network = { allowPrivateNetwork: options.network?.allowPrivateNetwork ?? false, exclude: [...(options.network?.exclude ?? [])] };
+  const hooked = options.network?.lookup !== undefined || options.network?.classify !== undefined;
+  const proxy = hooked
+    ? await startPolicyProxy(new NetworkPolicy(options.network), {
+        onRefusal: (target, refusal) => log(`Lighthouse: Chromium was refused ${target}: ${describeRefusal(refusal)}`),
+      })
+    : undefined;
 
   const startWorker = (slot: number) =>
     LighthouseWorker.start({
@@ -71,6 +86,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       chromePath: options.chromePath,
       fullAudit: options.fullAudit ?? false,
       runsPerChromium,
+      network,
+      proxyServer: proxy?.url,
       log,
     });
 
@@ -85,6 +102,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   });
   if (workers.every((worker) => !worker)) {
     process.off('exit', killAll);
+    await proxy?.close();
     const reason = first.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
     throw new Error(`Lighthouse could not start: ${reason.reason instanceof Error ? reason.reason.message : String(reason.reason)}`);
   }
@@ -157,6 +175,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       closed = true;
       await Promise.all(workers.map((worker) => worker?.stop()));
       await queue.onIdle();
+      await proxy?.close();
       process.off('exit', killAll);
     },
   };

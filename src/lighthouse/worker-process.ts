@@ -49,6 +49,8 @@ export class LighthouseWorker {
       fullAudit: options.fullAudit,
       runsPerChromium: options.runsPerChromium,
       profileDir: this.profileDir,
+      network: options.network,
+      proxyServer: options.proxyServer,
     };
     const script = workerScript();
     this.child = fork(script.path, [JSON.stringify(settings)], {

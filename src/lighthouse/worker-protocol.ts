@@ -10,6 +10,13 @@ export interface WorkerSettings {
   fullAudit: boolean;
   /** Chromium is relaunched after this many runs, to bound what a long-lived browser accumulates. */
   runsPerChromium: number;
+  /**
+   * What Chromium may reach (src/network/): the worker runs the policy's proxy in its own process and
+   * sends all of Chromium's traffic through it. Public addresses only when absent.
+   */
+  network?: { allowPrivateNetwork: boolean; exclude: string[] };
+  /** A policy proxy already running (the lane's, when tests replace the resolver or classifier): used instead. */
+  proxyServer?: string;
 }
 
 export interface RunOrder {

@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import lighthouse, { defaultConfig, desktopConfig, type Flags } from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { launchChromium, type Chromium } from './chromium.js';
+import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
 import { unreportedAudits } from './lighthouse-settings.js';
 import { runRecordFromLhr } from './run-record.js';
 import { lighthouseCategories } from '../model/index.js';
@@ -18,6 +19,8 @@ import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './wor
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
 const skipAudits = unreportedAudits(defaultConfig.categories ?? {});
 
+/** The network policy's proxy Chromium goes through (the worker's own unless the lane gave one). */
+let proxy: PolicyProxy | undefined;
 let chromium: Chromium | undefined;
 let browser: Browser | undefined;
 let runsOnChromium = 0;
@@ -44,11 +47,20 @@ async function openBrowser(origin?: string): Promise<Browser> {
   if (reusable && browser) return browser;
   await closeBrowser();
   launches += 1;
-  chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`));
+  const proxyFlags = chromeProxyFlags(settings.proxyServer ?? (await policyProxy()).url);
+  chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`), proxyFlags);
   browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
   runsOnChromium = 0;
   originsSeen.clear();
   return browser;
+}
+
+async function policyProxy(): Promise<PolicyProxy> {
+  proxy ??= await startPolicyProxy(new NetworkPolicy(settings.network), {
+    // A line on stderr: the lane logs it with the worker's name.
+    onRefusal: (target, refusal) => process.stderr.write(`Chromium was refused ${target}: ${describeRefusal(refusal)}\n`),
+  });
+  return proxy;
 }
 
 function originOf(url: string | undefined): string | undefined {
@@ -102,6 +114,7 @@ async function stop(exitCode: number): Promise<never> {
   stopping = true;
   const deadline = setTimeout(() => process.exit(exitCode), 5000);
   await closeBrowser().catch(() => undefined);
+  await proxy?.close().catch(() => undefined);
   await rm(settings.profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   clearTimeout(deadline);
   if (!process.connected) {

@@ -39,6 +39,39 @@ export const crawlMessages = {
     en: 'more than {max} redirects',
   },
 
+  // Refused by the network policy (src/network/): the address, or the exclusion list.
+  'fetch.refusedAddress': {
+    fr: 'pas de connexion à {target} : {range}, fermée par la politique réseau de muniseo',
+    en: 'not connecting to {target}: {range}, closed by muniseo’s network policy',
+  },
+  'fetch.excludedHost': {
+    fr: '{host} figure sur la liste d’exclusion ({rule}) : son propriétaire a demandé à ne pas être exploré',
+    en: '{host} is on the exclusion list ({rule}): its owner asked not to be crawled',
+  },
+
+  // The kinds of address the network policy refuses (`fetch.refusedAddress`'s `range`).
+  'address.loopback': { fr: 'une adresse de bouclage (cette machine)', en: 'a loopback address (this machine)' },
+  'address.private': {
+    fr: 'une adresse de réseau privé (RFC 1918, RFC 4193)',
+    en: 'a private-network address (RFC 1918, RFC 4193)',
+  },
+  'address.cgnat': {
+    fr: 'une adresse partagée d’opérateur (CGNAT, RFC 6598)',
+    en: 'a carrier-grade NAT address (RFC 6598)',
+  },
+  'address.reserved': {
+    fr: 'une adresse réservée (documentation, tests, usage futur)',
+    en: 'a reserved address (documentation, benchmarking, future use)',
+  },
+  'address.linkLocal': { fr: 'une adresse de lien local', en: 'a link-local address' },
+  'address.cloudMetadata': {
+    fr: 'l’adresse d’un service de métadonnées d’hébergeur cloud',
+    en: 'a cloud provider’s metadata address',
+  },
+  'address.multicast': { fr: 'une adresse de multidiffusion', en: 'a multicast address' },
+  'address.unspecified': { fr: 'une adresse non spécifiée (0.0.0.0, ::)', en: 'an unspecified address (0.0.0.0, ::)' },
+  'address.broadcast': { fr: 'l’adresse de diffusion', en: 'the broadcast address' },
+
   // The TLS problems a site owner can fix (`fetch.tls`'s `problem`).
   'tls.selfSigned': { fr: 'certificat auto-signé', en: 'self-signed certificate' },
   'tls.selfSignedInChain': { fr: 'certificat auto-signé dans la chaîne', en: 'self-signed certificate in the chain' },
@@ -50,6 +83,14 @@ export const crawlMessages = {
 
   // Why a site's crawl ended as it did (SiteCrawl.reasonMessages), and notes on a crawl that went on.
   'crawl.notHttp': { fr: 'pas une URL http(s) : {url}', en: 'not an http(s) URL: {url}' },
+  'crawl.excluded': {
+    fr: '{host} figure sur la liste d’exclusion ({rule}) : non audité, aucune requête envoyée',
+    en: '{host} is on the exclusion list ({rule}): not audited, no request sent',
+  },
+  'crawl.browserRefused': {
+    fr: 'Chromium : {count, plural, one {# requête refusée} other {# requêtes refusées}} par la politique réseau, dont {first}',
+    en: 'Chromium: {count} request(s) refused by the network policy, first {first}',
+  },
   // A bug stopped the site's audit (the study records it and goes on): the error as Node wrote it.
   'audit.internalError': { fr: 'erreur interne : {detail}', en: 'internal error: {detail}' },
   'queue.failedOnWorkers': {
@@ -108,6 +149,19 @@ export const crawlMessages = {
   'crawl.renderingShowedNoMore': {
     fr: '{suspicion} ; rendue par un navigateur, la page d’accueil n’en montrait pas plus : le HTML brut a été gardé',
     en: '{suspicion}; rendering the home page showed no more, so the raw HTML was kept',
+  },
+  // The home page rendered once for every site (crawl.renderHome).
+  'crawl.homeRenderNoChromium': {
+    fr: 'la page d’accueil n’a pas été rendue : aucun Chromium n’a été trouvé ; les liens construits par JavaScript ne sont pas explorés',
+    en: 'the home page was not rendered: no Chromium was found, so links built by JavaScript are not crawled',
+  },
+  'crawl.homeRenderFailed': {
+    fr: 'le rendu de la page d’accueil dans Chromium a échoué ({detail}) ; les liens construits par JavaScript ne sont pas explorés',
+    en: 'rendering the home page in Chromium failed ({detail}), so links built by JavaScript are not crawled',
+  },
+  'crawl.renderingRevealedLinks': {
+    fr: 'rendue par un navigateur, la page d’accueil lie {count, plural, one {# page} other {# pages}} que son HTML brut ne lie pas ; elles ont été explorées',
+    en: 'rendered in a browser, the home page links to {count, plural, one {# page} other {# pages}} its raw HTML does not; they were crawled',
   },
 
   // Why the raw HTML looks JavaScript-only (`suspicion` above; rawVsRendered.reasonMessage).

@@ -11,7 +11,9 @@ export type FetchErrorKind =
   | 'too-many-redirects'
   | 'bad-redirect'
   | 'aborted'
-  | 'network';
+  | 'network'
+  /** The network policy refused the address (private, link-local, cloud metadata…) or the host (exclusion list). */
+  | 'refused-address';
 
 export type Discovery = 'seed' | 'link' | 'sitemap' | 'redirect';
 
@@ -111,6 +113,59 @@ export interface CrawlStats {
   skippedByRobots?: number;
   /** The bound that ended the crawl before the site was exhausted. */
   limitReached?: 'pages' | 'depth' | 'time';
+  /** How much of the site the crawl saw, for checks that need the whole link graph (absent from older results). */
+  coverage?: CrawlCoverage;
+}
+
+/**
+ * How much of the site the crawl saw. A crawl stopped by its limits leaves pages unseen: their
+ * depth and the links they hold are unknown, so depth and orphans can only be judged on what was
+ * seen, and the sitemap only on the sample fetched whatever the links.
+ */
+export interface CrawlCoverage {
+  /** Pages the crawl may fetch (the page budget). */
+  maxPages: number;
+  /**
+   * Internal link targets found on crawled pages but neither fetched by the crawl nor found to be
+   * something other than an HTML page by the link-target verification: pages whose own links are
+   * unknown. 0 means every page a link leads to was read (the link graph is complete).
+   */
+  unexploredLinks: number;
+  /** The fewest clicks from the home page to an unexplored link target: every page not crawled is at least this deep. */
+  unexploredDepth?: number;
+  /** Distinct URLs of the site the sitemaps list. */
+  sitemapUrls: number;
+  /** Of those, URLs the crawl neither fetched nor refused (robots.txt, traps): left out by its limits. 0 when the sitemap was read whole. */
+  sitemapUnread: number;
+  /** Sitemap URLs chosen by hash and fetched even when links filled the budget (the sample the checks judge on a capped crawl). */
+  sitemapSample: string[];
+}
+
+/** An internal link target the crawl did not fetch, verified by a HEAD request (a GET when HEAD was answered with an error). */
+export interface LinkTargetCheck {
+  /** The target as linked (normalised). */
+  url: string;
+  /** Where a page linked to it first. */
+  linkedFrom: string;
+  /** The final answer's status; 0 when no answer came. */
+  status: number;
+  finalUrl: string;
+  redirects: number;
+  contentType: string;
+  /** The request whose answer stands: `GET` when HEAD's error answer (or failure) was checked again. */
+  method: 'HEAD' | 'GET';
+  /** When no answer came: the reason in English, as a crawl message, and its kind. */
+  error?: string;
+  errorMessage?: Message;
+  errorKind?: FetchErrorKind;
+}
+
+/** The link-target verification of one site: how many targets were left unfetched, and those verified. */
+export interface LinkTargetVerification {
+  /** Internal link targets the crawl did not fetch (robots.txt disallowed ones and trap URLs left out). */
+  unfetched: number;
+  /** The deterministic sample verified (at most the configured number; fewer when the time budget ran out). */
+  checks: LinkTargetCheck[];
 }
 
 /**
@@ -118,7 +173,10 @@ export interface CrawlStats {
  * so the site is audited as invisible to search (level 0, counted in every share).
  * `refuses-crawler`: robots.txt keeps muniseo out but lets search engines in, so the site is not
  * audited and is reported apart, never at level 0. `blocked-by-robots`: robots.txt cannot be read
- * (5xx, network), which RFC 9309 says to treat as a full disallow for now.
+ * (5xx, network), which RFC 9309 says to treat as a full disallow for now. `excluded`: the site's
+ * host is on the exclusion list (its owner asked not to be crawled), so no request was made.
+ * `refused-address`: the network policy refused the site's address or where its home page leads
+ * (a private, link-local or cloud-metadata address, or an excluded host).
  */
 export const crawlOutcomes = [
   'ok',
@@ -128,6 +186,8 @@ export const crawlOutcomes = [
   'blocked-by-robots',
   'timeout',
   'http-error',
+  'excluded',
+  'refused-address',
   'error',
 ] as const;
 export type CrawlOutcome = (typeof crawlOutcomes)[number];
@@ -158,16 +218,31 @@ export interface SiteCrawl {
     renderedLinks: number;
     /** Pages compared. */
     pages?: number;
+    /**
+     * The home page's distinct internal link targets in the raw HTML and once rendered, and those
+     * only rendering shows (a menu built by JavaScript); present when the home page was rendered.
+     */
+    homeLinks?: HomeLinks;
     /** Why the site was rendered, in a sentence (English). */
     reason?: string;
     /** The same, as a crawl message. */
     reasonMessage?: Message;
   };
+  /** Internal link targets the crawl did not fetch, and the sample verified (absent when verification is off). */
+  linkTargets?: LinkTargetVerification;
   /** URLs crawled both with and without a trailing slash, each answering on its own (not merged). */
   trailingSlashVariants?: { withSlash: string; withoutSlash: string }[];
   /** The crawl was stopped (Ctrl-C) before it finished: the result is partial. */
   interrupted?: boolean;
   stats: CrawlStats;
+}
+
+/** The home page's internal links, raw against rendered (distinct URLs). */
+export interface HomeLinks {
+  raw: number;
+  rendered: number;
+  /** Link targets of the rendered home page that its raw HTML lacks, in the order rendered. */
+  revealed: string[];
 }
 
 /** The URL answered with a usable page: a response (not a network failure) with a status below 400. */

@@ -20,6 +20,8 @@ export const outcomeLabels: Labels = {
   'blocked-by-robots': { fr: 'robots.txt illisible : exploration suspendue', en: 'robots.txt unreadable: crawling suspended' },
   timeout: { fr: 'délai dépassé', en: 'timed out' },
   'http-error': { fr: 'erreur HTTP', en: 'HTTP error' },
+  excluded: { fr: 'exclu à la demande de son propriétaire', en: 'excluded at its owner’s request' },
+  'refused-address': { fr: 'adresse refusée par la politique réseau', en: 'address refused by the network policy' },
   error: { fr: 'erreur', en: 'error' },
 };
 

@@ -109,6 +109,13 @@ export function methodology(context: ReportContext): Methodology {
       { label: t('perHostConcurrency'), value: text(crawlSetting('perHostConcurrency')) },
       { label: t('robotsObeyed'), value: yesNo(crawlSetting('respectRobots')) },
       { label: t('browserFallback'), value: yesNo(crawlSetting('browserFallback')) },
+      { label: t('renderHome'), value: yesNo(crawlSetting('renderHome')) },
+      {
+        label: t('sitemapSampleShare'),
+        value:
+          typeof crawlSetting('sitemapSampleShare') === 'number' ? format.percent(crawlSetting('sitemapSampleShare') as number) : unknown,
+      },
+      { label: t('verifyLinkTargets'), value: text(crawlSetting('verifyLinkTargets')) },
     ],
     lighthouseEnabled,
     lighthouse: [

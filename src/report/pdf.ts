@@ -1,4 +1,6 @@
-// The index printed to PDF by the system Chromium (never a downloaded browser).
+// The index printed to PDF by the system Chromium (never a downloaded browser). The report is
+// self-contained: the page loads its own file and nothing from the network, so text a crawled site
+// slipped into it could not make the browser fetch anything (the network policy, offline).
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
 import { chromeFlags, findChrome, installChromeHelp } from '../browser/chrome.js';
@@ -16,7 +18,11 @@ export async function printPdf(htmlPath: string, pdfPath: string, options: PdfOp
   if (!executablePath) throw new Error(`cannot print report.pdf without Chromium.\n${installChromeHelp}`);
   const browser = await chromium.launch({ executablePath, args: chromeFlags });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort('blockedbyclient')));
+    // WebSockets escape page.route: each is answered here and never reaches a server.
+    await page.routeWebSocket(/.*/, (socket) => socket.close());
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
     const small = 'font-size:8px;width:100%;margin:0 12mm;font-family:sans-serif;color:#333';
     await page.pdf({

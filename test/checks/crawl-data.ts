@@ -1,6 +1,6 @@
 // Crawl records for site-check cases: snapshots, sitemaps and robots.txt as the crawl would hand them over.
 import { parseRobotsTxt } from '../../src/crawl/robots.js';
-import type { PageFacts, PageSnapshot, ProbeResult, SitemapSummary } from '../../src/model/index.js';
+import type { CrawlCoverage, LinkTargetCheck, PageFacts, PageSnapshot, ProbeResult, SitemapSummary } from '../../src/model/index.js';
 import { factsOf, testOrigin } from '../helpers/check-cases.js';
 
 export const at = (path: string) => `${testOrigin}${path}`;
@@ -60,4 +60,23 @@ export function probe(url: string, overrides: Partial<ProbeResult> = {}): ProbeR
 /** A page with enough distinct words for MinHash, built from a seed word. */
 export function article(seed: string, words = 60): string {
   return `<main>${Array.from({ length: words }, (_, index) => `${seed}${index}`).join(' ')}</main>`;
+}
+
+/** The coverage of a crawl cut at its limits (a complete crawl has no coverage to say). */
+export function coverage(overrides: Partial<CrawlCoverage> = {}): CrawlCoverage {
+  return { maxPages: 200, unexploredLinks: 0, sitemapUrls: 0, sitemapUnread: 0, sitemapSample: [], ...overrides };
+}
+
+/** A link target the crawl did not fetch, as the HEAD verification answered it. */
+export function verifiedTarget(url: string, overrides: Partial<LinkTargetCheck> = {}): LinkTargetCheck {
+  return {
+    url,
+    linkedFrom: at('/'),
+    status: 200,
+    finalUrl: url,
+    redirects: 0,
+    contentType: 'text/html; charset=utf-8',
+    method: 'HEAD',
+    ...overrides,
+  };
 }

@@ -51,10 +51,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 const limits = { userAgent: 'muniseo-test', timeoutMs: 3000, maxBytes: 1024 * 1024, maxRedirects: 5 };
+/** The test servers listen on 127.0.0.1, which the network policy opens only on request. */
+const loopback = { allowPrivateNetwork: true };
 
 describe('HttpClient', () => {
   it('decodes gzip, deflate and brotli bodies', async () => {
-    const client = new HttpClient(limits);
+    const client = new HttpClient(limits, loopback);
     try {
       for (const path of ['/gzip', '/deflate', '/br']) {
         const response = await client.fetch(`${origin}${path}`);
@@ -66,7 +68,7 @@ describe('HttpClient', () => {
   });
 
   it('applies the byte cap to the decoded body, so a small compressed bomb stays small', async () => {
-    const client = new HttpClient({ ...limits, maxBytes: 1000 });
+    const client = new HttpClient({ ...limits, maxBytes: 1000 }, loopback);
     try {
       const response = await client.fetch(`${origin}/gzip`);
       expect(response).toMatchObject({ size: 1000, truncated: true });
@@ -76,7 +78,7 @@ describe('HttpClient', () => {
   });
 
   it('says when a body cannot be decompressed', async () => {
-    const client = new HttpClient(limits);
+    const client = new HttpClient(limits, loopback);
     try {
       await expect(client.fetch(`${origin}/corrupt`)).rejects.toThrow(/^body could not be decompressed/);
       await expect(client.fetch(`${origin}/corrupt`)).rejects.toMatchObject({
@@ -89,7 +91,7 @@ describe('HttpClient', () => {
   });
 
   it('measures a body it does not keep, even without Content-Length', async () => {
-    const client = new HttpClient(limits);
+    const client = new HttpClient(limits, loopback);
     try {
       const response = await client.fetch(`${origin}/chunked-pdf`, { wantBody: () => false });
       expect(response).toMatchObject({ size: 5000, truncated: false, body: new Uint8Array(0) });
@@ -112,7 +114,7 @@ describe('HttpClient', () => {
     });
 
     it('gives up opening a connection after connectTimeoutMs, with its own reason', async () => {
-      const client = new HttpClient({ ...limits, connectTimeoutMs: 200 });
+      const client = new HttpClient({ ...limits, connectTimeoutMs: 200 }, loopback);
       const port = (silent.address() as AddressInfo).port;
       try {
         const failure = await client.fetch(`https://127.0.0.1:${port}/`).catch((error: FetchError) => error);
@@ -141,7 +143,7 @@ describe('kept-alive connections closed by the server', () => {
        s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
     ]);
     const port = await new Promise<string>((resolve) => server.stdout.once('data', (data: Buffer) => resolve(data.toString().trim())));
-    const client = new HttpClient(limits, { maxSocketsPerHost: 1 });
+    const client = new HttpClient(limits, { ...loopback, maxSocketsPerHost: 1 });
     try {
       await client.fetch(`http://127.0.0.1:${port}/a`);
       // Busy for a moment: the server closes the connection, this process does not notice yet.
@@ -175,7 +177,7 @@ describe('the message of each failure', () => {
   }
 
   const failureOf = async (url: string, request: Parameters<HttpClient['fetch']>[1] = {}) => {
-    const client = new HttpClient(limits);
+    const client = new HttpClient(limits, loopback);
     try {
       return await client.fetch(url, request).then(
         () => undefined,

@@ -4,13 +4,20 @@ import { extractPageFacts } from '../../src/extract/page-facts.js';
 import type { PageFacts, PageSnapshot } from '../../src/model/index.js';
 import type { CrawlHooks, ParsedPage } from '../../src/crawl/site-crawl.js';
 
-/** Defaults with short timeouts: a test site that hangs must not hold the suite. */
+/**
+ * Defaults with short timeouts: a test site that hangs must not hold the suite. The fixture web
+ * lives on 127.0.0.1, which the network policy opens only with `allowPrivateNetwork`. No Chromium
+ * unless a test asks for it (`renderHome`, `browserFallback`): a browser launch per crawl would slow
+ * every test.
+ */
 export function testConfig(overrides: Partial<CrawlConfig> = {}): CrawlConfig {
   return crawlConfigSchema.parse({
+    allowPrivateNetwork: true,
     requestTimeoutSecs: 5,
     connectTimeoutSecs: 2,
     siteBudgetSecs: 60,
     browserFallback: false,
+    renderHome: false,
     ...overrides,
   });
 }

@@ -2,16 +2,17 @@
 // Chromium is slow to start: each browser launch here is one that a behaviour needs.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultUserAgent } from '../../src/config.js';
+import { auditSite } from '../../src/audit.js';
+import { defaultStudyConfig, defaultUserAgent } from '../../src/config.js';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import { renderCrawlMessage, type SiteCrawl } from '../../src/model/index.js';
+import { renderCrawlMessage, type SiteCrawl, type SiteResult } from '../../src/model/index.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
 let web: FixtureWeb;
 const storageExisted = existsSync('storage');
 beforeAll(async () => {
-  web = await startFixtureWeb({ only: ['appli-sur-mer', 'test-js-shell', 'test-links'] });
+  web = await startFixtureWeb({ only: ['appli-sur-mer', 'test-js-shell', 'test-links', 'test-js-menu'] });
 });
 afterAll(() => web.close());
 
@@ -102,5 +103,76 @@ describe('when not to render', () => {
     const crawl = await crawlSite(web.origin('test-links'), testConfig({ browserFallback: true }), { parse: extractingParser().parse });
     expect(crawl.stats.renderedWith).toBe('http');
     expect(crawl.rawVsRendered).toBeUndefined();
+  });
+});
+
+describe('a menu built by JavaScript (Menuville: the raw HTML links 5 pages, the rendered menu 15)', () => {
+  const menuPages = [
+    '/mairie/',
+    '/services/',
+    '/actualites/',
+    '/contact/',
+    '/mentions-legales/',
+    '/ecoles/',
+    '/culture/',
+    '/sport/',
+    '/urbanisme/',
+    '/etat-civil/',
+    '/elections/',
+    '/associations/',
+    '/marches-publics/',
+    '/conseil-municipal/',
+    '/bibliotheque/',
+  ];
+  let result: SiteResult;
+  let origin: string;
+  beforeAll(async () => {
+    origin = web.origin('test-js-menu');
+    const config = defaultStudyConfig();
+    config.lighthouse.enabled = false;
+    // The fixture web lives on 127.0.0.1.
+    config.crawl.allowPrivateNetwork = true;
+    result = await auditSite({ id: 'menuville', name: 'Menuville', kind: 'commune', url: `${origin}/` }, { config });
+  });
+
+  it('renders the home page once and crawls the 15 pages of the rendered menu, one click from the home page', () => {
+    const crawled = result.pages.map((page) => new URL(page.url).pathname);
+    expect(crawled.slice(1).sort()).toEqual([...menuPages].sort());
+    expect(result.pages.slice(1).every((page) => page.depth === 1 && page.discoveredBy === 'link')).toBe(true);
+    // Over HTTP: only the home page went through Chromium, once.
+    expect(result.crawl.renderedWith).toBe('http');
+    expect(web.requests('test-js-menu').filter((request) => request.path === '/menu.js')).toHaveLength(1);
+  });
+
+  it('keeps the raw-versus-rendered gap and reports it as a finding', () => {
+    expect(result.crawl.rawVsRendered?.homeLinks).toMatchObject({ raw: 6, rendered: 16 });
+    expect(result.crawl.rawVsRendered?.homeLinks?.revealed).toHaveLength(10);
+    expect(result.crawl.rawVsRendered?.reasonMessage).toEqual({ id: 'crawl.renderingRevealedLinks', values: { count: 10 } });
+    const finding = result.checks.find((check) => check.id === 'content-without-javascript');
+    expect(finding).toMatchObject({
+      status: 'fail',
+      message: { id: 'linksMostlyRendered', values: { revealed: 10, rendered: 16, url: `${origin}/ecoles/` } },
+    });
+  });
+
+  it('without the home page render, crawls only what the raw HTML links', async () => {
+    const crawl = await crawlSite(origin, testConfig({ renderHome: false }), { parse: extractingParser().parse });
+    expect(pathsOf(crawl.pages)).toEqual(['/', '/mairie/', '/services/', '/actualites/', '/contact/', '/mentions-legales/']);
+    expect(crawl.rawVsRendered).toBeUndefined();
+  });
+
+  it('without Chromium, crawls the raw HTML and records a note rather than failing', async () => {
+    const chromePath = process.env['CHROME_PATH'];
+    process.env['CHROME_PATH'] = '/nonexistent/chromium-for-this-test';
+    try {
+      const crawl = await crawlSite(origin, testConfig({ renderHome: true }), { parse: extractingParser().parse });
+      expect(crawl.outcome).toBe('ok');
+      expect(crawl.pages).toHaveLength(6);
+      expect(crawl.reasonMessages).toEqual([{ id: 'crawl.homeRenderNoChromium' }]);
+      expect(crawl.reason).toBe('the home page was not rendered: no Chromium was found, so links built by JavaScript are not crawled');
+    } finally {
+      if (chromePath === undefined) delete process.env['CHROME_PATH'];
+      else process.env['CHROME_PATH'] = chromePath;
+    }
   });
 });

@@ -10,6 +10,11 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
 
+// These studies test how a study stops and resumes, not rendering: with no Chromium to find, the
+// crawl renders no home page (crawl.renderHome; a note says so), which saves a browser launch per
+// site on a loaded machine. Every audit here runs with --no-lighthouse (or resumes such a study).
+process.env['CHROME_PATH'] = join(tmpdir(), 'muniseo-no-chromium-for-resume-tests');
+
 /** A small town site whose every answer takes `delayMs`, and waits for `gate` when given. */
 async function slowSite(delayMs: number, gate?: Promise<void>): Promise<Server> {
   const server = createServer((request, response) => {
@@ -82,7 +87,19 @@ describe('an interrupted study', () => {
   it('killed with SIGKILL, resumes without redoing or duplicating a site', async () => {
     const reports = join(dir, 'reports');
     const dbPath = join(reports, 'killed', 'study.sqlite');
-    const args = ['audit', '--sites', sitesCsv, '--study', 'killed', '--reports', reports, '--no-lighthouse', '--concurrency', '1'];
+    const args = [
+      'audit',
+      '--allow-private-network',
+      '--sites',
+      sitesCsv,
+      '--study',
+      'killed',
+      '--reports',
+      reports,
+      '--no-lighthouse',
+      '--concurrency',
+      '1',
+    ];
     const first = startCli(args);
     await waitFor(() => doneRows(dbPath).length >= 2, 60_000);
     first.child.kill('SIGKILL');
@@ -105,7 +122,19 @@ describe('an interrupted study', () => {
 
   it('refuses to overwrite an existing study without --resume or --overwrite', async () => {
     const reports = join(dir, 'reports-twice');
-    const args = ['audit', '--sites', sitesCsv, '--study', 'twice', '--reports', reports, '--no-lighthouse', '--max-pages', '2'];
+    const args = [
+      'audit',
+      '--allow-private-network',
+      '--sites',
+      sitesCsv,
+      '--study',
+      'twice',
+      '--reports',
+      reports,
+      '--no-lighthouse',
+      '--max-pages',
+      '2',
+    ];
     expect((await runCli(args)).code).toBe(0);
     const second = await runCli(args);
     expect(second.code).toBe(2);
@@ -117,6 +146,7 @@ describe('an interrupted study', () => {
     const dbPath = join(reports, 'interrupted', 'study.sqlite');
     const run = startCli([
       'audit',
+      '--allow-private-network',
       '--sites',
       sitesCsv,
       '--study',
@@ -150,6 +180,7 @@ describe('an interrupted study', () => {
     const dbPath = join(studyDir, 'study.sqlite');
     const run = startCli([
       'audit',
+      '--allow-private-network',
       '--sites',
       sitesCsv,
       '--study',
@@ -186,6 +217,7 @@ describe('an interrupted study', () => {
     writeFileSync(oneSite, readFileSync(sitesCsv, 'utf8').split('\n').slice(0, 2).join('\n'));
     const started = await runCli([
       'audit',
+      '--allow-private-network',
       '--sites',
       oneSite,
       '--study',
@@ -252,6 +284,7 @@ describe('one writer per study', () => {
       '--no-lighthouse',
       '--concurrency',
       '1',
+      '--allow-private-network',
     ]);
     await waitFor(() => existsSync(lockPath) && existsSync(dbPath), 60_000);
 
@@ -266,6 +299,7 @@ describe('one writer per study', () => {
     // --overwrite while the first run is active: refused before the database is touched.
     const overwritten = await runCli([
       'audit',
+      '--allow-private-network',
       '--sites',
       sitesCsv,
       '--study',

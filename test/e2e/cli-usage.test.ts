@@ -151,7 +151,7 @@ describe('the registry an audit reads', () => {
 
   it('is accounted for on stderr and in the study: read, kept, merged, skipped with reasons', async () => {
     const sites = join(dir, 'sites.csv');
-    // Port 9 (discard) refuses connections on loopback: each site is audited at once, as unreachable.
+    // Port 9 (discard) refuses connections on loopback (opened to the crawl): each site is audited at once, as unreachable.
     writeFileSync(
       sites,
       'id,name,url\n' +
@@ -161,7 +161,18 @@ describe('the registry an audit reads', () => {
         'c,Commune C,\n',
     );
     const reports = join(dir, 'reports');
-    const run = await runCli(['audit', '--sites', sites, '--study', 'registre', '--reports', reports, '--no-lighthouse', '--no-report']);
+    const run = await runCli([
+      'audit',
+      '--allow-private-network',
+      '--sites',
+      sites,
+      '--study',
+      'registre',
+      '--reports',
+      reports,
+      '--no-lighthouse',
+      '--no-report',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`warning: ${sites}:4: an e-mail address, not a website: mairie@commune-b.test\n`);
     expect(run.stderr).toContain(

@@ -35,8 +35,14 @@ describe('peer groups from an imported registry', () => {
     expect(imported.code, imported.stderr).toBe(0);
     sitesCsv = readFileSync(join(dir, 'sites.csv'), 'utf8');
     const reports = join(dir, 'reports');
+    // Peer groups do not depend on rendering: no Chromium launch per site (crawl.renderHome).
+    const config = join(dir, 'muniseo.config.json');
+    writeFileSync(config, JSON.stringify({ crawl: { renderHome: false } }));
     const audit = await runCli([
       'audit',
+      '--allow-private-network',
+      '--config',
+      config,
       '--sites',
       join(dir, 'sites.csv'),
       '--study',

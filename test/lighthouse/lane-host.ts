@@ -6,7 +6,7 @@ import { startLighthouseLane } from '../../src/lighthouse/index.js';
 const url = process.argv[2] as string;
 const lane = await startLighthouseLane(
   { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: 2, timeoutSecs: 120 },
-  { chromePath: findChrome() as string },
+  { chromePath: findChrome() as string, network: { allowPrivateNetwork: true } },
 );
 // Both workers busy when the kill comes.
 void lane.audit(

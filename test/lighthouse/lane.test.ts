@@ -22,6 +22,8 @@ const laneConfig = (overrides: Partial<LighthouseConfig>): LighthouseConfig => (
   ...overrides,
 });
 const page = (url: string, pageType = 'home') => ({ url, pageType, reason: 'test' });
+/** The town hall server listens on 127.0.0.1: Chromium may reach it only with the private network opened. */
+const laneOptions = { chromePath, network: { allowPrivateNetwork: true } };
 
 /**
  * Accessibility, best practices and SEO do not depend on timing: a run beside another must score them
@@ -48,7 +50,7 @@ describe('a lane of two workers', () => {
   /** The home page audited alone on a fresh lane: the reference the other runs are held to. */
   let alone: LighthousePageResult;
   beforeAll(async () => {
-    lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { chromePath });
+    lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
     [alone] = (await lane.audit([page(`${server.origin}/`)], ['mobile'])) as [LighthousePageResult];
   });
   afterAll(async () => {
@@ -93,7 +95,7 @@ describe('a lane of two workers', () => {
 
 describe('a worker that dies mid-run', () => {
   it('is replaced: the run is retried once on a fresh worker, and no browser of the dead one is left', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { chromePath });
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
     try {
       const requestsBefore = server.requests.length;
       const auditing = lane.audit([page(`${server.origin}/`)], ['mobile']);
@@ -118,7 +120,7 @@ describe('a worker that dies mid-run', () => {
 
 describe('closing a lane', () => {
   it('leaves no Chromium and no worker behind', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { chromePath });
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
     expect(chromiumProcesses(process.pid).length).toBeGreaterThan(0);
     expect(workerProcesses(process.pid)).toHaveLength(2);
     await lane.close();
@@ -129,7 +131,7 @@ describe('closing a lane', () => {
 
 describe('a page that never finishes loading', () => {
   it('is a TIMEOUT result, and the worker and its Chromium are killed', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 1, timeoutSecs: 4 }), { chromePath });
+    const lane = await startLighthouseLane(laneConfig({ concurrency: 1, timeoutSecs: 4 }), laneOptions);
     try {
       const [result] = (await lane.audit([page(`${server.origin}/sans-fin/`)], ['desktop'])) as [LighthousePageResult];
       expect(result.error?.code).toBe('TIMEOUT');

@@ -146,6 +146,8 @@ describe('a report of a real audit of the hostile fixture site', () => {
     const config = defaultStudyConfig();
     config.lighthouse.enabled = false;
     config.crawl.browserFallback = false;
+    config.crawl.allowPrivateNetwork = true;
+    config.crawl.renderHome = false;
     const result = await auditSite(
       { id: 'test-hostile', name: 'Hostile-sur-Mer', kind: 'commune', url: `${web.origin('test-hostile')}/` },
       { config },

@@ -53,6 +53,12 @@ function studyConfig(browserFallback: boolean): StudyConfig {
   const config = defaultStudyConfig();
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = browserFallback;
+  // The fixture web lives on 127.0.0.1.
+  config.crawl.allowPrivateNetwork = true;
+  // Besides Appli-sur-Mer, which the browser fallback renders whole, no fixture town builds links with
+  // a script: a home page render per site would add a browser launch each and change no level (the
+  // demo renders them; test/crawl/javascript-only.test.ts tests the render).
+  config.crawl.renderHome = false;
   return config;
 }
 

@@ -25,6 +25,9 @@ beforeAll(async () => {
   const config = defaultStudyConfig();
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = false;
+  config.crawl.renderHome = false;
+  // The fixture web lives on 127.0.0.1.
+  config.crawl.allowPrivateNetwork = true;
   for (const site of sites) {
     const institution = {
       id: site,

@@ -29,7 +29,9 @@ function config(): StudyConfig {
   const config = defaultStudyConfig();
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = false;
+  config.crawl.renderHome = false;
   config.crawl.maxPages = 20;
+  config.crawl.allowPrivateNetwork = true;
   config.concurrency = 1;
   return config;
 }

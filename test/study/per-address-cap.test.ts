@@ -40,6 +40,9 @@ describe('a single-process study on a shared server', () => {
     const config = defaultStudyConfig();
     config.concurrency = 5;
     config.lighthouse.enabled = false;
+    config.crawl.renderHome = false;
+    // The fixture towns live on 127.0.1.N.
+    config.crawl.allowPrivateNetwork = true;
     const store = StudyStore.open(join(dir, 'study.sqlite'));
     try {
       const progress = await runStudy({ institutions, store, config, logger: silentLogger });

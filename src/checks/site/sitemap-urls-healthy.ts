@@ -24,11 +24,23 @@ function unhealthy(site: SiteContext, url: string): Problem | undefined {
   return undefined;
 }
 
-/** What every problem message begins with: how many crawled sitemap URLs are not indexable pages. */
+/** What every problem message begins with: how many crawled sitemap URLs (of how many listed) are not indexable pages. */
 const notIndexable = {
-  fr: '{problems, plural, one {# URL du sitemap explorée sur {checked} n’est pas une page indexable} other {# URL du sitemap explorées sur {checked} ne sont pas des pages indexables}}',
-  en: '{problems, plural, one {# of {checked} crawled sitemap URLs is not an indexable page} other {# of {checked} crawled sitemap URLs are not indexable pages}}',
+  fr: '{problems, plural, one {# URL du sitemap explorée sur {checked} n’est pas une page indexable} other {# URL du sitemap explorées sur {checked} ne sont pas des pages indexables}} ({listed} listées)',
+  en: '{problems, plural, one {# of {checked} crawled sitemap URLs is not an indexable page} other {# of {checked} crawled sitemap URLs are not indexable pages}} ({listed} listed)',
 };
+
+/**
+ * The sitemap URLs to judge. When the crawl read every URL listed, all of them; otherwise only the
+ * sample read whatever the links: the URLs links happen to reach are the healthy ones (a sitemap
+ * entry that redirects or fails is seldom linked), so judging them would pass by construction.
+ */
+function judged(site: SiteContext): string[] {
+  const read = sitemapUrls(site).filter((url) => snapshotFor(site, url) !== undefined);
+  const sample = site.coverage?.sitemapSample ?? [];
+  if (!site.coverage?.sitemapUnread || sample.length === 0) return read;
+  return sample.map(urlKey).filter((url) => snapshotFor(site, url) !== undefined);
+}
 
 export default defineSiteCheck({
   id: 'sitemap-urls-healthy',
@@ -39,8 +51,8 @@ export default defineSiteCheck({
     en: 'Sitemap URLs answer 200, are indexable and canonical',
   },
   rationale: {
-    fr: 'Le sitemap ne doit lister que les pages à indexer : des redirections, des erreurs ou des pages noindex font perdre confiance aux moteurs dans tout le fichier.',
-    en: 'A sitemap should list only pages to index: redirects, errors or noindex pages make search engines trust the whole file less.',
+    fr: 'Le sitemap ne doit lister que les pages à indexer : des redirections, des erreurs ou des pages noindex font perdre confiance aux moteurs dans tout le fichier. Quand le sitemap liste plus d’URL que l’exploration n’en lit, le constat porte sur un échantillon tiré par empreinte de l’URL, lu quels que soient les liens (les URL que les liens atteignent sont les saines).',
+    en: 'A sitemap should list only pages to index: redirects, errors or noindex pages make search engines trust the whole file less. When the sitemap lists more URLs than the crawl reads, the finding is on a sample chosen by a hash of the URL and read whatever the links (the URLs links reach are the healthy ones).',
   },
   source: [
     'https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap#general-guidelines',
@@ -48,6 +60,10 @@ export default defineSiteCheck({
   ],
   messages: {
     noneCrawled: { fr: 'aucune URL du sitemap n’a été explorée', en: 'no sitemap URL was crawled' },
+    healthy: {
+      fr: 'les {checked} URL du sitemap explorées ({listed} listées) sont des pages indexables et canoniques',
+      en: 'all {checked} crawled sitemap URLs ({listed} listed) are indexable, canonical pages',
+    },
     unanswered: {
       fr: `${notIndexable.fr} : {url} ne répond pas ({error})`,
       en: `${notIndexable.en}: {url} does not answer ({error})`,
@@ -70,18 +86,19 @@ export default defineSiteCheck({
     },
   },
   run: (site) => {
-    const checked = sitemapUrls(site).filter((url) => snapshotFor(site, url) !== undefined);
+    const checked = judged(site);
     if (checked.length === 0) return notApplicable('noneCrawled');
+    const listed = sitemapUrls(site).length;
     const problems = checked
       .map((url) => ({ url, problem: unhealthy(site, url) }))
       .filter((entry): entry is { url: string; problem: Problem } => entry.problem !== undefined);
-    if (problems.length === 0) return pass({ value: 1 });
+    if (problems.length === 0) return pass('healthy', { value: 1, values: { checked: checked.length, listed } });
     const healthy = share(checked.length - problems.length, checked.length);
     const first = problems[0]!.problem;
     return {
       status: statusForShare(healthy),
       message: first.id,
-      values: { problems: problems.length, checked: checked.length, ...first.values },
+      values: { problems: problems.length, checked: checked.length, listed, ...first.values },
       value: healthy,
       examples: problems.map((entry) => entry.url),
     };

@@ -1,9 +1,19 @@
 import orphanPages from '../../../src/checks/site/orphan-pages.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { at, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
+import { at, coverage, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
 
 const links = (paths: string[]) => paths.map((path) => `<a href="${path}">Page ${path}</a>`).join('');
 const section = (count: number) => Array.from({ length: count }, (_, index) => `/rubrique-${index}/`);
+/** A large site cut at the page limit: ten pages read by links, three sampled from a sitemap of 1,400 URLs. */
+const cut = (sample: string[], linkedFromHome: string[]) => ({
+  ...siteOf([
+    crawled('/', links(linkedFromHome)),
+    ...section(10).map((path) => crawled(path, '')),
+    ...sample.filter((path) => !linkedFromHome.includes(path)).map((path) => crawled(path, '', { discoveredBy: 'sitemap' })),
+  ]),
+  sitemaps: [sitemap([...section(10), ...sample].map(at), { urlCount: 1400 })],
+  coverage: coverage({ unexploredLinks: 900, unexploredDepth: 2, sitemapUrls: 1400, sitemapUnread: 1300, sitemapSample: sample.map(at) }),
+});
 
 siteCheckCases(orphanPages, {
   pass: [
@@ -29,6 +39,12 @@ siteCheckCases(orphanPages, {
         sitemaps: [sitemap([at('/'), at('/nouveau-site/')])],
       },
     },
+    {
+      name: 'a crawl cut at the limit: every page of the sitemap sample is linked from the pages read',
+      message: 'sampleLinked',
+      values: { listed: 3, sitemapUrls: 1400 },
+      site: cut(['/rubrique-2/', '/rubrique-5/', '/rubrique-7/'], section(10)),
+    },
   ],
   warn: [
     {
@@ -47,6 +63,27 @@ siteCheckCases(orphanPages, {
   ],
   fail: [
     {
+      name: 'menu links a script adds to the home page are links (Googlebot renders), the unlinked page is still an orphan',
+      message: 'orphans',
+      values: { orphans: 1, listed: 3 },
+      site: {
+        ...siteOf([
+          crawled('/', '<p>Menu construit par script</p>'),
+          crawled('/mairie/', ''),
+          crawled('/services/', ''),
+          crawled('/campagne/', '', { discoveredBy: 'sitemap' }),
+        ]),
+        sitemaps: [sitemap([at('/mairie/'), at('/services/'), at('/campagne/')])],
+        rawVsRendered: {
+          rawWords: 4,
+          renderedWords: 30,
+          rawLinks: 0,
+          renderedLinks: 2,
+          homeLinks: { raw: 0, rendered: 2, revealed: [at('/mairie/'), at('/services/')] },
+        },
+      },
+    },
+    {
       name: 'a JavaScript-only site: no page is linked in the raw HTML',
       message: 'orphans',
       values: { orphans: 1, listed: 1 },
@@ -57,6 +94,12 @@ siteCheckCases(orphanPages, {
     },
   ],
   na: [
+    {
+      name: 'a crawl cut at the limit: a sampled sitemap page no page read links to may be linked from a page not read',
+      message: 'capped',
+      values: { unlinked: 1, listed: 3, unexplored: 900 },
+      site: cut(['/rubrique-2/', '/archives/2009/compte-rendu/', '/rubrique-7/'], section(10)),
+    },
     { name: 'no sitemap', message: 'noListedPage', site: siteOf([crawled('/', links(['/a/'])), crawled('/a/', '')]) },
     {
       name: 'sitemap lists only the home page',

@@ -1,6 +1,6 @@
 import sitemapUrlsHealthy from '../../../src/checks/site/sitemap-urls-healthy.js';
 import { siteCheckCases } from '../../helpers/check-cases.js';
-import { at, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
+import { at, coverage, crawled, siteOf, sitemap, snapshot } from '../crawl-data.js';
 
 const page = (path: string, head = '') => crawled(path, `<head>${head}</head><body><h1>${path}</h1></body>`);
 const healthy = Array.from({ length: 10 }, (_, index) => page(`/page-${index}/`, `<link rel="canonical" href="${at(`/page-${index}/`)}">`));
@@ -14,7 +14,12 @@ siteCheckCases(sitemapUrlsHealthy, {
       name: 'one redirect among eleven listed URLs: 91% healthy reaches the 90% bar',
       site: { ...siteOf(healthy, [redirecting('/ancien/')]), sitemaps: listed([at('/ancien/')]) },
     },
-    { name: 'every listed URL is a 200, indexable, self-canonical page', site: { ...siteOf(healthy), sitemaps: listed() } },
+    {
+      name: 'every listed URL is a 200, indexable, self-canonical page',
+      message: 'healthy',
+      values: { checked: 10, listed: 10 },
+      site: { ...siteOf(healthy), sitemaps: listed() },
+    },
     {
       name: 'a listed page reached first through another URL’s redirect',
       site: {
@@ -55,6 +60,23 @@ siteCheckCases(sitemapUrlsHealthy, {
     },
   ],
   fail: [
+    {
+      name: 'a large site cut at the limit: the healthy pages links reached do not hide the sample’s dead entries',
+      message: 'httpError',
+      values: { problems: 2, checked: 3, listed: 13, url: at('/ancienne-rubrique-1/'), status: 404 },
+      site: {
+        ...siteOf(healthy, [
+          snapshot(at('/ancienne-rubrique-1/'), { status: 404 }),
+          snapshot(at('/ancienne-rubrique-2/'), { status: 404 }),
+        ]),
+        sitemaps: listed([at('/ancienne-rubrique-1/'), at('/ancienne-rubrique-2/'), at('/ancienne-rubrique-3/')]),
+        coverage: coverage({
+          sitemapUrls: 13,
+          sitemapUnread: 1,
+          sitemapSample: [at('/ancienne-rubrique-1/'), at('/page-4/'), at('/ancienne-rubrique-2/')],
+        }),
+      },
+    },
     {
       name: 'most listed URLs are noindex or canonicalised elsewhere',
       message: 'noindex',
