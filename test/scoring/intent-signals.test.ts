@@ -28,6 +28,9 @@ beforeAll(async () => {
   const config = defaultStudyConfig();
   config.lighthouse.enabled = false;
   config.crawl.browserFallback = false;
+  config.crawl.renderHome = false;
+  // The fixture web lives on 127.0.0.1.
+  config.crawl.allowPrivateNetwork = true;
   for (const [site, name] of Object.entries(communes) as [Site, string][]) {
     results.set(site, await auditSite({ id: site, name, kind: 'commune', url: web.origin(site) }, { config }));
   }
