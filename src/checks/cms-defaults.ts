@@ -7,8 +7,8 @@ import type { RobotsTxt } from '../model/index.js';
 export interface DefaultSitemapLine {
   /** The sitemap's path on the site's own host. */
   path: string;
-  /** The CMS the line belongs to: it is a default only on a site running it. */
-  cms: 'wordpress' | 'spip';
+  /** The CMS or hosted platform the line belongs to: it is a default only on a site running it. */
+  cms: 'wordpress' | 'spip' | 'wix';
   /** Who adds it (a CMS or plugin id of src/model/platforms.ts), and whatever else adds the same path. */
   addedBy: string[];
   source: string;
@@ -52,13 +52,21 @@ export const defaultSitemapLines: readonly DefaultSitemapLine[] = [
     // SPIP's distributed robots.txt template (squelettes-dist/robots.txt.html) ends with « Sitemap: #URL_SITE_SPIP/sitemap.xml ».
     source: 'https://github.com/spip/SPIP/blob/master/squelettes-dist/robots.txt.html',
   },
+  {
+    path: '/sitemap.xml',
+    cms: 'wix',
+    addedBy: ['wix'],
+    // Wix writes every site's robots.txt itself, ending with its generated sitemap index; the site
+    // owner can add rules but the Sitemap: line is Wix's (« Understanding your site's sitemap file »).
+    source: 'https://support.wix.com/en/article/understanding-your-sites-sitemap-file',
+  },
 ];
 
 /** Lines only one CMS writes: the path tells the CMS even when the pages do not. */
 const pathsOnlyOneCmsWrites = new Set(['/wp-sitemap.xml']);
 
 /**
- * The default this Sitemap line is, for a site on `cms` (lower-case ids of the site's CMSs), or
+ * The default this Sitemap line is, for a site on `cms` (lower-case ids of the site's CMS and hosted platform), or
  * undefined when no CMS or plugin would have written it. A line pointing to another host is never a default.
  */
 export function defaultSitemapLine(sitemapUrl: string, siteOrigin: string, cms: readonly string[]): DefaultSitemapLine | undefined {

@@ -9,13 +9,14 @@ export default defineSiteCheck({
   weight: 1,
   title: { fr: 'Le robots.txt déclare le sitemap', en: 'robots.txt declares the sitemap' },
   rationale: {
-    fr: 'La ligne Sitemap: du robots.txt indique le plan du site à tous les moteurs ; elle suppose que quelqu’un a relié les deux fichiers. Sauf quand le CMS l’écrit seul : WordPress (depuis la version 5.5) y met son wp-sitemap.xml, Yoast, Rank Math, All in One SEO et SEOPress leur propre index, SPIP son sitemap.xml ; cette ligne-là ne dit rien d’un travail sur le référencement.',
-    en: 'The Sitemap: line of robots.txt points every search engine to the sitemap; it implies someone tied the two files together. Except when the CMS writes it on its own: WordPress (since 5.5) puts its wp-sitemap.xml there, Yoast, Rank Math, All in One SEO and SEOPress their own index, SPIP its sitemap.xml; such a line says nothing about work on search.',
+    fr: 'La ligne Sitemap: du robots.txt indique le plan du site à tous les moteurs ; elle suppose que quelqu’un a relié les deux fichiers. Sauf quand le CMS l’écrit seul : WordPress (depuis la version 5.5) y met son wp-sitemap.xml, Yoast, Rank Math, All in One SEO et SEOPress leur propre index, SPIP et Wix leur sitemap.xml ; cette ligne-là ne dit rien d’un travail sur le référencement.',
+    en: 'The Sitemap: line of robots.txt points every search engine to the sitemap; it implies someone tied the two files together. Except when the CMS writes it on its own: WordPress (since 5.5) puts its wp-sitemap.xml there, Yoast, Rank Math, All in One SEO and SEOPress their own index, SPIP and Wix their sitemap.xml; such a line says nothing about work on search.',
   },
   source: [
     'https://www.sitemaps.org/protocol.html#submit_robots',
     'https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap#addsitemap',
     'https://developer.yoast.com/features/robots-txt/functional-specification/',
+    'https://support.wix.com/en/article/understanding-your-sites-sitemap-file',
   ],
   messages: {
     declared: {
@@ -39,7 +40,7 @@ export default defineSiteCheck({
   run: (site) => {
     if (site.robots.sitemaps.length > 0) {
       const attribution = siteAttribution(site.pages, site.robots);
-      const cms = attribution.cms ? [attribution.cms.id] : [];
+      const cms = [attribution.cms?.id, attribution.platform].filter((id): id is string => id !== undefined);
       const lines = site.robots.sitemaps.map((sitemap) => ({ sitemap, preset: defaultSitemapLine(sitemap, site.origin, cms) }));
       const own = lines.filter((line) => !line.preset).map((line) => line.sitemap);
       if (own.length > 0) return pass('declared', { value: own.length, values: { sitemap: own[0] ?? '' }, examples: own });

@@ -13,6 +13,9 @@ const yoast = siteOf([
   ),
 ]);
 const spip = siteOf([crawled('/', '<meta name="generator" content="SPIP 4.2.8 [24180]">')]);
+const wix = siteOf([
+  crawled('/', '<meta name="generator" content="Wix.com Website Builder"><img src="https://static.wixstatic.com/media/logo.png" alt="">'),
+]);
 /** WordPress's virtual robots.txt (do_robots() and WP_Sitemaps::add_robots()). */
 const wordpressRobots = `User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: ${at('/wp-sitemap.xml')}\n`;
 
@@ -73,6 +76,15 @@ siteCheckCases(robotsTxtDeclaresSitemap, {
         robots: robots(
           `# robots.txt\n# @url: ${at('')}\n# @generator: SPIP 4.2.8\n# @template: squelettes-dist/robots.txt.html\n\nUser-agent: *\nDisallow: /ecrire/\n\nSitemap: ${at('/sitemap.xml')}\n`,
         ),
+      },
+    },
+    {
+      name: 'the robots.txt Wix writes for every site it hosts',
+      message: 'cmsDefault',
+      values: { addedBy: 'Wix', sitemap: at('/sitemap.xml') },
+      site: {
+        ...wix,
+        robots: robots(`User-agent: *\nDisallow: /_api/\nDisallow: /_partials/\n\nSitemap: ${at('/sitemap.xml')}\n`),
       },
     },
   ],
