@@ -50,7 +50,7 @@ function boundary(from, { stages: forbiddenStages = [], io = false, orchestrator
 const except = (...own) => stages.filter((stage) => !own.includes(stage));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'reports/', 'fixtures/sites/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'reports/', 'fixtures/sites/', 'fixtures/heavy-sites/', 'fixtures/heavy-assets/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },

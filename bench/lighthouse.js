@@ -1,163 +1,255 @@
 // Benchmark of the Lighthouse lane (a measurement, not a test). Run `npm run build` first, then
-// `npm run bench:lighthouse` (or `node bench/lighthouse.js [pages]`).
+//   node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet]
 //
-// The same 20 fixture pages are audited (mobile, four categories) four ways:
-//   (a) muniseo's lane at default settings (workers from the core count, unreported audits skipped)
-//   (b) muniseo's lane with one worker
-//   (c) the baseline users start from: the `lighthouse` command line, a fresh Chromium per page, one page at a time
-//   (d) muniseo's lane with one worker running every audit: (b) against (d) shows what skipping changes
-// and prints pages per minute, every category score, and the gaps to (c).
-import { execFile } from 'node:child_process';
-import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir, availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+// Each scenario measures, in one run and on the same pages:
+//   (1) the baseline users start from: the `lighthouse` CLI, a fresh Chromium per page, one page at a time;
+//   (2) muniseo;
+//   (3) the CLI again: the control, Lighthouse's own run-to-run spread.
+// study: `muniseo audit` end to end on 4 heavy fixture sites (fixtures/heavy-sites) and 3 light ones,
+//        default sampling (home + 2) and settings; the CLI then audits the pages the study chose.
+// lane:  the lane alone on N light fixture pages (default 20), one audit() call per page at once.
+// --isolation runs muniseo with another isolation level than the default (cpu-schedule.ts), to compare.
+// Printed: pages per minute, score gaps per category (largest, mean signed, pages lower/higher), the
+// control's spread, verdicts against the targets, the scores of every page, and the load averages
+// before and after each way (the machine may be shared: read the figures with them).
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { startFixtureWeb } from '../dist/fixtures/server.js';
+import { findChrome } from '../dist/browser/chrome.js';
+import {
+  defaultBrowserReuse,
+  defaultIsolation,
+  defaultLighthouseConcurrency,
+  isolationLevels,
+  lighthouseCategories,
+  startLighthouseLane,
+} from '../dist/lighthouse/index.js';
 import { benchPages } from './lighthouse/bench-pages.js';
-import { chromeFlags, findChrome } from '../dist/browser/chrome.js';
-import { startLighthouseLane, lighthouseCategories, defaultLighthouseConcurrency } from '../dist/lighthouse/index.js';
+import { startHeavyWeb } from './lighthouse/heavy-pages.js';
+import { viaLighthouseCli } from './lighthouse/lighthouse-cli.js';
+import { gapCells, scoreGaps } from './lighthouse/score-gaps.js';
+import { runStudy } from './lighthouse/study-scenario.js';
 
-const run = promisify(execFile);
-const pageCount = Number(process.argv[2] ?? 20);
-const lighthouseCli = fileURLToPath(new URL('../node_modules/.bin/lighthouse', import.meta.url));
-const tolerance = { performance: 0.1, accessibility: 0.05, 'best-practices': 0.05, seo: 0.05 };
-const laneDefaults = { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: 0, timeoutSecs: 90 };
+const { values: options } = parseArgs({
+  options: { scenario: { type: 'string', default: 'all' }, pages: { type: 'string', default: '20' }, isolation: { type: 'string' } },
+});
+if (!['study', 'lane', 'all'].includes(options.scenario) || (options.isolation && !isolationLevels.includes(options.isolation))) {
+  process.stderr.write('usage: node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet]\n');
+  process.exit(2);
+}
+const isolation = options.isolation ?? defaultIsolation;
+
+/** The issue's targets (issue 14). */
+const targets = { studyPagesPerMinute: 12, studySpeedup: 2.8, lanePagesPerMinute: 20, heavyMeanGap: 0.03 };
+const lightStudySites = ['villebelle', 'vieux-bourg', 'saint-exemple-sur-loire'];
+const timingFree = lighthouseCategories.filter((category) => category !== 'performance');
 
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
 const log = (message) => process.stderr.write(`${message}\n`);
+const pad = (text, width) => String(text).padEnd(width);
+const score = (value) => (typeof value === 'number' ? value.toFixed(2) : '—');
+const scoreCells = (scores) => (scores.error ? scores.error : lighthouseCategories.map((category) => score(scores[category])).join(' '));
 
-async function viaLane(urls, config, options) {
-  const started = Date.now();
-  // The fixture web lives on 127.0.0.1, which Chromium may reach only with the private network opened.
+async function timed(label, measure) {
+  const loadBefore = load();
+  log(`${label}… (load ${loadBefore})`);
+  const result = await measure();
+  const loadAfter = load();
+  log(`${label}: ${result.seconds.toFixed(1)} s (load ${loadAfter})`);
+  return { label, ...result, loadBefore, loadAfter };
+}
+
+function printWays(ways, pageCount, baseline) {
+  console.log(
+    `${pad('way', 62)}${pad('pages', 7)}${pad('seconds', 9)}${pad('pages/min', 11)}${pad('× CLI', 7)}load (1, 5, 15 min) before → after`,
+  );
+  for (const way of ways) {
+    const perMinute = (pageCount / way.seconds) * 60;
+    console.log(
+      `${pad(way.label, 62)}${pad(pageCount, 7)}${pad(way.seconds.toFixed(1), 9)}${pad(perMinute.toFixed(1), 11)}${pad(
+        (baseline.seconds / way.seconds).toFixed(2),
+        7,
+      )}${way.loadBefore} → ${way.loadAfter}`,
+    );
+  }
+}
+
+function printGaps(rows) {
+  console.log(`\nscore gaps per page (0–1 scores)`);
+  const widths = [30, 16, 7, 9, 12, 20, 10];
+  const line = (cells) => console.log(cells.map((cell, index) => pad(cell, widths[index])).join(''));
+  line(['comparison', 'category', 'pages', 'largest', 'mean |gap|', 'mean signed ±2 SE', 'lower/higher']);
+  for (const [label, gaps] of rows) {
+    for (const category of lighthouseCategories) line([label, category, ...gapCells(gaps[category])]);
+  }
+}
+
+function printPages(urls, columns, nameOf) {
+  console.log(`\nscores per page (performance accessibility best-practices seo): ${columns.map(([label]) => label).join(' | ')}`);
+  urls.forEach((url, index) => {
+    console.log(`${pad(nameOf(url), 56)}${columns.map(([, scores]) => pad(scoreCells(scores[index] ?? { error: '—' }), 24)).join('')}`);
+  });
+}
+
+const verdict = (met) => (met ? 'met' : 'NOT met');
+const round = (value) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : null);
+
+function timingFreeIdentical(gaps) {
+  return timingFree.every((category) => gaps[category].pages > 0 && gaps[category].largest === 0);
+}
+
+async function studyScenario() {
+  const heavy = await startHeavyWeb();
+  const light = await startFixtureWeb({ only: lightStudySites });
+  try {
+    const sites = [
+      ...[...heavy.sites.values()].map((site) => ({ id: site.name, name: site.name, url: `${site.origin}/`, heavy: true })),
+      ...[...light.sites.values()].map((site) => ({ id: site.name, name: site.name, url: `${site.origin}/`, heavy: false })),
+    ];
+    log(`study scenario: ${sites.length} sites (${sites.filter((site) => site.heavy).length} heavy), ${availableParallelism()} cores`);
+    // The study comes first: it chooses the pages the CLI then audits.
+    const study = await timed('(2) muniseo audit, end to end', () => runStudy(sites, log, { MUNISEO_LIGHTHOUSE_ISOLATION: isolation }));
+    const urls = study.pages.map((page) => page.url);
+    const cli = await timed('(1) lighthouse CLI, fresh Chromium per page, sequential', () => viaLighthouseCli(urls, log));
+    const control = await timed('(3) lighthouse CLI again (control)', () => viaLighthouseCli(urls, log));
+
+    const studyScores = study.pages.map((page) => page.scores);
+    const heavyIndexes = study.pages.flatMap((page, index) => (page.heavy ? [index] : []));
+    const studyGaps = scoreGaps(studyScores, cli.scores);
+    const studyHeavyGaps = scoreGaps(studyScores, cli.scores, heavyIndexes);
+    const controlGaps = scoreGaps(control.scores, cli.scores);
+    const controlHeavyGaps = scoreGaps(control.scores, cli.scores, heavyIndexes);
+
+    console.log(
+      `\n== study: muniseo audit end to end, ${sites.length} fixture sites (${heavyIndexes.length} of ${urls.length} Lighthouse pages on the 4 heavy sites), default sampling, mobile`,
+    );
+    console.log(`machine: ${availableParallelism()} cores; ${study.laneLine || 'lane settings not reported'}\n`);
+    printWays([cli, study, control], urls.length, cli);
+    if (study.outcomes.some((outcome) => !outcome.endsWith(': ok'))) console.log(`site outcomes: ${study.outcomes.join(', ')}`);
+    printGaps([
+      ['muniseo − CLI, all pages', studyGaps],
+      ['muniseo − CLI, heavy pages', studyHeavyGaps],
+      ['CLI again − CLI, all pages', controlGaps],
+      ['CLI again − CLI, heavy pages', controlHeavyGaps],
+    ]);
+    const perMinute = (urls.length / study.seconds) * 60;
+    const speedup = cli.seconds / study.seconds;
+    const heavyPerformance = studyHeavyGaps.performance;
+    const controlSpread = controlHeavyGaps.performance.largest ?? 0;
+    console.log('');
+    console.log(
+      `accessibility, best practices, SEO identical to the CLI on every page: ${timingFreeIdentical(studyGaps) ? 'yes → met' : 'NO → NOT met'} (the control: ${timingFreeIdentical(controlGaps) ? 'identical' : 'not identical either'})`,
+    );
+    console.log(
+      `heavy pages, performance, mean signed gap ${heavyPerformance.meanSigned?.toFixed(3)} (target within ±${targets.heavyMeanGap}) → ${verdict(
+        Math.abs(heavyPerformance.meanSigned ?? Infinity) <= targets.heavyMeanGap,
+      )}; inside the control's spread (largest |CLI again − CLI| ${controlSpread.toFixed(2)}, control's own mean ${controlHeavyGaps.performance.meanSigned?.toFixed(3)}) → ${verdict(
+        Math.abs(heavyPerformance.meanSigned ?? Infinity) <= controlSpread,
+      )}`,
+    );
+    console.log(
+      `throughput ${perMinute.toFixed(1)} Lighthouse pages/min end to end (target ≥ ${targets.studyPagesPerMinute}) → ${verdict(perMinute >= targets.studyPagesPerMinute)}`,
+    );
+    console.log(
+      `speed-up over the sequential CLI ${speedup.toFixed(2)}× (target ≥ ${targets.studySpeedup}×) → ${verdict(speedup >= targets.studySpeedup)}`,
+    );
+    const loads = [study, cli, control].flatMap((way) => [way.loadBefore, way.loadAfter].map((text) => Number(text.split(' ')[0])));
+    const figures = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${availableParallelism()} cores`,
+      loadAverage: Math.round(loads.reduce((sum, value) => sum + value, 0) / loads.length),
+      lighthouseVersion: study.laneLine.match(/Lighthouse ([\d.]+)/)?.[1] ?? '?',
+      chromiumVersion: study.laneLine.match(/Chromium (\d+)/)?.[1] ?? '?',
+      pages: controlHeavyGaps.performance.pages,
+      cliLargestGap: round(controlHeavyGaps.performance.largest),
+      cliMeanAbsoluteGap: round(controlHeavyGaps.performance.meanAbsolute),
+      laneMeanSignedGap: round(heavyPerformance.meanSigned),
+    };
+    console.log(`\nfigures for the methodology (measuredLighthouseVariability in src/model/lighthouse.ts): ${JSON.stringify(figures)}`);
+    const nameOf = (url) => {
+      const page = study.pages.find((entry) => entry.url === url);
+      return `${page?.site ?? '?'}${new URL(url).pathname} (${page?.pageType ?? '?'})`;
+    };
+    printPages(
+      urls,
+      [
+        ['CLI', cli.scores],
+        ['muniseo', studyScores],
+        ['CLI again', control.scores],
+      ],
+      nameOf,
+    );
+  } finally {
+    await heavy.close();
+    await light.close();
+  }
+}
+
+async function viaLane(urls) {
+  const started = performance.now();
   const lane = await startLighthouseLane(
-    { ...laneDefaults, ...config },
-    { chromePath: findChrome(), log, network: { allowPrivateNetwork: true }, ...options },
+    { enabled: true, pages: 0, runs: 1, formFactor: 'mobile', concurrency: 0, timeoutSecs: 90 },
+    // The fixture web lives on 127.0.0.1, which Chromium may reach only with the private network opened.
+    { chromePath: findChrome(), log, isolation, network: { allowPrivateNetwork: true } },
   );
   // One audit() call per page, all at once, as concurrent site audits would make them.
   const results = await Promise.all(urls.map((url) => lane.audit([{ url, pageType: 'bench', reason: 'bench' }], ['mobile'])));
   await lane.close();
   return {
-    seconds: (Date.now() - started) / 1000,
-    workers: lane.info.concurrency,
+    seconds: (performance.now() - started) / 1000,
     scores: results.map(([result]) => (result.error ? { error: result.error.code } : result.scores)),
   };
 }
 
-async function viaCli(urls) {
-  const started = Date.now();
-  const scores = [];
-  const outputDir = mkdtempSync(join(tmpdir(), 'muniseo-bench-lh-'));
+async function laneScenario(pageCount) {
+  const web = await startFixtureWeb();
   try {
-    for (const [index, url] of urls.entries()) {
-      const output = join(outputDir, `${index}.json`);
-      await run(
-        lighthouseCli,
-        [
-          url,
-          `--chrome-flags=${chromeFlags.join(' ')}`,
-          `--only-categories=${lighthouseCategories.join(',')}`,
-          '--output=json',
-          `--output-path=${output}`,
-          '--quiet',
-        ],
-        { env: { ...process.env, CHROME_PATH: findChrome() }, maxBuffer: 64 * 1024 * 1024 },
-      ).catch((error) => log(`lighthouse CLI on ${url}: ${error.message.split('\n')[0]}`));
-      try {
-        const lhr = JSON.parse(readFileSync(output, 'utf8'));
-        scores.push(
-          lhr.runtimeError
-            ? { error: lhr.runtimeError.code }
-            : Object.fromEntries(lighthouseCategories.map((category) => [category, lhr.categories[category]?.score ?? null])),
-        );
-      } catch {
-        scores.push({ error: 'NO_REPORT' });
-      }
-    }
+    const urls = benchPages(web, pageCount);
+    log(`lane scenario: ${urls.length} light fixture pages, ${availableParallelism()} cores`);
+    const cli = await timed('(1) lighthouse CLI, fresh Chromium per page, sequential', () => viaLighthouseCli(urls, log));
+    const lane = await timed(`(2) muniseo lane, default settings`, () => viaLane(urls));
+    const control = await timed('(3) lighthouse CLI again (control)', () => viaLighthouseCli(urls, log));
+    const laneGaps = scoreGaps(lane.scores, cli.scores);
+    const controlGaps = scoreGaps(control.scores, cli.scores);
+    console.log(`\n== lane: ${urls.length} light fixture pages, mobile, one audit() call per page at once`);
+    console.log(
+      `machine: ${availableParallelism()} cores; lane: ${defaultLighthouseConcurrency()} worker(s), isolation ${isolation}, browser reuse ${defaultBrowserReuse}\n`,
+    );
+    printWays([cli, lane, control], urls.length, cli);
+    printGaps([
+      ['lane − CLI', laneGaps],
+      ['CLI again − CLI', controlGaps],
+    ]);
+    const perMinute = (urls.length / lane.seconds) * 60;
+    console.log('');
+    console.log(
+      `accessibility, best practices, SEO identical to the CLI on every page: ${timingFreeIdentical(laneGaps) ? 'yes → met' : 'NO → NOT met'}`,
+    );
+    console.log(
+      `lane throughput ${perMinute.toFixed(1)} pages/min (target ≥ ${targets.lanePagesPerMinute}) → ${verdict(perMinute >= targets.lanePagesPerMinute)}`,
+    );
+    const nameOf = (url) =>
+      url.replace(/^http:\/\/127\.0\.0\.1:\d+/, `[${[...web.sites.values()].find((site) => url.startsWith(site.origin))?.name}]`);
+    printPages(
+      urls,
+      [
+        ['CLI', cli.scores],
+        ['lane', lane.scores],
+        ['CLI again', control.scores],
+      ],
+      nameOf,
+    );
   } finally {
-    rmSync(outputDir, { recursive: true, force: true });
+    await web.close();
   }
-  return { seconds: (Date.now() - started) / 1000, workers: 1, scores };
 }
 
-const pad = (text, width) => String(text).padEnd(width);
-const score = (value) => (typeof value === 'number' ? value.toFixed(2) : '—');
-
-/** Largest gap per category between two ways over the pages both scored. */
-function gaps(left, right) {
-  const result = {};
-  for (const category of lighthouseCategories) {
-    const differences = left.scores.flatMap((scores, index) => {
-      const other = right.scores[index];
-      return typeof scores[category] === 'number' && typeof other?.[category] === 'number'
-        ? [Math.abs(scores[category] - other[category])]
-        : [];
-    });
-    result[category] = differences.length ? Math.max(...differences) : null;
-  }
-  return result;
+if (!findChrome()) {
+  process.stderr.write('no Chromium found (CHROME_PATH or the usual places)\n');
+  process.exit(1);
 }
-
-const web = await startFixtureWeb();
-try {
-  const urls = benchPages(web, pageCount);
-  log(
-    `${urls.length} fixture pages, ${availableParallelism()} cores, default Lighthouse workers: ${defaultLighthouseConcurrency()}; load ${load()}`,
-  );
-  const ways = [
-    ['a', 'muniseo lane, default settings', () => viaLane(urls, { concurrency: 0 })],
-    ['b', 'muniseo lane, 1 worker', () => viaLane(urls, { concurrency: 1 })],
-    ['c', 'lighthouse CLI, fresh Chromium per page, sequential', () => viaCli(urls)],
-    ['d', 'muniseo lane, 1 worker, every audit (nothing skipped)', () => viaLane(urls, { concurrency: 1 }, { fullAudit: true })],
-  ];
-  const results = {};
-  for (const [key, label, measure] of ways) {
-    const loadBefore = load();
-    log(`(${key}) ${label}…`);
-    results[key] = { label, ...(await measure()), loadBefore, loadAfter: load() };
-    log(`(${key}) ${results[key].seconds.toFixed(1)} s`);
-  }
-
-  console.log(`\nLighthouse lane benchmark: ${urls.length} fixture pages, mobile, ${lighthouseCategories.join(', ')}`);
-  console.log(`machine: ${availableParallelism()} cores; load averages (1, 5, 15 min) shown before → after each way\n`);
-  console.log(`${pad('way', 58)}${pad('workers', 9)}${pad('seconds', 9)}${pad('pages/min', 11)}load`);
-  for (const [key, result] of Object.entries(results)) {
-    const perMinute = (urls.length / result.seconds) * 60;
-    console.log(
-      `${pad(`(${key}) ${result.label}`, 58)}${pad(result.workers, 9)}${pad(result.seconds.toFixed(1), 9)}${pad(perMinute.toFixed(1), 11)}${result.loadBefore} → ${result.loadAfter}`,
-    );
-  }
-
-  console.log(`\nscores per page: perf / a11y / best-practices / seo for (a) (b) (c) (d)`);
-  urls.forEach((url, index) => {
-    const cells = ['a', 'b', 'c', 'd'].map((key) => {
-      const scores = results[key].scores[index];
-      return scores.error ? pad(scores.error, 24) : pad(lighthouseCategories.map((category) => score(scores[category])).join(' '), 24);
-    });
-    console.log(
-      `${pad(url.replace(/^http:\/\/127\.0\.0\.1:\d+/, `[${[...web.sites.values()].find((site) => url.startsWith(site.origin))?.name}]`), 62)}${cells.join('')}`,
-    );
-  });
-
-  const speedup = results.c.seconds / results.a.seconds;
-  const perMinute = (urls.length / results.a.seconds) * 60;
-  console.log('');
-  for (const [pair, label] of [
-    [['a', 'c'], '(a) vs (c)'],
-    [['b', 'c'], '(b) vs (c)'],
-    [['b', 'd'], '(b) vs (d), what skipping unreported audits changes'],
-  ]) {
-    const gap = gaps(results[pair[0]], results[pair[1]]);
-    const within = lighthouseCategories.every((category) => gap[category] === null || gap[category] <= tolerance[category] + 1e-9);
-    console.log(
-      `largest score gap ${label}: ${lighthouseCategories.map((category) => `${category} ${score(gap[category])}`).join(', ')} → ${within ? 'within' : 'OUTSIDE'} tolerance`,
-    );
-  }
-  console.log(`speed-up (a) over (c): ${speedup.toFixed(2)}× (target ≥ 2×) → ${speedup >= 2 ? 'met' : 'NOT met'}`);
-  console.log(`(a) throughput: ${perMinute.toFixed(1)} pages/min (target ≥ 12) → ${perMinute >= 12 ? 'met' : 'NOT met'}`);
-} finally {
-  await web.close();
-}
+if (options.scenario === 'study' || options.scenario === 'all') await studyScenario();
+if (options.scenario === 'lane' || options.scenario === 'all') await laneScenario(Number(options.pages));

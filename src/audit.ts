@@ -27,6 +27,7 @@ import { siteAttribution } from './checks/attribution.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
+import { performanceVariability } from './lighthouse/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
@@ -123,7 +124,7 @@ export async function auditSite(institution: Institution, options: AuditOptions)
     ...base,
     finishedAt: new Date().toISOString(),
     checks,
-    lighthouse: { pages: lighthousePages },
+    lighthouse: withVariability(lighthousePages),
     attribution: siteAttribution(context.pages, context.robots),
     visibility,
     index: indexForSite(checkWeights, crawl.outcome, checks, lighthousePages, visibility),
@@ -161,6 +162,11 @@ async function runLighthouse(context: SiteContext, options: AuditOptions): Promi
   const formFactor = options.config.lighthouse.formFactor;
   const formFactors: FormFactor[] = formFactor === 'both' ? ['mobile', 'desktop'] : [formFactor];
   return lane.audit(requests, formFactors);
+}
+
+function withVariability(pages: LighthousePageResult[]): SiteResult['lighthouse'] {
+  const variability = performanceVariability(pages);
+  return variability ? { pages, performanceVariability: variability } : { pages };
 }
 
 function summariseCrawl(crawl: SiteCrawl): CrawlSummary {

@@ -13,7 +13,7 @@ import {
   statusCredit,
   type LevelThreshold,
 } from '../scoring/index.js';
-import { mostPagesShare, searchEngineAgents } from '../model/index.js';
+import { measuredLighthouseVariability, mostPagesShare, searchEngineAgents } from '../model/index.js';
 import { generatedNotice, table } from './markdown.js';
 
 function conditions(threshold: LevelThreshold): string {
@@ -22,6 +22,40 @@ function conditions(threshold: LevelThreshold): string {
   if (threshold.minIntentSignals > 0) parts.push(`≥ ${threshold.minIntentSignals} intent checks pass`);
   for (const id of threshold.requiredChecks) parts.push(`\`${id}\` not failed`);
   return threshold.level === 0 ? '—' : parts.join('; ');
+}
+
+/** Points on Lighthouse's 0–100 scale, signed when asked. */
+function points(score: number, signed = false): string {
+  const value = Math.round(score * 1000) / 10;
+  return `${signed && value > 0 ? '+' : ''}${value}`;
+}
+
+function variabilitySection(): string[] {
+  const measured = measuredLighthouseVariability;
+  return [
+    '### Variability',
+    '',
+    'Lighthouse scores vary from one run to the next on the same page and machine: the server answers in',
+    "varying times, and other work on the machine slows the page's main thread, which the simulated",
+    "throttling then reads as a slower page. Lighthouse's own guidance",
+    '([variability](https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md)) advises against',
+    'running several audits at once on one machine, and recommends the median of several runs.',
+    '',
+    "- muniseo audits several pages at once but never measures two at once: a run's measurement window, from",
+    '  the start of its trace until the trace is collected, is granted to one run at a time, while the rest of',
+    "  other runs (setup, accessibility gatherers, the audits' computations) goes on beside it. Each run has a",
+    '  browser context of its own, in a browser that has never audited its origin.',
+    '- One run per page by default. With `--lighthouse-runs N` (N > 1), the run reported is the median one (the',
+    '  run nearest to the median first contentful paint and time to interactive, as Lighthouse CI picks it),',
+    "  each page keeps its spread (max − min) and each site's page and stored result",
+    '  (`lighthouse.performanceVariability`) say how far performance moved between runs.',
+    `- Measured on ${measured.machine} (${measured.date}, Lighthouse ${measured.lighthouseVersion}, Chromium ${measured.chromiumVersion},`,
+    `  load average about ${measured.loadAverage}): the \`lighthouse\` command line run twice on the same ${measured.pages} heavy`,
+    `  fixture pages moved performance by up to ${points(measured.cliLargestGap)} points (${points(measured.cliMeanAbsoluteGap)} on average);`,
+    `  muniseo's lane differed from the command line by ${points(measured.laneMeanSignedGap, true)} points on average (mean signed gap).`,
+    '  A difference in performance smaller than these, between two sites or two editions, is not evidence.',
+    '',
+  ];
 }
 
 export function renderMethodologyDoc(): string {
@@ -81,6 +115,7 @@ export function renderMethodologyDoc(): string {
     'dimension is computed from the remaining checks only, and the index says so (`lighthouse: "absent"` and a',
     'note in the report).',
     '',
+    ...variabilitySection(),
     '## Search visibility decides first',
     '',
     invisibleGate.reason.en,

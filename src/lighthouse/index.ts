@@ -5,10 +5,16 @@ export {
   defaultLighthouseConcurrency,
   formFactorsOf,
   lighthouseVersion,
+  defaultIsolation,
+  defaultBrowserReuse,
+  isolationOf,
   type LighthouseLane,
   type LaneOptions,
 } from './lane.js';
+export { isolationLevels, overlappingWindows, type Isolation, type ScheduleEvent } from './cpu-schedule.js';
+export { browserReuseModes, type BrowserReuse } from './worker-protocol.js';
 export { medianRunIndex, scoreSpread } from './median-run.js';
+export { performanceVariability } from './performance-variability.js';
 export { classifyPage, type PageType } from './page-types.js';
 export { findChrome, chromeFlags, installChromeHelp } from '../browser/chrome.js';
 export * from '../model/lighthouse.js';

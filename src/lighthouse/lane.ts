@@ -1,11 +1,26 @@
-// The Lighthouse lane of a study: a pool of worker processes, each with its own Chromium, fed by one
+// The Lighthouse lane of a study: a pool of worker processes, each with its own Chromiums, fed by one
 // queue that every site's audit() call shares, so that Lighthouse for one site runs while the next
 // sites are still being crawled. A page's failure is a result (runtime error, timeout, crash), never a throw.
+//
+// Fidelity first: a run scores as the `lighthouse` CLI does with a fresh browser.
+// - Accessibility, best practices and SEO depend on browser state, not on timing: each run has a
+//   browser context of its own, in a browser that never audited its origin (browser-pool.ts), and
+//   bench/lighthouse checks that they equal the CLI's on every page.
+// - Performance depends on timing: Lantern reads the page's main-thread task durations, which another
+//   run on the same cores stretches (Lighthouse's variability guide warns against concurrent runs).
+//   The runs of a lane measure one at a time (cpu-schedule.ts, isolation `window`): a run's window,
+//   from the start of its trace until the trace is collected, never overlaps another's, while the rest
+//   of the runs (setup, accessibility gatherers, the audits' simulations, browser launches), which does
+//   not depend on timing, goes on beside it. The CLI's second navigation and full-page screenshot are
+//   not made (their audits are not reported); the gatherers that instrument the loading page are kept.
+// Then throughput: the waits of a measurement (network and CPU quiet) leave the CPU to the other
+// worker's busy work; a launch is paid about once per site, off the run's path.
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import PQueue from 'p-queue';
 import type { LighthouseConfig } from '../config.js';
 import { describeRefusal, NetworkPolicy, type NetworkPolicyOptions, startPolicyProxy } from '../network/index.js';
+import { CpuSchedule, isolationLevels, type Isolation, type ScheduleEvent } from './cpu-schedule.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
@@ -17,6 +32,7 @@ import {
   renderLighthouseMessage,
 } from '../model/index.js';
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
+import type { BrowserReuse } from './worker-protocol.js';
 
 /** A run's outcome as the lane sees it: the worker's, or a worker that could not be started for it. */
 type LaneOutcome = RunOutcome | { kind: 'chromium-start-failed'; detail: string };
@@ -26,7 +42,17 @@ export interface LighthouseLane {
   audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
   /** Stops every worker and kills every Chromium the lane started. */
   close(): Promise<void>;
-  readonly info: { lighthouseVersion: string; chromiumVersion?: string; concurrency: number; throttling: Record<string, unknown> };
+  /** Versions and settings, recorded with the study (its methodology reads them). */
+  readonly info: {
+    lighthouseVersion: string;
+    chromiumVersion?: string;
+    concurrency: number;
+    isolation: Isolation;
+    browserReuse: BrowserReuse;
+    throttling: Record<string, unknown>;
+  };
+  /** How runs shared the CPU: every busy span and measurement window granted so far (tests and benchmarks read it). */
+  readonly schedule: { isolation: Isolation; browserReuse: BrowserReuse; events: readonly ScheduleEvent[] };
 }
 
 export interface LaneOptions {
@@ -41,6 +67,25 @@ export interface LaneOptions {
    * measures. A resolver or classifier hook (tests) cannot cross to a worker: the proxy then runs here.
    */
   network?: NetworkPolicyOptions;
+  /** How measurement windows share the CPU (cpu-schedule.ts); benchmarks compare the levels. @default defaultIsolation */
+  isolation?: Isolation;
+  /** When a browser may audit another page (worker-protocol.ts). @default defaultBrowserReuse */
+  browserReuse?: BrowserReuse;
+}
+
+export const defaultIsolation: Isolation = 'window';
+export const defaultBrowserReuse: BrowserReuse = 'other-origins';
+
+/**
+ * The isolation level: the option, else MUNISEO_LIGHTHOUSE_ISOLATION (so that bench/lighthouse can
+ * compare levels through `muniseo audit` end to end), else the default.
+ */
+export function isolationOf(option: Isolation | undefined, env: NodeJS.ProcessEnv = process.env): Isolation {
+  if (option) return option;
+  const fromEnv = env['MUNISEO_LIGHTHOUSE_ISOLATION'];
+  if (fromEnv === undefined || fromEnv === '') return defaultIsolation;
+  if ((isolationLevels as readonly string[]).includes(fromEnv)) return fromEnv as Isolation;
+  throw new Error(`MUNISEO_LIGHTHOUSE_ISOLATION must be one of ${isolationLevels.join(', ')} (got "${fromEnv}")`);
 }
 
 /** Memory one worker needs at its peak (Node with Lighthouse, Chromium rendering a heavy page). */
@@ -70,6 +115,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
   const busy: boolean[] = new Array(concurrency).fill(false);
   const queue = new PQueue({ concurrency });
+  const schedule = new CpuSchedule(isolationOf(options.isolation));
+  const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
   const network = { allowPrivateNetwork: options.network?.allowPrivateNetwork ?? false, exclude: [...(options.network?.exclude ?? [])] };
@@ -88,6 +135,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       runsPerChromium,
       network,
       proxyServer: proxy?.url,
+      browserReuse,
+      schedule,
       log,
     });
 
@@ -112,13 +161,15 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     lighthouseVersion,
     chromiumVersion: workers.find((worker) => worker?.chromiumVersion)?.chromiumVersion,
     concurrency,
+    isolation: schedule.isolation,
+    browserReuse,
     throttling: Object.fromEntries(formFactors.map((formFactor) => [formFactor, expectedThrottling(formFactor)])) as Record<
       string,
       unknown
     >,
   };
   log(
-    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s`,
+    `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${info.isolation}, browser reuse ${info.browserReuse}`,
   );
 
   /** One run on the first idle worker; a dead worker is replaced first. */
@@ -159,6 +210,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
 
   return {
     info,
+    schedule: { isolation: schedule.isolation, browserReuse, events: schedule.events },
     async audit(pages, requestedFormFactors) {
       const jobs = pages.flatMap((page) => requestedFormFactors.map((formFactor) => ({ page, formFactor })));
       return Promise.all(

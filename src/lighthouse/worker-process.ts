@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { CpuSchedule, ScheduleEvent } from './cpu-schedule.js';
 import type { RunRecord } from './run-record.js';
 import { type FormFactor, lighthouseMessage, type Message } from '../model/index.js';
 import type { LaneMessage, WorkerMessage, WorkerSettings } from './worker-protocol.js';
@@ -29,6 +30,21 @@ const stopGraceMs = 5_000;
 export interface WorkerOptions extends Omit<WorkerSettings, 'profileDir'> {
   name: string;
   log: (message: string) => void;
+  /** Grants the worker's CPU use (busy work, measurement windows); shared by every worker of a lane. */
+  schedule: CpuSchedule;
+}
+
+interface RunInProgress {
+  id: number;
+  settle: (outcome: RunOutcome) => void;
+  /** Time left before the run counts as hung; the clock stops while the run waits for the CPU schedule. */
+  remainingMs: number;
+  armedAt: number;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Schedule requests of this run not yet granted. */
+  waits: number;
+  pause(): void;
+  resume(): void;
 }
 
 export class LighthouseWorker {
@@ -39,15 +55,20 @@ export class LighthouseWorker {
   private readonly exited: Promise<void>;
   private alive = true;
   private nextId = 1;
-  private pending?: { id: number; settle: (outcome: RunOutcome) => void };
+  private pending?: RunInProgress;
+  private readonly schedule: CpuSchedule;
+  /** Spans the schedule granted this worker and it has not given back, by ticket. */
+  private readonly granted = new Map<number, ScheduleEvent>();
 
   private constructor(options: WorkerOptions) {
     this.name = options.name;
+    this.schedule = options.schedule;
     this.profileDir = mkdtempSync(join(tmpdir(), `${profileDirPrefix}${process.pid}-`));
     const settings: WorkerSettings = {
       chromePath: options.chromePath,
       fullAudit: options.fullAudit,
       runsPerChromium: options.runsPerChromium,
+      browserReuse: options.browserReuse,
       profileDir: this.profileDir,
       network: options.network,
       proxyServer: options.proxyServer,
@@ -67,6 +88,8 @@ export class LighthouseWorker {
       this.child.once('exit', (code, signal) => {
         this.alive = false;
         this.sweep();
+        this.schedule.releaseAll(this.name);
+        this.granted.clear();
         const detail = signal
           ? lighthouseMessage('lighthouse.workerKilled', { signal })
           : lighthouseMessage('lighthouse.workerExited', { code: String(code) });
@@ -80,6 +103,16 @@ export class LighthouseWorker {
       this.settle({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerError', { detail: error.message }) });
     });
     this.child.on('message', (message: WorkerMessage) => {
+      if (message.type === 'acquire') {
+        void this.acquire(message.ticket, message.use, message.subject, message.forRun);
+        return;
+      }
+      if (message.type === 'release') {
+        const event = this.granted.get(message.ticket);
+        this.granted.delete(message.ticket);
+        if (event) this.schedule.release(event);
+        return;
+      }
       if ((message.type === 'result' || message.type === 'failed') && message.id === this.pending?.id) {
         this.settle(
           message.type === 'result'
@@ -128,25 +161,59 @@ export class LighthouseWorker {
     });
   }
 
-  /** One Lighthouse run. On timeout the worker and its Chromium are killed; the lane starts another. */
+  /**
+   * One Lighthouse run. On timeout the worker and its Chromium are killed; the lane starts another.
+   * The time the run waits for the CPU schedule does not count: a busy lane is not a hung page.
+   */
   run(url: string, formFactor: FormFactor, timeoutMs: number): Promise<RunOutcome> {
     if (!this.alive) return Promise.resolve({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerNotRunning') });
     if (this.pending) throw new Error(`${this.name} is already running a page`);
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.settle({ kind: 'timeout' });
-        this.kill();
-      }, timeoutMs);
-      this.pending = {
+      const run: RunInProgress = {
         id,
+        remainingMs: timeoutMs,
+        waits: 0,
         settle: (outcome) => {
-          clearTimeout(timer);
+          run.pause();
           resolve(outcome);
         },
+        pause: () => {
+          if (run.timer === undefined) return;
+          clearTimeout(run.timer);
+          run.timer = undefined;
+          run.remainingMs -= performance.now() - run.armedAt;
+        },
+        resume: () => {
+          if (run.timer !== undefined || this.pending !== run) return;
+          run.armedAt = performance.now();
+          run.timer = setTimeout(
+            () => {
+              this.settle({ kind: 'timeout' });
+              this.kill();
+            },
+            Math.max(0, run.remainingMs),
+          );
+        },
+        armedAt: 0,
       };
+      this.pending = run;
+      run.resume();
       this.post({ type: 'run', id, url, formFactor });
     });
+  }
+
+  private async acquire(ticket: number, use: ScheduleEvent['use'], subject: string, forRun: boolean): Promise<void> {
+    const run = forRun ? this.pending : undefined;
+    if (run && run.waits++ === 0) run.pause();
+    const event = await this.schedule.acquire(this.name, use, subject);
+    if (run && --run.waits === 0) run.resume();
+    if (!this.alive) {
+      this.schedule.release(event);
+      return;
+    }
+    this.granted.set(ticket, event);
+    this.post({ type: 'granted', ticket });
   }
 
   /** Asks the worker to close its browser and leave; kills the group if it does not within a few seconds. */

@@ -1,6 +1,14 @@
 // Messages between the lane (parent process) and a Lighthouse worker (child process), over Node's IPC.
+import type { CpuUse } from './cpu-schedule.js';
 import type { RunRecord } from './run-record.js';
 import type { FormFactor } from '../model/index.js';
+
+/**
+ * When a worker may audit a page in a browser that already audited others (browser-pool.ts).
+ * `other-origins`: only for an origin it has not audited. `never`: a fresh browser for every run.
+ */
+export const browserReuseModes = ['other-origins', 'never'] as const;
+export type BrowserReuse = (typeof browserReuseModes)[number];
 
 export interface WorkerSettings {
   chromePath: string;
@@ -17,6 +25,7 @@ export interface WorkerSettings {
   network?: { allowPrivateNetwork: boolean; exclude: string[] };
   /** A policy proxy already running (the lane's, when tests replace the resolver or classifier): used instead. */
   proxyServer?: string;
+  browserReuse: BrowserReuse;
 }
 
 export interface RunOrder {
@@ -26,11 +35,18 @@ export interface RunOrder {
   formFactor: FormFactor;
 }
 
-export type LaneMessage = RunOrder | { type: 'shutdown' };
+export type LaneMessage =
+  | RunOrder
+  | { type: 'shutdown' }
+  /** The lane's CPU schedule lets the worker start what it asked for. */
+  | { type: 'granted'; ticket: number };
 
 export type WorkerMessage =
   | { type: 'ready'; chromiumVersion?: string }
   | { type: 'start-failed'; message: string }
   | { type: 'result'; id: number; record: RunRecord }
   /** Lighthouse threw: the browser is relaunched before the next run, and the lane may retry once. */
-  | { type: 'failed'; id: number; code: string; message: string };
+  | { type: 'failed'; id: number; code: string; message: string }
+  /** May the worker start `use`? `forRun`: the current run waits for it (its timeout is paused meanwhile). */
+  | { type: 'acquire'; ticket: number; use: CpuUse; subject: string; forRun: boolean }
+  | { type: 'release'; ticket: number };

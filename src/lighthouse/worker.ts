@@ -1,58 +1,77 @@
-// A Lighthouse worker: a child process of the lane with its own Chromium, one run at a time.
-// The browser is reused across runs where that is safe: each run gets a fresh browser context (its own
-// cookies, storage, HTTP cache, sockets), but some browser-wide state is keyed by site and outlives
-// contexts — Chromium remembers a favicon that failed to load, so a second page of the same origin
-// would not log the 404 that costs the first one a best-practices point. So a browser never audits
-// the same origin twice: it is relaunched before that, after an error, and every `runsPerChromium` runs.
-// When the lane goes away, even killed, the IPC channel closes and the worker takes its Chromium down.
+// A Lighthouse worker: a child process of the lane with its own Chromiums (browser-pool.ts), one run at
+// a time. Every phase of a run asks the lane's CPU schedule first (cpu-schedule.ts): *busy* work (setup,
+// audits, a browser launch) and the measurement *window*, marked by a gatherer of ours
+// (measurement-window.ts). When the lane goes away, even killed, the IPC channel closes and the worker
+// takes its Chromiums down.
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
-import lighthouse, { defaultConfig, desktopConfig, type Flags } from 'lighthouse';
+import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { BrowserPool, type PoolBrowser } from './browser-pool.js';
+import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
-import { unreportedAudits } from './lighthouse-settings.js';
+import { useMeasurementHooks } from './measurement-window.js';
+import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
-import { lighthouseCategories } from '../model/index.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
-const skipAudits = unreportedAudits(defaultConfig.categories ?? {});
 
 /** The network policy's proxy Chromium goes through (the worker's own unless the lane gave one). */
 let proxy: PolicyProxy | undefined;
-let chromium: Chromium | undefined;
-let browser: Browser | undefined;
-let runsOnChromium = 0;
+
+interface OpenBrowser extends PoolBrowser {
+  chromium: Chromium;
+  browser: Browser;
+}
+
 let launches = 0;
-/** Origins the current browser has audited (requested and final). */
-const originsSeen = new Set<string>();
 let stopping = false;
+
+async function launch(): Promise<OpenBrowser> {
+  launches += 1;
+  const proxyFlags = chromeProxyFlags(settings.proxyServer ?? (await policyProxy()).url);
+  const chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`), proxyFlags);
+  try {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
+    return {
+      chromium,
+      browser,
+      get alive() {
+        return browser.connected && !chromium.exited;
+      },
+      async close() {
+        await browser.disconnect().catch(() => undefined);
+        await chromium.kill();
+      },
+    };
+  } catch (error) {
+    await chromium.kill();
+    throw error;
+  }
+}
+
+const pool = new BrowserPool({ launch, reuse: settings.browserReuse, runsPerBrowser: settings.runsPerChromium });
 
 function send(message: WorkerMessage): void {
   if (process.connected) process.send?.(message);
 }
 
-function flags(): Flags {
-  return {
-    logLevel: 'silent',
-    onlyCategories: [...lighthouseCategories],
-    ...(settings.fullAudit ? {} : { skipAudits, disableFullPageScreenshot: true }),
-  };
+// The lane's CPU schedule, seen from here: ask, wait for the grant, give back.
+let nextTicket = 1;
+const grants = new Map<number, () => void>();
+
+function acquire(use: CpuUse, subject: string, forRun: boolean): Promise<number> {
+  const ticket = nextTicket++;
+  return new Promise((resolve) => {
+    grants.set(ticket, () => resolve(ticket));
+    send({ type: 'acquire', ticket, use, subject, forRun });
+  });
 }
 
-async function openBrowser(origin?: string): Promise<Browser> {
-  const reusable =
-    browser?.connected && chromium && !chromium.exited && runsOnChromium < settings.runsPerChromium && !(origin && originsSeen.has(origin));
-  if (reusable && browser) return browser;
-  await closeBrowser();
-  launches += 1;
-  const proxyFlags = chromeProxyFlags(settings.proxyServer ?? (await policyProxy()).url);
-  chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`), proxyFlags);
-  browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
-  runsOnChromium = 0;
-  originsSeen.clear();
-  return browser;
+function release(ticket: number): void {
+  send({ type: 'release', ticket });
 }
 
 async function policyProxy(): Promise<PolicyProxy> {
@@ -71,35 +90,46 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-async function closeBrowser(): Promise<void> {
-  const closing = browser;
-  browser = undefined;
-  await closing?.disconnect().catch(() => undefined);
-  await chromium?.kill();
-  chromium = undefined;
-}
-
 async function run(order: RunOrder): Promise<void> {
+  const held = new Set<number>();
+  const take = async (use: CpuUse) => {
+    const ticket = await acquire(use, order.url, true);
+    held.add(ticket);
+    return ticket;
+  };
+  const give = (ticket: number) => {
+    if (held.delete(ticket)) release(ticket);
+  };
+  const origin = originOf(order.url);
+  let open: OpenBrowser | undefined;
   try {
-    const origin = originOf(order.url);
-    const connected = await openBrowser(origin);
-    runsOnChromium += 1;
-    if (origin) originsSeen.add(origin);
-    const context = await connected.createBrowserContext();
+    let busy = await take('busy');
+    let window = 0;
+    open = await pool.take(origin);
+    const context = await open.browser.createBrowserContext();
     try {
       const page = await context.newPage();
-      const config = order.formFactor === 'desktop' ? desktopConfig : undefined;
-      const result = await lighthouse(order.url, flags(), config, page);
+      useMeasurementHooks({
+        enterWindow: async () => {
+          give(busy);
+          window = await take('window');
+        },
+        leaveWindow: async () => {
+          give(window);
+          busy = await take('busy');
+        },
+      });
+      const result = await lighthouse(order.url, lighthouseFlags(settings.fullAudit), lighthouseConfig(order.formFactor), page);
       if (!result) throw new Error('Lighthouse returned no result');
-      const landed = originOf(result.lhr.finalDisplayedUrl);
-      if (landed) originsSeen.add(landed);
-      send({ type: 'result', id: order.id, record: runRecordFromLhr(result.lhr, chromium?.version) });
+      pool.landed(open, originOf(result.lhr.finalDisplayedUrl));
+      send({ type: 'result', id: order.id, record: runRecordFromLhr(result.lhr, open.chromium.version) });
     } finally {
+      useMeasurementHooks(undefined);
       await context.close().catch(() => undefined);
     }
   } catch (error) {
-    // The browser's state is unknown after a throw: the next run starts on a fresh one.
-    await closeBrowser().catch(() => undefined);
+    // The browser's state is unknown after a throw: it audits nothing more.
+    if (open) pool.discard(open);
     const code = (error as { code?: unknown }).code;
     send({
       type: 'failed',
@@ -107,16 +137,30 @@ async function run(order: RunOrder): Promise<void> {
       code: typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : 'BROWSER_ERROR',
       message: error instanceof Error ? error.message : String(error),
     });
+  } finally {
+    for (const ticket of [...held]) give(ticket);
+  }
+  // The result is with the lane: get the next browser ready, as busy work.
+  const busy = await take('busy');
+  try {
+    await pool.prepare();
+  } finally {
+    give(busy);
   }
 }
 
-async function stop(exitCode: number): Promise<never> {
+async function stop(exitCode: number): Promise<void> {
+  if (stopping) return;
   stopping = true;
-  const deadline = setTimeout(() => process.exit(exitCode), 5000);
-  await closeBrowser().catch(() => undefined);
+  const deadline = setTimeout(() => leave(exitCode), 5000);
+  await pool.close();
   await proxy?.close().catch(() => undefined);
   await rm(settings.profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   clearTimeout(deadline);
+  leave(exitCode);
+}
+
+function leave(exitCode: number): never {
   if (!process.connected) {
     // The lane is gone and cannot sweep our process group: do it ourselves (this ends us too).
     try {
@@ -132,6 +176,11 @@ process.on('disconnect', () => void stop(0));
 
 let queue = Promise.resolve();
 process.on('message', (message: LaneMessage) => {
+  if (message.type === 'granted') {
+    grants.get(message.ticket)?.();
+    grants.delete(message.ticket);
+    return;
+  }
   if (message.type === 'shutdown') {
     void stop(0);
     return;
@@ -141,8 +190,9 @@ process.on('message', (message: LaneMessage) => {
 });
 
 try {
-  await openBrowser();
-  send({ type: 'ready', chromiumVersion: chromium?.version });
+  // The first browser, launched before the lane counts this worker as ready.
+  const first = await pool.warm();
+  send({ type: 'ready', chromiumVersion: first.chromium.version });
 } catch (error) {
   send({ type: 'start-failed', message: error instanceof Error ? error.message : String(error) });
   await stop(1);

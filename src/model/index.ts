@@ -12,7 +12,7 @@ export type * from './robots.js';
 export { institutionKinds } from './institution.js';
 export { dimensions, findingCredit } from './findings.js';
 export { languages } from './localised.js';
-export { lighthouseCategories } from './lighthouse.js';
+export { lighthouseCategories, measuredLighthouseVariability } from './lighthouse.js';
 export {
   isAllowed,
   blocksWholeSite,

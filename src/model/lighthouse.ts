@@ -61,3 +61,39 @@ export interface LighthousePageResult {
   /** The error's message as a Lighthouse message, when muniseo wrote it. */
   errorMessage?: Message;
 }
+
+/**
+ * How far performance moved between the runs of each page of one site, when pages were run more than
+ * once (`--lighthouse-runs` > 1). The spread of a page is max − min of its runs' performance scores.
+ */
+export interface PerformanceVariability {
+  /** Runs asked for per page. */
+  runsPerPage: number;
+  /** Pages (and form factors) with at least two runs that scored performance. */
+  pagesMeasured: number;
+  /** The largest spread of a page, and that page. */
+  largestSpread: number;
+  largestSpreadUrl: string;
+  /** The median spread over the pages measured. */
+  medianSpread: number;
+}
+
+/**
+ * Lighthouse's run-to-run variability as `bench/lighthouse.js --scenario study` measured it, which the
+ * methodology quotes (docs/methodology.md and every report). Performance scores, 0–1, on the heavy
+ * fixture pages; update with the benchmark's figures when Lighthouse, Chromium or the lane changes.
+ */
+export const measuredLighthouseVariability = {
+  date: '2026-11-30',
+  machine: '2 cores shared with other jobs',
+  /** Load average (1 min) while it was measured: a shared machine shows larger gaps than a quiet one. */
+  loadAverage: 20,
+  lighthouseVersion: '12.2.3',
+  chromiumVersion: '156',
+  pages: 12,
+  /** The `lighthouse` CLI run twice on the same pages, one page at a time: largest and mean |gap|. */
+  cliLargestGap: 0.26,
+  cliMeanAbsoluteGap: 0.086,
+  /** muniseo's lane at default settings against the CLI on the same pages: mean signed gap. */
+  laneMeanSignedGap: -0.107,
+} as const;

@@ -4,7 +4,7 @@ import type { SiteAttribution } from './attribution.js';
 import type { CrawlOutcome, CrawlStats, SiteCrawl } from './crawl.js';
 import type { CheckResult } from './findings.js';
 import type { Institution } from './institution.js';
-import type { LighthousePageResult } from './lighthouse.js';
+import type { LighthousePageResult, PerformanceVariability } from './lighthouse.js';
 import type { Localised } from './localised.js';
 import type { InvisibilityReason, SearchVisibility } from './visibility.js';
 import type { Message } from './messages.js';
@@ -94,7 +94,8 @@ export interface SiteResult {
   crawl: CrawlSummary;
   pages: PageRecord[];
   checks: CheckResult[];
-  lighthouse: { pages: LighthousePageResult[] };
+  /** `performanceVariability` only when pages were run more than once. */
+  lighthouse: { pages: LighthousePageResult[]; performanceVariability?: PerformanceVariability };
   /** CMS, SEO plugins, theme, platform and vendor, as far as the site shows them. */
   attribution?: SiteAttribution;
   /** What the audit saw of the site's visibility to search engines (robots.txt for their crawlers, noindex). */

@@ -2,7 +2,7 @@
 // with, the catalogue and the index definition it was scored with.
 import { catalogue } from '../checks/catalogue.js';
 import { indexVersion, invisibleGate } from '../scoring/index.js';
-import { dimensions as dimensionOrder } from '../model/index.js';
+import { dimensions as dimensionOrder, measuredLighthouseVariability } from '../model/index.js';
 import { pageTypeLabels, labelOf } from './labels.js';
 import { minimumGroupSize } from './peer-groups.js';
 import type { ReportContext } from './report-context.js';
@@ -13,6 +13,8 @@ export interface Methodology {
   crawl: Fact[];
   lighthouseEnabled: boolean;
   lighthouse: Fact[];
+  /** Lighthouse's run-to-run variability and how the lane keeps out of it, with this machine's figures. */
+  lighthouseVariability: string;
   pageTypes: Fact[];
   catalogue: { dimension: string; checks: { id: string; title: string; scope: string; weight: string; rationale: string }[] }[];
   levels: { name: string; threshold: string; dimensions: string; reason: string }[];
@@ -138,6 +140,7 @@ export function methodology(context: ReportContext): Methodology {
       { label: t('lighthousePages'), value: text(lighthouseSetting('pages')) },
       { label: t('lighthouseRuns'), value: text(lighthouseSetting('runs')) },
     ],
+    lighthouseVariability: variabilityNote(context),
     pageTypes,
     catalogue: byDimension,
     levels: context.definition.levels.map((level) => ({
@@ -171,6 +174,23 @@ export function methodology(context: ReportContext): Methodology {
       t('limitDate'),
     ],
   };
+}
+
+function variabilityNote(context: ReportContext): string {
+  const measured = measuredLighthouseVariability;
+  const points = (score: number, signed = false) => {
+    const value = Math.round(score * 1000) / 10;
+    return `${signed && value > 0 ? '+' : ''}${context.format.number(value, 1)}`;
+  };
+  return context.t('lighthouseVariabilityNote', {
+    machine: measured.machine,
+    date: measured.date,
+    lighthouse: measured.lighthouseVersion,
+    pages: context.format.number(measured.pages),
+    largest: points(measured.cliLargestGap),
+    mean: points(measured.cliMeanAbsoluteGap),
+    signed: points(measured.laneMeanSignedGap, true),
+  });
 }
 
 /** Throttling as the runs described it, or as the lane records it: `{ mobile: { method, throttling: { rttMs, … } } }`. */

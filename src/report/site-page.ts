@@ -5,6 +5,7 @@ import {
   dimensions as dimensionOrder,
   lighthouseCategories,
   type LighthousePageResult,
+  type PerformanceVariability,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
@@ -53,6 +54,8 @@ export interface SitePage {
   showSpread: boolean;
   /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
   crawlNotes: { heading: string; items: string[] }[];
+  /** How far performance moved between runs of the same page (several runs per page only). */
+  performanceVariability?: string;
 }
 
 export interface FindingRow {
@@ -105,6 +108,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
     crawlNotes: crawlNotes(context, result),
+    performanceVariability: variabilitySentence(context, result.lighthouse.performanceVariability),
   };
   const index = result.index;
   if (!index) {
@@ -242,6 +246,18 @@ function findingRow(context: ReportContext, check: CheckResult): FindingRow {
         : '—',
     examples: check.examples.map(crawledLink),
   };
+}
+
+function variabilitySentence(context: ReportContext, variability: PerformanceVariability | undefined): string | undefined {
+  if (!variability) return undefined;
+  const points = (value: number) => context.format.number(Math.round(value * 100));
+  return context.t('performanceVariability', {
+    pages: context.format.number(variability.pagesMeasured),
+    runs: context.format.number(variability.runsPerPage),
+    median: points(variability.medianSpread),
+    largest: points(variability.largestSpread),
+    url: variability.largestSpreadUrl,
+  });
 }
 
 function lighthouseRow(context: ReportContext, entry: LighthousePageResult): LighthouseRow {

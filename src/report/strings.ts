@@ -174,6 +174,8 @@ const fr = {
   formFactor: 'Format',
   runs: 'Exécutions',
   spread: 'Écart entre exécutions (max − min)',
+  performanceVariability:
+    'Variabilité : sur {pages} pages exécutées {runs} fois, la performance a bougé de {median} points en médiane entre exécutions d’une même page, et jusqu’à {largest} points ({url}).',
   lighthouseError: 'Erreur Lighthouse',
   metrics: 'Métriques',
   crawlNotesHeading: 'Exploration du site',
@@ -249,6 +251,8 @@ const fr = {
   pageTypesAudited: 'Pages auditées par type',
   lighthouseLabNote:
     'Les scores et métriques Lighthouse sont des mesures de laboratoire, sur une machine et un réseau simulés, et non des données d’usage réel.',
+  lighthouseVariabilityNote:
+    'Les scores Lighthouse varient d’une exécution à l’autre ; le guide de Lighthouse sur la variabilité déconseille les audits simultanés sur une même machine et recommande la médiane de plusieurs exécutions. muniseo audite plusieurs pages à la fois mais n’en mesure jamais deux à la fois : la fenêtre de mesure d’une exécution (sa trace) lui est réservée. Mesuré sur {machine} ({date}, Lighthouse {lighthouse}) : l’outil lighthouse lancé deux fois sur les mêmes {pages} pages a vu la performance bouger jusqu’à {largest} points ({mean} en moyenne) ; muniseo s’en écarte de {signed} points en moyenne. Un écart de performance plus petit que ceux-là, entre deux sites ou deux éditions, n’est pas significatif.',
   catalogueHeading: 'Catalogue des contrôles',
   catalogueIntro:
     'Chaque contrôle a un identifiant stable, une dimension et un poids dans le score de sa dimension ; un poids nul signale un constat rapporté mais non noté.',
@@ -458,6 +462,8 @@ const en: Record<StringKey, string> = {
   formFactor: 'Form factor',
   runs: 'Runs',
   spread: 'Spread between runs (max − min)',
+  performanceVariability:
+    'Variability: over {pages} pages run {runs} times, performance moved by {median} points between runs of a page in the median, and by up to {largest} points ({url}).',
   lighthouseError: 'Lighthouse error',
   metrics: 'Metrics',
   crawlNotesHeading: 'Crawl of the site',
@@ -530,6 +536,8 @@ const en: Record<StringKey, string> = {
   pageTypesAudited: 'Pages audited by type',
   lighthouseLabNote:
     'Lighthouse scores and metrics are lab measurements on a simulated device and network, not field data from real visitors.',
+  lighthouseVariabilityNote:
+    'Lighthouse scores vary from one run to the next; Lighthouse’s variability guide advises against concurrent audits on one machine and recommends the median of several runs. muniseo audits several pages at once but never measures two at once: the measurement window of a run (its trace) is its own. Measured on {machine} ({date}, Lighthouse {lighthouse}): the lighthouse command line run twice on the same {pages} pages moved performance by up to {largest} points ({mean} on average); muniseo differs from it by {signed} points on average. A difference in performance smaller than these, between two sites or two editions, is not evidence.',
   catalogueHeading: 'The check catalogue',
   catalogueIntro:
     'Each check has a stable id, a dimension and a weight in its dimension’s score; a weight of zero marks a fact reported but not scored.',

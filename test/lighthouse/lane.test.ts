@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LighthouseConfig } from '../../src/config.js';
 import { findChrome } from '../../src/browser/chrome.js';
-import { lighthouseCategories, startLighthouseLane, type LighthouseLane, type LighthousePageResult } from '../../src/lighthouse/index.js';
+import {
+  lighthouseCategories,
+  overlappingWindows,
+  startLighthouseLane,
+  type LighthouseLane,
+  type LighthousePageResult,
+} from '../../src/lighthouse/index.js';
 import { typescriptExecArgv } from '../../src/lighthouse/worker-script.js';
 import { chromiumProcesses, chromiumProfileDirs, waitFor, workerProcesses } from './processes.js';
 import { startTownHallServer, type TownHallServer } from './town-hall-server.js';
@@ -24,6 +30,11 @@ const laneConfig = (overrides: Partial<LighthouseConfig>): LighthouseConfig => (
 const page = (url: string, pageType = 'home') => ({ url, pageType, reason: 'test' });
 /** The town hall server listens on 127.0.0.1: Chromium may reach it only with the private network opened. */
 const laneOptions = { chromePath, network: { allowPrivateNetwork: true } };
+/**
+ * Generous: a Lighthouse run takes 5 s on a quiet machine and several times that on a busy one. These
+ * tests assert what happened, never how long it took; the timeout only catches a hang.
+ */
+const laneTestTimeout = 300_000;
 
 /**
  * Accessibility, best practices and SEO do not depend on timing: a run beside another must score them
@@ -57,114 +68,200 @@ describe('a lane of two workers', () => {
     await lane?.close();
   });
 
-  it('audits a page and keeps its scores, metrics, failing audits, versions and throttling', () => {
-    expect(lane.info).toMatchObject({ lighthouseVersion: '12.2.3', concurrency: 2 });
-    expect(lane.info.chromiumVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(alone.error).toBeUndefined();
-    expect(alone.runs).toHaveLength(1);
-    for (const category of lighthouseCategories) expect(alone.scores[category]).toBeGreaterThan(0.5);
-    expect(alone.metrics.fcp).toBeGreaterThan(0);
-    expect(alone.metrics.lcp).toBeGreaterThanOrEqual(alone.metrics.fcp as number);
-    expect(alone.metrics.cls).toBeGreaterThanOrEqual(0);
-    expect(alone.metrics.serverResponseTime).toBeTypeOf('number');
-    // The page has no meta description and an image without alt.
-    expect(alone.failingSeoAudits).toContain('meta-description');
-    expect(alone.failingAccessibilityAudits).toContain('image-alt');
-    expect(alone.lighthouseVersion).toBe('12.2.3');
-    expect(alone.chromiumVersion).toBe(lane.info.chromiumVersion);
-    expect(alone.throttling).toBe('mobile, simulate: RTT 150 ms, 1638 kbps, CPU ×4, screen 412×823');
-  });
+  it(
+    'audits a page and keeps its scores, metrics, failing audits, versions and throttling',
+    () => {
+      expect(lane.info).toMatchObject({ lighthouseVersion: '12.2.3', concurrency: 2 });
+      expect(lane.info.chromiumVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+      expect(alone.error).toBeUndefined();
+      expect(alone.runs).toHaveLength(1);
+      for (const category of lighthouseCategories) expect(alone.scores[category]).toBeGreaterThan(0.5);
+      expect(alone.metrics.fcp).toBeGreaterThan(0);
+      expect(alone.metrics.lcp).toBeGreaterThanOrEqual(alone.metrics.fcp as number);
+      expect(alone.metrics.cls).toBeGreaterThanOrEqual(0);
+      expect(alone.metrics.serverResponseTime).toBeTypeOf('number');
+      // The page has no meta description and an image without alt.
+      expect(alone.failingSeoAudits).toContain('meta-description');
+      expect(alone.failingAccessibilityAudits).toContain('image-alt');
+      expect(alone.lighthouseVersion).toBe('12.2.3');
+      expect(alone.chromiumVersion).toBe(lane.info.chromiumVersion);
+      expect(alone.throttling).toBe('mobile, simulate: RTT 150 ms, 1638 kbps, CPU ×4, screen 412×823');
+    },
+    laneTestTimeout,
+  );
 
-  it('serves audits of several sites at once: parallel runs score as a lone run, a 403 is a result', async () => {
-    const [first, second] = await Promise.all([
-      lane.audit([page(`${server.origin}/`)], ['mobile']),
-      lane.audit([page(`${server.origin}/`), page(`${server.origin}/interdit/`, 'contact')], ['mobile']),
-    ]);
-    // One of these runs goes to the worker that audited the page before. A browser that had seen
-    // the origin would remember the missing favicon and not log its 404: best practices would rise.
-    expectSameTimingFreeScores(first?.[0] as LighthousePageResult, alone);
-    expectSameTimingFreeScores(second?.[0] as LighthousePageResult, alone);
-    const forbidden = second?.[1] as LighthousePageResult;
-    expect(forbidden.error?.code).toBe('ERRORED_DOCUMENT_REQUEST');
-    expect(forbidden.error?.message).toContain('403');
-    expect(forbidden.runs).toHaveLength(1);
-    expect(forbidden.scores.seo).toBeNull();
-    expect(forbidden.pageType).toBe('contact');
-  });
+  it(
+    'serves audits of several sites at once: parallel runs score as a lone run, a 403 is a result',
+    async () => {
+      const [first, second] = await Promise.all([
+        lane.audit([page(`${server.origin}/`)], ['mobile']),
+        lane.audit([page(`${server.origin}/`), page(`${server.origin}/interdit/`, 'contact')], ['mobile']),
+      ]);
+      // One of these runs goes to the worker that audited the page before. A browser that had seen
+      // the origin would remember the missing favicon and not log its 404: best practices would rise.
+      expectSameTimingFreeScores(first?.[0] as LighthousePageResult, alone);
+      expectSameTimingFreeScores(second?.[0] as LighthousePageResult, alone);
+      const forbidden = second?.[1] as LighthousePageResult;
+      expect(forbidden.error?.code).toBe('ERRORED_DOCUMENT_REQUEST');
+      expect(forbidden.error?.message).toContain('403');
+      expect(forbidden.runs).toHaveLength(1);
+      expect(forbidden.scores.seo).toBeNull();
+      expect(forbidden.pageType).toBe('contact');
+    },
+    laneTestTimeout,
+  );
+});
+
+describe('measurement windows', () => {
+  it(
+    'never overlap: two workers measure one page at a time, and each run was measured inside a window',
+    async () => {
+      const other = await startTownHallServer();
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
+      try {
+        const urls = [`${server.origin}/`, `${other.origin}/`, `${server.origin}/contact/`, `${other.origin}/contact/`];
+        const results = await Promise.all(urls.map((url) => lane.audit([page(url)], ['mobile'])));
+        for (const [result] of results) expect(result?.error).toBeUndefined();
+        expect(lane.schedule.isolation).toBe('window');
+        const windows = lane.schedule.events.filter((event) => event.use === 'window');
+        expect(windows.map((event) => event.subject).sort()).toEqual([...urls].sort());
+        for (const window of windows) expect(window.endedAt, window.subject).toBeGreaterThanOrEqual(window.startedAt as number);
+        expect(overlappingWindows(lane.schedule.events)).toEqual([]);
+        // Both workers did work at the same time all the same: busy spans overlapped windows.
+        const busy = lane.schedule.events.filter((event) => event.use === 'busy' && event.startedAt !== undefined);
+        const besideAWindow = busy.some((span) =>
+          windows.some(
+            (window) =>
+              window.holder !== span.holder &&
+              (span.startedAt as number) < (window.endedAt as number) &&
+              (window.startedAt as number) < (span.endedAt as number),
+          ),
+        );
+        expect(besideAWindow).toBe(true);
+      } finally {
+        await lane.close();
+        await other.close();
+      }
+      // Spare browsers launched between runs go too.
+      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
+    },
+    laneTestTimeout,
+  );
+});
+
+describe('one worker auditing the same origin twice, and another origin between', () => {
+  it(
+    'scores accessibility, best practices and SEO exactly as fresh browsers do',
+    async () => {
+      const other = await startTownHallServer();
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 1 }), laneOptions);
+      try {
+        const audit = async (url: string) => ((await lane.audit([page(url)], ['mobile'])) as [LighthousePageResult])[0];
+        // The first run is on a fresh browser; the second reuses it for another origin; the third comes
+        // back to the first origin, whose missing favicon a reused browser would remember (no 404 logged).
+        const fresh = await audit(`${server.origin}/`);
+        const otherOrigin = await audit(`${other.origin}/`);
+        const sameOriginAgain = await audit(`${server.origin}/contact/`);
+        expect(fresh.scores['best-practices']).toBeLessThan(1);
+        expectSameTimingFreeScores(otherOrigin, fresh);
+        expectSameTimingFreeScores(sameOriginAgain, fresh);
+      } finally {
+        await lane.close();
+        await other.close();
+      }
+    },
+    laneTestTimeout,
+  );
 });
 
 describe('a worker that dies mid-run', () => {
-  it('is replaced: the run is retried once on a fresh worker, and no browser of the dead one is left', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
-    try {
-      const requestsBefore = server.requests.length;
-      const auditing = lane.audit([page(`${server.origin}/`)], ['mobile']);
-      // Mid-run: the page has been requested by the browser under Lighthouse.
-      expect(await waitFor(() => server.requests.length > requestsBefore, 30_000)).toBe(true);
-      const deadProfiles = chromiumProfileDirs(process.pid);
-      expect(deadProfiles.length).toBe(2);
-      for (const pid of workerProcesses(process.pid)) process.kill(pid, 'SIGKILL');
-      const [result] = (await auditing) as [LighthousePageResult];
-      expect(result.error).toBeUndefined();
-      expect(result.runs).toHaveLength(1);
-      for (const category of lighthouseCategories) expect(result.scores[category], category).toBeTypeOf('number');
-      for (const dir of deadProfiles) {
-        expect(chromiumProcesses(process.pid, dir), dir).toEqual([]);
-        expect(existsSync(dir), dir).toBe(false);
+  it(
+    'is replaced: the run is retried once on a fresh worker, and no browser of the dead one is left',
+    async () => {
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
+      try {
+        const requestsBefore = server.requests.length;
+        const auditing = lane.audit([page(`${server.origin}/`)], ['mobile']);
+        // Mid-run: the page has been requested by the browser under Lighthouse.
+        expect(await waitFor(() => server.requests.length > requestsBefore, 30_000)).toBe(true);
+        const deadProfiles = chromiumProfileDirs(process.pid);
+        expect(deadProfiles.length).toBe(2);
+        for (const pid of workerProcesses(process.pid)) process.kill(pid, 'SIGKILL');
+        const [result] = (await auditing) as [LighthousePageResult];
+        expect(result.error).toBeUndefined();
+        expect(result.runs).toHaveLength(1);
+        for (const category of lighthouseCategories) expect(result.scores[category], category).toBeTypeOf('number');
+        for (const dir of deadProfiles) {
+          expect(chromiumProcesses(process.pid, dir), dir).toEqual([]);
+          expect(existsSync(dir), dir).toBe(false);
+        }
+      } finally {
+        await lane.close();
       }
-    } finally {
-      await lane.close();
-    }
-  });
+    },
+    laneTestTimeout,
+  );
 });
 
 describe('closing a lane', () => {
-  it('leaves no Chromium and no worker behind', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
-    expect(chromiumProcesses(process.pid).length).toBeGreaterThan(0);
-    expect(workerProcesses(process.pid)).toHaveLength(2);
-    await lane.close();
-    expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
-    expect(workerProcesses(process.pid)).toEqual([]);
-  });
+  it(
+    'leaves no Chromium and no worker behind',
+    async () => {
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
+      expect(chromiumProcesses(process.pid).length).toBeGreaterThan(0);
+      expect(workerProcesses(process.pid)).toHaveLength(2);
+      await lane.close();
+      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
+      expect(workerProcesses(process.pid)).toEqual([]);
+    },
+    laneTestTimeout,
+  );
 });
 
 describe('a page that never finishes loading', () => {
-  it('is a TIMEOUT result, and the worker and its Chromium are killed', async () => {
-    const lane = await startLighthouseLane(laneConfig({ concurrency: 1, timeoutSecs: 4 }), laneOptions);
-    try {
-      const [result] = (await lane.audit([page(`${server.origin}/sans-fin/`)], ['desktop'])) as [LighthousePageResult];
-      expect(result.error?.code).toBe('TIMEOUT');
-      expect(result.formFactor).toBe('desktop');
-      expect(result.scores.performance).toBeNull();
-      expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
-    } finally {
-      await lane.close();
-    }
-  });
+  it(
+    'is a TIMEOUT result, and the worker and its Chromium are killed',
+    async () => {
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 1, timeoutSecs: 4 }), laneOptions);
+      try {
+        const [result] = (await lane.audit([page(`${server.origin}/sans-fin/`)], ['desktop'])) as [LighthousePageResult];
+        expect(result.error?.code).toBe('TIMEOUT');
+        expect(result.formFactor).toBe('desktop');
+        expect(result.scores.performance).toBeNull();
+        expect(await waitFor(() => chromiumProcesses(process.pid).length === 0, 20_000)).toBe(true);
+      } finally {
+        await lane.close();
+      }
+    },
+    laneTestTimeout,
+  );
 });
 
 describe('a study process killed with SIGKILL', () => {
-  it('takes its workers’ Chromiums with it: the workers see the IPC channel close', async () => {
-    const host = spawn(
-      process.execPath,
-      [...typescriptExecArgv(), fileURLToPath(new URL('./lane-host.ts', import.meta.url)), `${server.origin}/`],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    const hostPid = host.pid as number;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        host.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('lane started') && resolve());
-        host.once('exit', (code) => reject(new Error(`lane host exited with ${code}`)));
-      });
-      expect(chromiumProfileDirs(hostPid)).toHaveLength(2);
-      host.kill('SIGKILL');
-      expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 30_000)).toBe(true);
-      expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 30_000)).toBe(true);
-    } finally {
-      host.kill('SIGKILL');
-    }
-  });
+  it(
+    'takes its workers’ Chromiums with it: the workers see the IPC channel close',
+    async () => {
+      const host = spawn(
+        process.execPath,
+        [...typescriptExecArgv(), fileURLToPath(new URL('./lane-host.ts', import.meta.url)), `${server.origin}/`],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      const hostPid = host.pid as number;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          host.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('lane started') && resolve());
+          host.once('exit', (code) => reject(new Error(`lane host exited with ${code}`)));
+        });
+        expect(chromiumProfileDirs(hostPid)).toHaveLength(2);
+        host.kill('SIGKILL');
+        expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 30_000)).toBe(true);
+        expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 30_000)).toBe(true);
+      } finally {
+        host.kill('SIGKILL');
+      }
+    },
+    laneTestTimeout,
+  );
 });

@@ -24,7 +24,8 @@ afterAll(async () => {
 function fakeLanes() {
   const machine = { running: 0, peak: 0, runs: 0 };
   const start = async (): Promise<LighthouseLane> => ({
-    info: { lighthouseVersion: 'fake', concurrency: 2, throttling: {} },
+    info: { lighthouseVersion: 'fake', concurrency: 2, isolation: 'window', browserReuse: 'other-origins', throttling: {} },
+    schedule: { isolation: 'window', browserReuse: 'other-origins', events: [] },
     close: async () => undefined,
     audit: async (pages, formFactors) => {
       machine.running += 1;
