@@ -7,6 +7,8 @@ import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { describeFailure, exitCodes, formatFailure } from './failures.js';
 import { reportCommand } from './report.js';
+import { rescoreCommand } from './rescore.js';
+import { agreementCommand, sampleForReviewCommand } from './validation.js';
 import { sitesCommand } from './sites.js';
 import { queueCommand } from './queue.js';
 import { StoppedBySignal, workerCommand } from './worker.js';
@@ -18,6 +20,9 @@ export async function main(args: string[]): Promise<number> {
     .usage('$0 <command> [options]\n\nAudit the websites of French local public institutions for SEO.')
     .command(auditCommand)
     .command(reportCommand)
+    .command(rescoreCommand)
+    .command(sampleForReviewCommand)
+    .command(agreementCommand)
     .command(exportCommand)
     .command(sitesCommand)
     .command(demoCommand)

@@ -6,6 +6,7 @@ import { studyFolder } from '../store/study-folder.js';
 import { StudyStore } from '../store/study-store.js';
 import { groupByOption, langOption, noStudy, reportsOption, studyOption } from './shared-options.js';
 import { CommandError, UsageError } from './usage-error.js';
+import { cliText } from './cli-strings.js';
 
 interface ReportArgs {
   study: string;
@@ -45,6 +46,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         throw new UsageError(`no study "${args.compare}" to compare with in ${args.reports}`, 'Check --compare and --reports.');
       }
     }
+    if (compareWith) refuseOtherIndexVersions(args, dbPath, join(compareWith, 'study.sqlite'));
     const chromePath = args.pdf ? findChrome() : undefined;
     if (args.pdf && !chromePath) throw new CommandError(installChromeHelp);
     const store = StudyStore.open(dbPath);
@@ -64,3 +66,29 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     }
   },
 };
+
+/**
+ * Two editions scored under different index definitions are not compared silently: their levels
+ * and scores do not mean the same. The older one can be rescored (`muniseo rescore`).
+ */
+function refuseOtherIndexVersions(args: ReportArgs, currentPath: string, otherPath: string): void {
+  const versionsOf = (path: string) => {
+    const store = StudyStore.open(path);
+    try {
+      return store.indexVersions();
+    } finally {
+      store.close();
+    }
+  };
+  const current = versionsOf(currentPath);
+  const other = versionsOf(otherPath);
+  const all = new Set([...current, ...other]);
+  if (all.size <= 1) return;
+  const t = cliText(args.lang);
+  // The edition to rescore is the one scored under the older definition.
+  const older = Math.min(...other) < Math.min(...current) ? args.compare! : args.study;
+  throw new CommandError(
+    t('compareRefused', { current: args.study, currentVersions: current.join(', '), other: args.compare, otherVersions: other.join(', ') }),
+    t('compareRescoreHint', { study: older }),
+  );
+}

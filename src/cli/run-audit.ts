@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { LighthouseRunner } from '../audit.js';
 import { toolName, toolVersion, type StudyConfig } from '../config.js';
 import { readStoredConfig, storedConfigVersion } from '../stored-config.js';
+import { catalogueVersion } from '../checks/catalogue-versions.js';
 import type { Institution } from '../model/index.js';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import type { LighthouseLane } from '../lighthouse/index.js';
@@ -89,6 +90,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       tool: { name: toolName, version: toolVersion },
       config,
       configVersion: storedConfigVersion,
+      catalogueVersion,
       environment: { userAgent: config.crawl.userAgent, node: process.version },
       fictional: request.fictional,
     };

@@ -149,7 +149,7 @@ export async function runSitesImport(args: SitesImportArgs, io: SitesCommandIo):
     ...(args.sample !== undefined ? { sample: { size: args.sample, seed: args.seed ?? '0' } } : {}),
   });
 
-  const csv = writeSitesCsv(selected.institutions);
+  const csv = writeSitesCsv(selected.institutions, selected.withoutWebsite);
   if (args.out) {
     await writeFile(args.out, csv).catch((error: unknown) => {
       throw new CommandError(`cannot write ${args.out}: ${(error as Error).message}`);
@@ -201,6 +201,11 @@ export function importSummaryLines(summary: ImportSummary, problems: number): st
   const lines = [`read ${read}, kept ${kept}, merged ${merged}, skipped ${skippedTotal}, problems ${problems}`];
   for (const [reason, n] of Object.entries(skipped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     lines.push(`  skipped ${n}: ${reason}`);
+  }
+  if (summary.noWebsite) {
+    const total = summary.noWebsite.reduce((sum, entry) => sum + entry.count, 0);
+    const groups = summary.noWebsite.map((entry) => `${entry.kind}${entry.stratum ? ` × ${entry.stratum}` : ''} ${entry.count}`);
+    lines.push(`  without a website: ${total} (${groups.join(', ')}): counted, not audited`);
   }
   return lines;
 }

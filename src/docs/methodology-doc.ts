@@ -15,6 +15,11 @@ import {
 } from '../scoring/index.js';
 import { measuredLighthouseVariability, mostPagesShare, searchEngineAgents } from '../model/index.js';
 import { generatedNotice, table } from './markdown.js';
+import { catalogueVersion } from '../checks/catalogue-versions.js';
+import { defaultSensitivityOptions, sensitivityDesign } from '../report/sensitivity.js';
+import { minimumClusters } from '../report/statistics.js';
+import { keyPracticeWeight } from '../report/key-practices.js';
+import { minimumVendorSites } from '../report/vendors-section.js';
 
 function conditions(threshold: LevelThreshold): string {
   const parts = [`total ≥ ${threshold.min}`];
@@ -162,6 +167,34 @@ export function renderMethodologyDoc(): string {
     '(`refused-address`: its host, or where its home page leads, is a private, link-local or cloud-metadata',
     'address, or an excluded host). A site invisible to search engines is *not* one of these: it is audited, at',
     'level 0, and counts in every share.',
+    '',
+    '## Key practices, uncertainty and validation',
+    '',
+    `Before the index, the report gives, per dimension, the share of audited institutions that apply every key practice`,
+    `of it (its checks of weight ${keyPracticeWeight} or more that apply), as the Web Almanac reports features before any score;`,
+    'institutions the registry lists without a website are counted beside the audited ones (« n communes sans site »).',
+    '',
+    'Sites built by one vendor or on one platform share a template and its flaws. The share at level 2 or above is',
+    'given with its Wilson interval, the number of clusters (the vendor, else the platform; a CMS alone is not a',
+    'cluster; a site with neither is its own), Kish’s design effect from the cluster-robust variance of a ratio mean,',
+    `and, from ${minimumClusters} clusters, a Wilson interval at the effective sample size.`,
+    '',
+    `The sensitivity analysis recomputes every level ${defaultSensitivityOptions.draws} times from the stored credits, multiplying`,
+    `each weight by a factor drawn uniformly in [${sensitivityDesign.weightFactor.min}, ${sensitivityDesign.weightFactor.max}] and moving each level threshold by a uniform`,
+    `amount in [−${sensitivityDesign.thresholdShift}, +${sensitivityDesign.thresholdShift}] points (seeded generator: the same seed gives the same ranges). The report`,
+    `gives the ${sensitivityDesign.percentiles[0] * 100}th–${sensitivityDesign.percentiles[1] * 100}th percentile range for the study and each peer group, and says it in the headline`,
+    `when it reaches more than ${sensitivityDesign.headlineTolerance * 100} points from the share.`,
+    '',
+    `« Par CMS et prestataire » shows levels and the checks failed most per CMS and per vendor or platform with at`,
+    `least ${minimumVendorSites} audited sites, and names the smaller ones.`,
+    '',
+    `Editions scored under different index versions are not compared: \`report --compare\` refuses and says why.`,
+    `\`muniseo rescore\` recomputes a stored study's index under the current definition from its stored check`,
+    `results; the check catalogue has its own version (now ${catalogueVersion}, recorded with every study), and when checks changed`,
+    'since a study was audited, rescore names them and says a new crawl is needed.',
+    '',
+    'Levels are validated by people on a blind sample: [validation.md](validation.md) (sample, protocol, agreement);',
+    'the report’s methodology prints the agreement figures when a study has them.',
     '',
     '## Limits',
     '',

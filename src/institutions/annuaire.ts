@@ -6,7 +6,7 @@ import { enrichInstitution, normaliseInsee, type InstitutionDraft } from './enri
 import { RegistryFormatError } from './errors.js';
 import { communeByInsee, epciBySiren, epciOfCommune } from './geography.js';
 import { recordStartLines } from './json-lines.js';
-import { ImportLedger } from './ledger.js';
+import { ImportLedger, noWebsiteCategory } from './ledger.js';
 import { readRegistryText } from './read-text.js';
 import { defaultStrata } from './strata.js';
 import type { ImportResult, StrataConfig } from './types.js';
@@ -98,12 +98,9 @@ export function parseAnnuaire(text: string, options: AnnuaireOptions = {}): Impo
     }
 
     const candidates = sites.value.map((site) => (isObject(site) ? stringOf(site['valeur']) : stringOf(site))).filter((v) => v !== '');
-    if (candidates.length === 0) {
-      ledger.skip('no website');
-      return;
-    }
-    const website = firstWebsite(candidates);
-    if (!website.ok) {
+    // A mairie without a website is an institution the study cannot audit: counted, not reported line by line.
+    const website = candidates.length > 0 ? firstWebsite(candidates) : undefined;
+    if (website && !website.ok) {
       ledger.skip(website.category, { line, reason: website.reason, raw });
       return;
     }
@@ -111,15 +108,16 @@ export function parseAnnuaire(text: string, options: AnnuaireOptions = {}): Impo
     const location = stringOf(fields['code_insee_commune']);
     const served = stringList(entry['code_insee_commune']);
     const siren = stringOf(fields['siren']);
-    const draft: InstitutionDraft = { url: website.url, kind: serviceKind };
+    const draft: InstitutionDraft = { url: website?.url ?? '', kind: serviceKind };
     if (siren) draft.siren = siren;
     if (serviceKind === 'commune') {
       const insee = served.length === 1 ? served[0] : location;
       if (!insee) {
-        ledger.skip('missing INSEE code', { line, reason: 'mairie without code_insee_commune', raw });
+        if (!website) ledger.skip(noWebsiteCategory);
+        else ledger.skip('missing INSEE code', { line, reason: 'mairie without code_insee_commune', raw });
         return;
       }
-      if (location && served.length === 1 && normaliseInsee(location) !== normaliseInsee(insee)) {
+      if (website && location && served.length === 1 && normaliseInsee(location) !== normaliseInsee(insee)) {
         ledger.report(line, `code_insee_commune ${location} differs from the pivot's ${insee}; used the pivot's`, raw);
       }
       draft.insee = insee;
@@ -129,17 +127,21 @@ export function parseAnnuaire(text: string, options: AnnuaireOptions = {}): Impo
       if (serviceKind === 'epci' && !epciBySiren(siren)) {
         const epci = mostFrequent(codes.map((code) => epciOfCommune(communeByInsee(normaliseInsee(code))?.commune.code ?? '')?.code));
         if (epci) draft.siren = epci;
-        else ledger.report(line, 'EPCI not identified: no known SIREN, and its communes belong to no EPCI', raw);
+        else if (website) ledger.report(line, 'EPCI not identified: no known SIREN, and its communes belong to no EPCI', raw);
       }
       if (serviceKind === 'departement' || serviceKind === 'region') {
         const key = serviceKind;
         const area = mostFrequent(codes.map((code) => communeByInsee(normaliseInsee(code))?.commune[key]));
         if (area) draft[key] = area;
-        else ledger.report(line, `${key} not identified from code_insee_commune`, raw);
+        else if (website) ledger.report(line, `${key} not identified from code_insee_commune`, raw);
       }
     }
-
     const enriched = enrichInstitution(draft, strata);
+    if (!website) {
+      if (enriched.ok) ledger.noWebsite(enriched.institution);
+      else ledger.skip(noWebsiteCategory);
+      return;
+    }
     if (!enriched.ok) {
       ledger.skip(enriched.category, { line, reason: enriched.reason, raw });
       return;

@@ -1,7 +1,7 @@
 // Institutions: registries in, enrichment from the official geography, population strata,
 // peer groups, and the sites CSV that the audit reads.
-export type { ImportResult, ImportSummary, RegistryProblem, StrataConfig, Stratum } from './types.js';
-export { readSitesCsv, parseSitesCsv, writeSitesCsv, sitesCsvColumns, type SitesCsvOptions } from './sites-csv.js';
+export type { ImportResult, ImportSummary, NoWebsiteCount, RegistryProblem, StrataConfig, Stratum } from './types.js';
+export { readSitesCsv, parseSitesCsv, writeSitesCsv, sitesCsvColumns, noWebsiteUrl, type SitesCsvOptions } from './sites-csv.js';
 export { importAnnuaire, parseAnnuaire, type AnnuaireOptions } from './annuaire.js';
 export { importDomains, parseDomains, type DomainsOptions } from './domains.js';
 export { RegistryFormatError } from './errors.js';

@@ -1,5 +1,6 @@
 // Filters and sampling applied to an import, with the summary still accounting for every record.
 import { exclusionOf, type InstitutionFilters } from './filters.js';
+import { countByKindAndStratum } from './ledger.js';
 import { stratifiedSample } from './sample.js';
 import type { ImportResult } from './types.js';
 
@@ -25,9 +26,16 @@ export function selectInstitutions(result: ImportResult, selection: Selection): 
     count('not drawn in the sample', institutions.length - sampled.length);
     institutions = sampled;
   }
-  return {
-    institutions,
-    problems: result.problems,
-    summary: { ...result.summary, kept: institutions.length, skipped },
-  };
+  // Institutions without a website pass the same filters; a sample is drawn among those with one,
+  // and the count describes the registry as filtered, not the sample.
+  const withoutWebsite = (result.withoutWebsite ?? []).filter(
+    (institution) => !selection.filters || exclusionOf(institution, selection.filters) === undefined,
+  );
+  const { noWebsite: _counted, ...summary } = result.summary;
+  const selected: ImportResult = { institutions, problems: result.problems, summary: { ...summary, kept: institutions.length, skipped } };
+  if (withoutWebsite.length > 0) {
+    selected.withoutWebsite = withoutWebsite;
+    selected.summary.noWebsite = countByKindAndStratum(withoutWebsite);
+  }
+  return selected;
 }

@@ -121,20 +121,28 @@ export function parseSitesCsv(text: string, options: SitesCsvOptions = {}): Impo
       ledger.skip(enriched.category, { line: row.line, reason: enriched.reason, raw: row.raw });
       continue;
     }
+    if (draft.noWebsite) {
+      ledger.noWebsite(enriched.institution);
+      continue;
+    }
     for (const note of enriched.notes) ledger.report(row.line, note, row.raw);
     ledger.keep(enriched.institution, row.line);
   }
   return ledger.result();
 }
 
-type DraftOutcome = { ok: true; draft: InstitutionDraft } | { ok: false; category: string; reason: string };
+type DraftOutcome = { ok: true; draft: InstitutionDraft; noWebsite: boolean } | { ok: false; category: string; reason: string };
+
+/** The `url` of an institution the registry lists without a website: counted, never audited. */
+export const noWebsiteUrl = 'none';
 
 function draftOf(cells: Map<string, string>, extra: Record<string, string>, note: (reason: string) => void): DraftOutcome {
   const cell = (key: SitesCsvColumn) => {
     const value = cells.get(key);
     return value === undefined || value === '' ? undefined : value;
   };
-  const website = checkWebsite(cell('url') ?? '');
+  const noWebsite = cell('url')?.toLowerCase() === noWebsiteUrl;
+  const website = noWebsite ? ({ ok: true, url: '' } as const) : checkWebsite(cell('url') ?? '');
   if (!website.ok) return { ok: false, category: website.category === 'no URL' ? 'missing URL' : website.category, reason: website.reason };
 
   let kind: InstitutionKind | undefined;
@@ -170,7 +178,7 @@ function draftOf(cells: Map<string, string>, extra: Record<string, string>, note
   assign('region', cell('region'));
   assign('epci', cell('epci'));
   if (Object.keys(extra).length > 0) draft.extra = extra;
-  return { ok: true, draft };
+  return { ok: true, draft, noWebsite };
 }
 
 function columnOf(headerName: string): { key: string; standard: boolean } {
@@ -191,14 +199,18 @@ function plain(text: string): string {
     .trim();
 }
 
-/** The sites CSV of these institutions: the documented columns, then every extra column met. */
-export function writeSitesCsv(institutions: readonly Institution[]): string {
+/**
+ * The sites CSV of these institutions: the documented columns, then every extra column met. Those
+ * the registry lists without a website follow, with the URL `none`.
+ */
+export function writeSitesCsv(institutions: readonly Institution[], withoutWebsite: readonly Institution[] = []): string {
+  const all = [...institutions, ...withoutWebsite.map((institution) => ({ ...institution, url: noWebsiteUrl }))];
   const extraColumns: string[] = [];
-  for (const institution of institutions) {
+  for (const institution of all) {
     for (const key of Object.keys(institution.extra ?? {})) if (!extraColumns.includes(key)) extraColumns.push(key);
   }
   const lines = [formatCsvRow([...sitesCsvColumns, ...extraColumns])];
-  for (const institution of institutions) {
+  for (const institution of all) {
     const standard = sitesCsvColumns.map((column) => {
       const value = institution[column];
       return value === undefined ? '' : String(value);

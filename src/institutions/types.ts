@@ -35,10 +35,27 @@ export interface ImportSummary {
   merged: number;
   /** Records left out, counted by reason; read = kept + merged + the sum of skipped. */
   skipped: Record<string, number>;
+  /**
+   * Institutions the registry lists without a website (their records are skipped as `no website`),
+   * by kind and stratum; absent when there are none. A study keeps it to show who it cannot audit.
+   */
+  noWebsite?: NoWebsiteCount[];
+}
+
+/** Institutions of one kind and stratum that a registry lists without a website. */
+export interface NoWebsiteCount {
+  kind: string;
+  stratum?: string;
+  count: number;
 }
 
 export interface ImportResult {
   institutions: Institution[];
   problems: RegistryProblem[];
   summary: ImportSummary;
+  /**
+   * Institutions the registry lists without a website (`url` empty), one per identity and none that
+   * also has a website: counted, written to the sites CSV with the URL `none`, never audited.
+   */
+  withoutWebsite?: Institution[];
 }

@@ -24,6 +24,9 @@ import {
 } from './study-findings.js';
 import { StudySummaryBuilder, maturityLevels } from './study-summary.js';
 import { loadTemplates, stylesheetPath, type PageTemplates } from './templates.js';
+import { keyPracticesSection, registryNoWebsite, uncertaintySection } from './uncertainty-sections.js';
+import { vendorsSection } from './vendors-section.js';
+import type { NoWebsiteCount, StoredAgreement } from '../store/study-store.js';
 
 export interface ReportOptions {
   /** The study folder (holding study.sqlite); the report is written into it. */
@@ -73,7 +76,9 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   try {
     const comparison = options.compareWith ? await compareEditions(context, readEarlierEdition(options.compareWith)) : undefined;
     const indexPath = inStudy('index.html');
-    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending));
+    const noWebsite = registryNoWebsite(store.registryImports());
+    const agreement = store.agreement();
+    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending, noWebsite, agreement));
     files.push(indexPath);
 
     const byId = new Map(summary.sites.map((site) => [site.id, site]));
@@ -141,6 +146,8 @@ async function indexPage(
   templates: PageTemplates,
   comparison: Comparison | undefined,
   pending: number,
+  noWebsite: readonly NoWebsiteCount[],
+  agreement: StoredAgreement | undefined,
 ): Promise<string> {
   const { t, format, meta } = context;
   const period = meta.finishedAt
@@ -153,15 +160,18 @@ async function indexPage(
     levelNames,
     // A too-small group's note spans the level columns, the median and the IQR.
     tooSmallColspan: levelNames.length + 2,
+    keyPractices: keyPracticesSection(context),
     answer: await answerSection(context),
+    uncertainty: uncertaintySection(context, noWebsite),
     groups: await groupsSection(context),
+    vendors: vendorsSection(context),
     failing: await failingSection(context),
     intent: intentRows(context),
     publicSector: publicSectorThemes(context),
     notAudited: notAuditedSection(context),
     comparison,
     institutions: institutionRows(context),
-    methodology: methodology(context),
+    methodology: methodology(context, agreement),
     downloads,
   });
 }

@@ -6,6 +6,8 @@ import { dimensions as dimensionOrder, measuredLighthouseVariability } from '../
 import { pageTypeLabels, labelOf } from './labels.js';
 import { minimumGroupSize } from './peer-groups.js';
 import type { ReportContext } from './report-context.js';
+import type { StoredAgreement } from '../store/study-store.js';
+import { uncertaintyMethod, validationLines } from './uncertainty-sections.js';
 
 export interface Methodology {
   studyText: string;
@@ -25,6 +27,10 @@ export interface Methodology {
   dimensions: { name: string; weight: string; reason: string }[];
   lighthouseInputs: { title: string; dimension: string; weight: string; rationale: string }[];
   statistics: string;
+  /** Clusters, design effect and the sensitivity analysis. */
+  uncertainty: string;
+  /** The validation's agreement figures, or a line saying there are none. */
+  validation: string[];
   limitations: string[];
 }
 
@@ -43,7 +49,7 @@ function setting(config: unknown, path: string[]): unknown {
   return value;
 }
 
-export function methodology(context: ReportContext): Methodology {
+export function methodology(context: ReportContext, agreement?: StoredAgreement): Methodology {
   const { t, format, meta, summary, lang } = context;
   const config = meta.config;
   const environment = meta.environment ?? {};
@@ -164,6 +170,8 @@ export function methodology(context: ReportContext): Methodology {
       rationale: input.rationale[lang],
     })),
     statistics: t('statisticsText', { min: minimumGroupSize }),
+    uncertainty: uncertaintyMethod(context),
+    validation: validationLines(context, agreement),
     limitations: [
       t('limitPages', { maxPages: text(maxPages) }),
       t('limitPractice'),

@@ -110,3 +110,103 @@ export function percentileRank(values: readonly number[], value: number): number
   }
   return (100 * (below + equal / 2)) / values.length;
 }
+
+/** Fewer clusters than this, and the cluster-robust variance is too unstable to give an interval. */
+export const minimumClusters = 20;
+
+export interface ClusteredProportion {
+  /** Clusters the institutions fall in (a vendor, a platform, or the site alone). */
+  clusters: number;
+  /**
+   * Kish's design effect: the variance of the share with sites clustered, over its variance were
+   * the sites independent. 1: clustering changes nothing; 2: the study is worth half as many sites.
+   * Null when the share is 0 or 1 (both variances are 0).
+   */
+  designEffect: number | null;
+  /** The number of independent sites the study is worth: n / design effect (never above n). */
+  effectiveSize: number | null;
+  /** 95% interval accounting for clusters; null with fewer than `minimumClusters` clusters. */
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * A share whose institutions come in clusters (sites built by one vendor share its flaws).
+ * The share is a ratio estimator, p = Σyᵢ / Σnᵢ over the C clusters; its variance is the
+ * cluster-robust (Taylor linearisation) variance of a ratio mean, with the usual C/(C−1)
+ * correction: v = C/(C−1) · Σ(yᵢ − p·nᵢ)² / n² (Kish 1965, Survey Sampling, ratio means of
+ * cluster samples; what survey software computes for a proportion from clusters drawn with
+ * replacement). Kish's design effect is v over the variance of a simple random sample,
+ * p(1−p)/n. The interval is Wilson's at the effective sample size n/deff, deff floored at 1, as
+ * Korn & Graubard (1998, Survey Methodology 24(2)) do with Clopper-Pearson's. With few clusters
+ * the cluster-robust variance is itself unreliable (Cameron & Miller 2015, Journal of Human
+ * Resources 50(2)): below `minimumClusters` no clustered interval is given.
+ */
+export function clusteredProportion(clusters: Iterable<{ count: number; total: number }>): ClusteredProportion {
+  const sizes: { count: number; total: number }[] = [];
+  let count = 0;
+  let total = 0;
+  for (const cluster of clusters) {
+    if (cluster.total <= 0) continue;
+    sizes.push(cluster);
+    count += cluster.count;
+    total += cluster.total;
+  }
+  const c = sizes.length;
+  if (total === 0) return { clusters: 0, designEffect: null, effectiveSize: null, low: null, high: null };
+  const p = count / total;
+  let squares = 0;
+  for (const cluster of sizes) squares += (cluster.count - p * cluster.total) ** 2;
+  const clustered = c > 1 ? ((c / (c - 1)) * squares) / (total * total) : null;
+  const independent = (p * (1 - p)) / total;
+  const designEffect = clustered !== null && independent > 0 ? clustered / independent : null;
+  const effectiveSize = designEffect === null ? null : total / Math.max(1, designEffect);
+  if (c < minimumClusters) return { clusters: c, designEffect, effectiveSize, low: null, high: null };
+  const interval = wilsonInterval(p, effectiveSize ?? total);
+  return { clusters: c, designEffect, effectiveSize, low: interval.low, high: interval.high };
+}
+
+/** Wilson's interval for a share p over an effective size n (which may be fractional). */
+function wilsonInterval(p: number, n: number): { low: number; high: number } {
+  const z2 = z95 * z95;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const halfWidth = (z95 / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: p === 0 ? 0 : Math.max(0, centre - halfWidth), high: p === 1 ? 1 : Math.min(1, centre + halfWidth) };
+}
+
+/**
+ * How much disagreement between two ordinal ratings of k categories counts: linear,
+ * |i − j| / (k − 1), or quadratic, ((i − j) / (k − 1))². 0 for agreement, 1 for the widest gap.
+ */
+export type KappaWeights = 'linear' | 'quadratic';
+
+/**
+ * Cohen's weighted kappa (Cohen 1968, Psychological Bulletin 70(4)) between two ratings of the
+ * same items on categories 0…k−1: κw = 1 − Σ wᵢⱼ·oᵢⱼ / Σ wᵢⱼ·eᵢⱼ, where o is the observed table of
+ * proportions, e the table expected by chance from its margins, and w the disagreement weights.
+ * Null when fewer than one item, or when chance alone predicts no disagreement (every item in one
+ * category for both raters).
+ */
+export function weightedKappa(pairs: readonly (readonly [number, number])[], categories: number, weights: KappaWeights): number | null {
+  const n = pairs.length;
+  if (n === 0 || categories < 2) return null;
+  const rows = new Array<number>(categories).fill(0);
+  const columns = new Array<number>(categories).fill(0);
+  let observed = 0;
+  const weight = (i: number, j: number) => {
+    const gap = Math.abs(i - j) / (categories - 1);
+    return weights === 'linear' ? gap : gap * gap;
+  };
+  for (const [a, b] of pairs) {
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a >= categories || b >= categories) {
+      throw new RangeError(`rating pair (${a}, ${b}) is outside categories 0–${categories - 1}`);
+    }
+    rows[a]! += 1;
+    columns[b]! += 1;
+    observed += weight(a, b);
+  }
+  let expected = 0;
+  for (let i = 0; i < categories; i += 1) for (let j = 0; j < categories; j += 1) expected += (weight(i, j) * rows[i]! * columns[j]!) / n;
+  if (expected === 0) return null;
+  return 1 - observed / expected;
+}

@@ -1,5 +1,6 @@
 // Every sentence of the report, in French and English. Placeholders are `{name}`; the template
 // helper `t` fills them and Handlebars escapes the result like any other value.
+import { uncertaintyEn, uncertaintyFr } from './strings-uncertainty.js';
 
 const fr = {
   // Page frame
@@ -297,6 +298,8 @@ const fr = {
   // Labels used by tables
   yesShort: 'oui',
   noShort: 'non',
+
+  ...uncertaintyFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -579,6 +582,8 @@ const en: Record<StringKey, string> = {
 
   yesShort: 'yes',
   noShort: 'no',
+
+  ...uncertaintyEn,
 };
 
 export const strings: Record<'fr' | 'en', Record<StringKey, string>> = { fr, en };

@@ -1,9 +1,29 @@
 // The study in figures, gathered in one streaming pass over the stored results: the report
 // keeps one small summary per institution and counters per peer group, never every result.
-import type { Dimension, FindingStatus, Localised, MaturityLevel, Message, SiteResult } from '../model/index.js';
+import {
+  clusterOf,
+  cmsName,
+  type Dimension,
+  type FindingStatus,
+  type Localised,
+  type MaturityLevel,
+  type Message,
+  type SiteResult,
+} from '../model/index.js';
+import { keyPractices } from './key-practices.js';
 import { comparePeerGroups, minimumGroupSize, peerGroupOf, type PeerGroupIdentity } from './peer-groups.js';
+import { SensitivityInputs } from './sensitivity.js';
 import { SiteFileNames } from './site-file-names.js';
-import { median, percentileRank, proportion, spread, type Proportion, type Spread } from './statistics.js';
+import {
+  clusteredProportion,
+  median,
+  percentileRank,
+  proportion,
+  spread,
+  type ClusteredProportion,
+  type Proportion,
+  type Spread,
+} from './statistics.js';
 
 export const maturityLevels: readonly MaturityLevel[] = [0, 1, 2, 3];
 
@@ -29,6 +49,8 @@ export interface SiteSummary {
   indexVersion?: number;
   /** Set when search engines cannot show the site. */
   invisible?: boolean;
+  /** The cluster the site's interval counts it in: its vendor, its platform, or itself. */
+  cluster: string;
 }
 
 export interface CheckCounts {
@@ -51,6 +73,13 @@ export interface GroupFigures {
   index: Spread;
   dimensionMedians: Record<string, number | null>;
   checks: CheckCounts[];
+  /** The share at level 2 or above with the sites' clusters taken into account. */
+  deliberate: Proportion;
+  deliberateClustered: ClusteredProportion;
+  /** Each level's share, clusters taken into account. */
+  levelsClustered: Record<MaturityLevel, ClusteredProportion>;
+  /** Per dimension: audited institutions passing every key practice of it that applies, of those where one applies. */
+  keyPractices: Map<Dimension, Proportion>;
 }
 
 export interface StudySummary {
@@ -64,6 +93,13 @@ export interface StudySummary {
   lighthouse: { pageTypes: Map<string, number>; lighthouseVersions: Set<string>; chromiumVersions: Set<string>; throttling: Set<string> };
   /** Labels of each maturity level as the scoring wrote them. */
   levelLabels: Map<MaturityLevel, Localised>;
+  /** Institutions by CMS, and by vendor or platform (sites sharing a template), largest first. */
+  byCms: GroupFigures[];
+  byVendor: GroupFigures[];
+  /** Audited institutions whose CMS, vendor or platform is known. */
+  attributed: number;
+  /** What the sensitivity analysis needs of every audited institution. */
+  sensitivity: SensitivityInputs;
 }
 
 /** Distinct values kept per public-sector check; beyond, values are counted as "other". */
@@ -75,6 +111,9 @@ class GroupAccumulator {
   readonly levelCounts: Record<MaturityLevel, number> = { 0: 0, 1: 0, 2: 0, 3: 0 };
   readonly dimensions = new Map<string, number[]>();
   readonly checks = new Map<string, CheckCounts>();
+  /** Audited sites and their levels, by cluster. */
+  readonly clusters = new Map<string, number[]>();
+  readonly keyPractices = new Map<Dimension, { passing: number; applicable: number }>();
 
   constructor(readonly identity: PeerGroupIdentity) {}
 
@@ -84,6 +123,14 @@ class GroupAccumulator {
     if (!index) return;
     this.scores.push(index.score);
     this.levelCounts[index.level] += 1;
+    const cluster = clusterOf(result.institution.id, result.attribution);
+    let levels = this.clusters.get(cluster);
+    if (!levels) {
+      levels = [0, 0, 0, 0];
+      this.clusters.set(cluster, levels);
+    }
+    levels[index.level]! += 1;
+    this.countKeyPractices(result);
     for (const [dimension, value] of Object.entries(index.dimensions)) {
       if (value === null) continue;
       const values = this.dimensions.get(dimension) ?? [];
@@ -98,6 +145,28 @@ class GroupAccumulator {
       }
       counts[check.status satisfies FindingStatus] += 1;
     }
+  }
+
+  /** A site passes a dimension's key practices when every one of them that applies passes. */
+  private countKeyPractices(result: SiteResult): void {
+    const statuses = new Map(result.checks.map((check) => [check.id, check.status]));
+    for (const [dimension, ids] of keyPractices()) {
+      const applying = ids.map((id) => statuses.get(id)).filter((status) => status !== undefined && status !== 'na');
+      if (applying.length === 0) continue;
+      const counts = this.keyPractices.get(dimension) ?? { passing: 0, applicable: 0 };
+      counts.applicable += 1;
+      if (applying.every((status) => status === 'pass')) counts.passing += 1;
+      this.keyPractices.set(dimension, counts);
+    }
+  }
+
+  /** A share over the clusters: `count` says how many of a cluster's sites have the property. */
+  private clustered(count: (levels: number[]) => number): ClusteredProportion {
+    return clusteredProportion(
+      (function* (clusters: Map<string, number[]>) {
+        for (const levels of clusters.values()) yield { count: count(levels), total: levels.reduce((sum, n) => sum + n, 0) };
+      })(this.clusters),
+    );
   }
 
   figures(): GroupFigures {
@@ -117,6 +186,15 @@ class GroupAccumulator {
       index: spread(this.scores),
       dimensionMedians,
       checks: [...this.checks.values()],
+      deliberate: proportion(this.levelCounts[2] + this.levelCounts[3], audited),
+      deliberateClustered: this.clustered((levels) => levels[2]! + levels[3]!),
+      levelsClustered: Object.fromEntries(maturityLevels.map((level) => [level, this.clustered((levels) => levels[level]!)])) as Record<
+        MaturityLevel,
+        ClusteredProportion
+      >,
+      keyPractices: new Map(
+        [...this.keyPractices].map(([dimension, counts]) => [dimension, proportion(counts.passing, counts.applicable)]),
+      ),
     };
   }
 }
@@ -136,6 +214,10 @@ export class StudySummaryBuilder {
   private readonly chromiumVersions = new Set<string>();
   private readonly throttling = new Set<string>();
   private readonly levelLabels = new Map<MaturityLevel, Localised>();
+  private readonly byCms = new Map<string, GroupAccumulator>();
+  private readonly byVendor = new Map<string, GroupAccumulator>();
+  private attributed = 0;
+  private readonly sensitivity = new SensitivityInputs();
 
   constructor(private readonly groupBy?: string) {}
 
@@ -149,6 +231,8 @@ export class StudySummaryBuilder {
     }
     group.add(result);
     this.all.add(result);
+    this.addAttribution(result);
+    this.sensitivity.add(result, identity.key);
     if (result.index) this.levelLabels.set(result.index.level, result.index.label);
     this.countPublicSectorValues(result);
     for (const page of result.lighthouse.pages) {
@@ -175,9 +259,26 @@ export class StudySummaryBuilder {
       dimensions: result.index?.dimensions ?? {},
       indexVersion: result.index ? (result.index.version ?? 1) : undefined,
       invisible: result.index?.invisible !== undefined,
+      cluster: clusterOf(institution.id, result.attribution),
     };
     this.sites.push(summary);
     return summary;
+  }
+
+  /** Counts the site under its CMS, and under its vendor or platform: the template it shares with other towns. */
+  private addAttribution(result: SiteResult): void {
+    const attribution = result.attribution;
+    if (!attribution || !result.index) return;
+    if (attribution.cms || attribution.vendor || attribution.platform) this.attributed += 1;
+    const cms = attribution.cms?.id;
+    if (cms) accumulatorFor(this.byCms, `cms:${cms}`, { fr: cmsName(cms), en: cmsName(cms) }).add(result);
+    const cluster = clusterOf(result.institution.id, attribution);
+    if (attribution.vendor)
+      accumulatorFor(this.byVendor, cluster, { fr: attribution.vendor.name, en: attribution.vendor.name }).add(result);
+    else if (attribution.platform) {
+      const name = attribution.platform;
+      accumulatorFor(this.byVendor, cluster, { fr: `${name} (plateforme)`, en: `${name} (platform)` }).add(result);
+    }
   }
 
   private countPublicSectorValues(result: SiteResult): void {
@@ -219,8 +320,27 @@ export class StudySummaryBuilder {
         throttling: this.throttling,
       },
       levelLabels: this.levelLabels,
+      byCms: largestFirst(this.byCms),
+      byVendor: largestFirst(this.byVendor),
+      attributed: this.attributed,
+      sensitivity: this.sensitivity,
     };
   }
+}
+
+function accumulatorFor(accumulators: Map<string, GroupAccumulator>, key: string, label: Localised): GroupAccumulator {
+  let accumulator = accumulators.get(key);
+  if (!accumulator) {
+    accumulator = new GroupAccumulator({ key, label, order: [key] });
+    accumulators.set(key, accumulator);
+  }
+  return accumulator;
+}
+
+function largestFirst(accumulators: Map<string, GroupAccumulator>): GroupFigures[] {
+  return [...accumulators.values()]
+    .map((accumulator) => accumulator.figures())
+    .sort((a, b) => b.audited - a.audited || a.identity.key.localeCompare(b.identity.key));
 }
 
 /** Where an institution stands: in its group when the group is large enough, else in the whole study. */

@@ -15,6 +15,7 @@ import {
   indexVersion,
   invisibleGate,
   levelThresholds,
+  type LevelThreshold,
   maturityLabels,
   scoredDimensions,
   statusCredit,
@@ -36,19 +37,27 @@ export function checkCredit(check: CheckResult): number | undefined {
   return statusCredit[check.status];
 }
 
-export function computeIndex(
+/** One weighed input of a site's index: a scored check that applied, or a Lighthouse score. */
+export interface ScoredCredit {
+  /** The check id, or the Lighthouse input's (`lighthouse-performance`). */
+  id: string;
+  dimension: ScoredDimension;
+  weight: number;
+  /** 0–1. */
+  credit: number;
+}
+
+/**
+ * What enters a site's index, in the order the sums add them: the scored checks that applied
+ * (not `na`, weight > 0, in a scored dimension), then the Lighthouse inputs; and how many weighed
+ * checks applied. The sensitivity analysis recomputes the index from these alone.
+ */
+export function scoredCredits(
   weights: CheckWeights,
-  checks: CheckResult[],
-  lighthouse: LighthousePageResult[] = [],
-  visibility?: SearchVisibility,
-): SiteIndex {
-  const sums = new Map<ScoredDimension, { weighted: number; weights: number }>();
-  const add = (dimension: ScoredDimension, weight: number, credit: number) => {
-    const sum = sums.get(dimension) ?? { weighted: 0, weights: 0 };
-    sum.weighted += weight * credit;
-    sum.weights += weight;
-    sums.set(dimension, sum);
-  };
+  checks: readonly CheckResult[],
+  lighthouse: readonly LighthousePageResult[] = [],
+): { credits: ScoredCredit[]; applied: NonNullable<SiteIndex['applied']>; lighthouseUsed: boolean } {
+  const credits: ScoredCredit[] = [];
   const applied = { checks: 0, of: 0, weight: 0, weightOf: 0 };
   for (const check of checks) {
     const dimension = scoredDimensions.find((name) => name === check.dimension);
@@ -60,19 +69,46 @@ export function computeIndex(
     if (credit === undefined) continue;
     applied.checks += 1;
     applied.weight += weight;
-    add(dimension, weight, credit);
+    credits.push({ id: check.id, dimension, weight, credit });
   }
   const lighthouseUsed = lighthouseCredits(lighthouse);
-  for (const { input, credit } of lighthouseUsed) add(input.dimension, input.weight, credit);
+  for (const { input, credit } of lighthouseUsed) credits.push({ id: input.id, dimension: input.dimension, weight: input.weight, credit });
+  return { credits, applied, lighthouseUsed: lighthouseUsed.length > 0 };
+}
 
+/** Each scored dimension's score from the credits, null for a dimension none of them falls in. */
+export function dimensionScores(credits: readonly ScoredCredit[]): Record<string, number | null> {
+  const sums = new Map<ScoredDimension, { weighted: number; weights: number }>();
+  for (const { dimension, weight, credit } of credits) {
+    const sum = sums.get(dimension) ?? { weighted: 0, weights: 0 };
+    sum.weighted += weight * credit;
+    sum.weights += weight;
+    sums.set(dimension, sum);
+  }
   const dimensions: Record<string, number | null> = {};
   for (const dimension of scoredDimensions) {
     const sum = sums.get(dimension);
-    dimensions[dimension] = sum && sum.weights > 0 ? Math.round((100 * sum.weighted) / sum.weights) : null;
+    dimensions[dimension] = sum ? dimensionScore(sum.weighted, sum.weights) : null;
   }
+  return dimensions;
+}
+
+/**
+ * The index of a site from its check results. `thresholds` are the level conditions: the
+ * definition's by default; the report's sensitivity analysis passes moved ones.
+ */
+export function computeIndex(
+  weights: CheckWeights,
+  checks: CheckResult[],
+  lighthouse: LighthousePageResult[] = [],
+  visibility?: SearchVisibility,
+  thresholds: readonly LevelThreshold[] = levelThresholds,
+): SiteIndex {
+  const { credits, applied, lighthouseUsed } = scoredCredits(weights, checks, lighthouse);
+  const dimensions = dimensionScores(credits);
   const invisible = visibility ? invisibility(visibility) : undefined;
   const score = invisible ? Math.min(totalScore(dimensions), invisibleGate.maxScore) : totalScore(dimensions);
-  const level = invisible ? 0 : maturityLevel(score, dimensions, checks);
+  const level = invisible ? 0 : maturityLevel(score, dimensions, checks, thresholds);
   return {
     score,
     level,
@@ -81,8 +117,8 @@ export function computeIndex(
     version: indexVersion,
     ...(invisible ? { invisible } : {}),
     applied,
-    lighthouse: lighthouseUsed.length > 0 ? 'used' : 'absent',
-    ...(lighthouseUsed.length > 0
+    lighthouse: lighthouseUsed ? 'used' : 'absent',
+    ...(lighthouseUsed
       ? {}
       : {
           notes: [
@@ -106,11 +142,12 @@ export function indexForSite(
   checks: CheckResult[],
   lighthouse: LighthousePageResult[] = [],
   visibility?: SearchVisibility,
+  thresholds: readonly LevelThreshold[] = levelThresholds,
 ): SiteIndex | undefined {
   if (outcome === 'invisible') return closedSiteIndex();
   if (outcome !== 'ok') return undefined;
   const applied = checks.some((check) => check.status !== 'na' && check.dimension !== 'public-sector');
-  return applied ? computeIndex(weights, checks, lighthouse, visibility) : undefined;
+  return applied ? computeIndex(weights, checks, lighthouse, visibility, thresholds) : undefined;
 }
 
 function closedSiteIndex(): SiteIndex {
@@ -127,8 +164,13 @@ function closedSiteIndex(): SiteIndex {
   };
 }
 
+/** A dimension's score, 0–100: the weighted mean of its credits; null when no weighed check applied. */
+export function dimensionScore(weighted: number, weights: number): number | null {
+  return weights > 0 ? Math.round((100 * weighted) / weights) : null;
+}
+
 /** Weighted mean of the dimensions that have a score, each with its share of the total. */
-function totalScore(dimensions: Record<string, number | null>): number {
+export function totalScore(dimensions: Record<string, number | null>): number {
   let weighted = 0;
   let weights = 0;
   for (const dimension of scoredDimensions) {
@@ -145,16 +187,36 @@ export function intentSignals(checks: readonly CheckResult[]): string[] {
   return checks.filter((check) => check.dimension === 'intent' && check.status === 'pass').map((check) => check.id);
 }
 
-export function maturityLevel(score: number, dimensions: Record<string, number | null>, checks: readonly CheckResult[]): MaturityLevel {
-  const signals = intentSignals(checks).length;
+export function maturityLevel(
+  score: number,
+  dimensions: Record<string, number | null>,
+  checks: readonly CheckResult[],
+  thresholds: readonly LevelThreshold[] = levelThresholds,
+): MaturityLevel {
   const failed = new Set(checks.filter((check) => check.status === 'fail').map((check) => check.id));
+  return levelReached({ score, dimensions, signals: intentSignals(checks).length, failed }, thresholds);
+}
+
+/** What the level conditions read of a site: enough to decide its level without its check results. */
+export interface LevelFacts {
+  score: number;
+  dimensions: Readonly<Record<string, number | null>>;
+  /** Intent signals the site shows (`intentSignals`). */
+  signals: number;
+  /** Ids of the checks the site fails. */
+  failed: ReadonlySet<string>;
+}
+
+/** The highest level whose conditions, and those of every level below, the site meets. */
+export function levelReached(facts: LevelFacts, thresholds: readonly LevelThreshold[] = levelThresholds): MaturityLevel {
   let reached: MaturityLevel = 0;
-  for (const threshold of levelThresholds) {
-    const met =
-      score >= threshold.min &&
-      Object.entries(threshold.minDimensions).every(([dimension, min]) => (dimensions[dimension] ?? -1) >= min) &&
-      signals >= threshold.minIntentSignals &&
-      threshold.requiredChecks.every((id) => !failed.has(id));
+  for (const threshold of thresholds) {
+    let met = facts.score >= threshold.min && facts.signals >= threshold.minIntentSignals;
+    for (const dimension in threshold.minDimensions) {
+      if (!met) break;
+      met = (facts.dimensions[dimension] ?? -1) >= (threshold.minDimensions[dimension as ScoredDimension] ?? 0);
+    }
+    for (const id of threshold.requiredChecks) if (facts.failed.has(id)) met = false;
     if (!met) break;
     reached = threshold.level;
   }

@@ -3,7 +3,7 @@
 // is reported with the study and the institution id instead of producing a silently wrong report.
 import { z } from 'zod';
 import { crawlOutcomes, dimensions, type Institution, institutionKinds, lighthouseCategories, type SiteResult } from '../model/index.js';
-import type { RegistryImport, StudyMeta } from './study-store.js';
+import type { RegistryImport, StoredAgreement, StudyMeta } from './study-store.js';
 
 /** A stored row that does not match the model: the CLI prints it in one line and exits 1. */
 export class StoredDataError extends Error {
@@ -119,6 +119,8 @@ const studyMetaSchema = z.looseObject({
   configVersion: z.number().int().min(1).optional(),
   environment: z.record(z.string(), z.unknown()).optional(),
   fictional: z.boolean().optional(),
+  catalogueVersion: z.number().int().min(1).optional(),
+  rescoredAt: z.string().optional(),
 });
 
 export function parseStoredMeta(text: string, studyPath: string): StudyMeta {
@@ -137,6 +139,7 @@ const registryImportsSchema = z.array(
     skipped: z.record(z.string(), z.number().int().min(0)),
     problems: z.array(z.looseObject({ line: z.number().int(), reason: z.string() })),
     moreProblems: z.number().int().min(0),
+    noWebsite: z.array(z.looseObject({ kind: z.string(), stratum: z.string().optional(), count: z.number().int().min(0) })).optional(),
   }),
 );
 
@@ -144,4 +147,24 @@ export function parseRegistryImports(text: string, studyPath: string): RegistryI
   const parsed = registryImportsSchema.safeParse(parseJson(text, studyPath, undefined));
   if (!parsed.success) throw new StoredDataError(studyPath, undefined, `registry imports, ${describeIssue(parsed.error)}`);
   return parsed.data;
+}
+
+const count = z.number().int().min(0);
+const kappa = z.number().max(1).nullable();
+
+const agreementSchema = z.looseObject({
+  recordedAt: z.string(),
+  files: z.array(z.string()),
+  weights: z.enum(['linear', 'quadratic']),
+  sites: count,
+  labellers: z.array(z.looseObject({ first: z.string(), second: z.string(), sites: count, kappa, exact: z.number().min(0).max(1) })),
+  muniseo: z.looseObject({ sites: count, kappa, exact: z.number().min(0).max(1) }),
+  deliberate: z.looseObject({ truePositives: count, falsePositives: count, falseNegatives: count }),
+  settled: z.looseObject({ agreed: count, byThird: count, lowerLevel: count }),
+});
+
+export function parseAgreement(text: string, studyPath: string): StoredAgreement {
+  const parsed = agreementSchema.safeParse(parseJson(text, studyPath, undefined));
+  if (!parsed.success) throw new StoredDataError(studyPath, undefined, `agreement figures, ${describeIssue(parsed.error)}`);
+  return parsed.data as StoredAgreement;
 }

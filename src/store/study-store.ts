@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Institution, SiteResult } from '../model/index.js';
 import { migrate } from './schema.js';
-import { parseRegistryImports, parseStoredInstitution, parseStoredMeta, parseStoredSiteResult } from './stored-rows.js';
+import { parseAgreement, parseRegistryImports, parseStoredInstitution, parseStoredMeta, parseStoredSiteResult } from './stored-rows.js';
 
 export interface StudyMeta {
   name: string;
@@ -21,6 +21,13 @@ export interface StudyMeta {
   environment?: Record<string, unknown>;
   /** The demo's data describes fictional institutions; reports say so on every page. */
   fictional?: boolean;
+  /**
+   * Version of the check catalogue the sites were audited with (src/checks/catalogue-versions.ts);
+   * absent in studies written before it was recorded, which `rescore` reads as version 1.
+   */
+  catalogueVersion?: number;
+  /** When `muniseo rescore` last recomputed the study's index under the then current definition. */
+  rescoredAt?: string;
 }
 
 /** What `audit --sites` read from a registry file: kept with the study, so no skipped row goes untold. */
@@ -37,6 +44,40 @@ export interface RegistryImport {
   problems: { line: number; reason: string }[];
   /** Problems beyond those stored, counted only. */
   moreProblems: number;
+  /**
+   * Institutions of the registry that have no website (counted under the `no website` skip), by
+   * kind and stratum: the report shows them beside those audited. Absent when there were none.
+   */
+  noWebsite?: NoWebsiteCount[];
+}
+
+/** Institutions of one kind and stratum that the registry lists without a website. */
+export interface NoWebsiteCount {
+  kind: string;
+  stratum?: string;
+  count: number;
+}
+
+/**
+ * Agreement figures of the study's validation (`muniseo agreement`), kept so that the report's
+ * methodology prints them. Counts rather than shares, so that the report computes the intervals.
+ */
+export interface StoredAgreement {
+  recordedAt: string;
+  /** The label files, as given on the command line. */
+  files: string[];
+  /** Weights of the kappas: linear, a disagreement of |i − j| / 3 between levels, or quadratic, its square. */
+  weights: 'linear' | 'quadratic';
+  /** Sites every labeller rated that the study audited. */
+  sites: number;
+  /** Each pair of labellers: weighted kappa and exact agreement over the sites both rated. */
+  labellers: { first: string; second: string; sites: number; kappa: number | null; exact: number }[];
+  /** muniseo's levels against the labellers' consensus. */
+  muniseo: { sites: number; kappa: number | null; exact: number };
+  /** Level 2 or above: muniseo's positives that the consensus confirms, and the consensus's positives muniseo finds. */
+  deliberate: { truePositives: number; falsePositives: number; falseNegatives: number };
+  /** How the consensus was reached: labellers agreeing, a third labeller settling, or the lower level. */
+  settled: { agreed: number; byThird: number; lowerLevel: number };
 }
 
 /** Problems of one registry import kept in the study; a 50,000-row file of errors must not bloat it. */
@@ -110,6 +151,50 @@ export class StudyStore {
   registryImports(): RegistryImport[] {
     const row = this.db.prepare('SELECT value FROM study WHERE key = ?').get('registry-imports') as { value: string } | undefined;
     return row ? parseRegistryImports(row.value, this.path) : [];
+  }
+
+  /** Keeps the agreement figures of the study's validation, replacing earlier ones. */
+  recordAgreement(agreement: StoredAgreement): void {
+    this.db
+      .prepare('INSERT INTO study (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run('agreement', JSON.stringify(agreement));
+  }
+
+  /** The agreement figures of the study's validation, when `muniseo agreement` recorded some. */
+  agreement(): StoredAgreement | undefined {
+    const row = this.db.prepare('SELECT value FROM study WHERE key = ?').get('agreement') as { value: string } | undefined;
+    return row ? parseAgreement(row.value, this.path) : undefined;
+  }
+
+  /**
+   * Rewrites the index of a stored site (`muniseo rescore`): the result's JSON and the score and
+   * level columns, in one statement. Nothing else of the site changes.
+   */
+  replaceSiteIndex(id: string, index: SiteResult['index']): void {
+    const row = this.db.prepare("SELECT result FROM sites WHERE id = ? AND status = 'done'").get(id) as { result: string } | undefined;
+    if (!row) throw new Error(`no stored result for "${id}" in ${this.path}`);
+    const result = parseStoredSiteResult(row.result, this.path, id);
+    const updated: SiteResult = { ...result };
+    if (index) updated.index = index;
+    else delete updated.index;
+    this.db
+      .prepare('UPDATE sites SET result = ?, score = ?, level = ? WHERE id = ?')
+      .run(JSON.stringify(updated), index?.score ?? null, index?.level ?? null, id);
+  }
+
+  /** The index versions the study's stored results were scored under (1 when a result does not say). */
+  indexVersions(): number[] {
+    const rows = this.db
+      .prepare(
+        "SELECT DISTINCT COALESCE(json_extract(result, '$.index.version'), 1) AS version FROM sites WHERE status = 'done' AND json_extract(result, '$.index') IS NOT NULL ORDER BY version",
+      )
+      .all() as { version: number }[];
+    return rows.map((row) => row.version);
+  }
+
+  /** Runs `write` in one transaction: all of it is stored, or none. */
+  transaction(write: () => void): void {
+    this.db.transaction(write)();
   }
 
   /** Adds institutions as pending; those already known keep their status and results. */

@@ -1,7 +1,7 @@
 // Faults around the queue: a coordinator killed mid-study and resumed, a Redis restarted empty,
 // a Redis that cannot be reached at all. The study ends complete, each institution stored once,
 // and no site audited twice.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,11 @@ let ids: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'muniseo-queue-faults-'));
+  // These tests are about the queue: no Chromium render of each home page (crawl.renderHome), which
+  // would make every job several times longer on a busy machine and change nothing they assert.
+  const config = join(dir, 'muniseo.config.json');
+  writeFileSync(config, JSON.stringify({ crawl: { renderHome: false } }));
+  options.push('--config', config);
   workerTmp = join(dir, 'tmp');
   mkdirSync(workerTmp);
   redis = await startTestRedis();

@@ -44,7 +44,10 @@ describe('politeness across workers', () => {
     try {
       const reports = join(dir, 'reports');
       const args = ['audit', '--sites', sitesCsv, '--study', 'shared', '--reports', reports, '--queue', redis.url];
-      const coordinator = startCli([...args, '--no-lighthouse', '--no-report', '--allow-private-network']);
+      // About politeness, not rendering: no Chromium render of each home page (crawl.renderHome).
+      const config = join(dir, 'muniseo.config.json');
+      writeFileSync(config, JSON.stringify({ crawl: { renderHome: false } }));
+      const coordinator = startCli([...args, '--no-lighthouse', '--no-report', '--allow-private-network', '--config', config]);
       // Read what the workers say of themselves before they stop (their records go with them).
       let deferred = 0;
       const finished = coordinator.done;

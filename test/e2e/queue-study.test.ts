@@ -3,7 +3,7 @@
 // every answer delayed; the JavaScript-only town once, as its Chromium crawl is slow), one worker
 // killed with SIGKILL in the middle. Every institution is stored exactly once, with the outcome
 // and index a single-process run of the same sites gives, and nothing is left running.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,11 @@ let ids: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'muniseo-queue-study-'));
+  // These tests are about the queue: no Chromium render of each home page (crawl.renderHome), which
+  // would make every job several times longer on a busy machine and change nothing they assert.
+  const config = join(dir, 'muniseo.config.json');
+  writeFileSync(config, JSON.stringify({ crawl: { renderHome: false } }));
+  common.push('--config', config);
   workerTmp = join(dir, 'tmp');
   mkdirSync(workerTmp);
   redis = await startTestRedis();

@@ -60,7 +60,18 @@ describe.each([
       kept: 4,
       merged: 1,
       skipped: malformed ? { ...skippedByDefault, 'malformed JSON field': 1 } : skippedByDefault,
+      // Angers's mairie gives no website: counted by kind and stratum, to be shown beside the audited.
+      noWebsite: [{ kind: 'commune', stratum: '100000+', count: 1 }],
     });
+  });
+
+  it('keeps the institutions without a website apart, enriched, to be written with the URL none', async () => {
+    const { withoutWebsite, institutions } = await importAnnuaire(fixture(file));
+    expect(withoutWebsite).toEqual([
+      expect.objectContaining({ id: '49007', name: 'Angers', kind: 'commune', url: '', stratum: '100000+' }),
+    ]);
+    expect(institutions.map((institution) => institution.id)).not.toContain('49007');
+    expect(writeSitesCsv(institutions, withoutWebsite).trimEnd().split('\n').at(-1)).toMatch(/^49007,Angers,commune,none,49007,/);
   });
 });
 

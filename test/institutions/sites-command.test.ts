@@ -78,8 +78,12 @@ describe('muniseo sites import', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(fixture('annuaire-all-kinds.expected.csv'), 'utf8'));
+    // The mairie of Angers has no website: written last, with the URL none, and counted.
+    const written = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(`${written.slice(0, -1).join('\n')}\n`).toBe(readFileSync(fixture('annuaire-all-kinds.expected.csv'), 'utf8'));
+    expect(written.at(-1)).toMatch(/^49007,Angers,commune,none,49007,\d{9},\d+,100000\+,49,52,\d{9}$/);
     expect(run.stderr).toContain('read 16, kept 6, merged 1');
+    expect(run.stderr).toContain('  without a website: 1 (commune × 100000+ 1): counted, not audited');
   });
 
   it('imports a list of domains', async () => {

@@ -9,8 +9,10 @@ import type {
   InstitutionKind,
   LighthousePageResult,
   LighthouseRun,
+  SiteAttribution,
   SiteResult,
 } from '../../src/model/index.js';
+import { clusterOf } from '../../src/model/index.js';
 import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import { defaultStudyConfig } from '../../src/config.js';
 import { computeIndex } from '../../src/scoring/index.js';
@@ -65,14 +67,61 @@ export function syntheticInstitution(i: number): Institution {
   };
 }
 
+/**
+ * Who built each synthetic site, by its index: two agencies, two hosted platforms, and sites of
+ * their own (half of them), each with a CMS. Sites of one vendor or platform share a template, and
+ * with it the verdicts of a few checks (`templateVerdicts`): the clusters of the report's intervals.
+ */
+export function syntheticAttribution(i: number): SiteAttribution {
+  switch (i % 10) {
+    case 0:
+    case 1:
+      return {
+        cms: { id: 'wordpress', version: '6.5' },
+        seoPlugins: ['yoast'],
+        theme: 'ouest-communes',
+        vendor: { name: 'Agence Numérique de l’Ouest', evidence: 'credit-link' },
+      };
+    case 2:
+      return { seoPlugins: [], platform: 'Campagnol' };
+    case 3:
+      return {
+        cms: { id: 'drupal', version: '10' },
+        seoPlugins: ['drupal-metatag'],
+        vendor: { name: 'Studio Communes', evidence: 'credit-text' },
+      };
+    case 4:
+      return { seoPlugins: [], platform: 'e-monsite' };
+    case 5:
+    case 6:
+      return { cms: { id: 'wordpress', version: i % 4 === 0 ? '6.4' : '5.9' }, seoPlugins: i % 3 === 0 ? ['rank-math'] : [] };
+    case 7:
+      return { cms: { id: 'spip', version: '4.2' }, seoPlugins: [] };
+    case 8:
+      return { cms: { id: 'joomla', version: '4' }, seoPlugins: [] };
+    default:
+      return { seoPlugins: [] };
+  }
+}
+
+/** What a vendor's or a platform's template decides, whichever town uses it. */
+export const templateVerdicts: Record<string, Record<string, FindingStatus>> = {
+  'vendor:Agence Numérique de l’Ouest': { 'single-h1': 'fail', 'html-lang': 'pass', 'meta-description-present': 'pass' },
+  'vendor:Studio Communes': { 'image-alt': 'fail', 'heading-order': 'fail', 'sitemap-present': 'pass' },
+  'platform:Campagnol': { 'title-place-name': 'fail', 'structured-data-types': 'fail', 'https-enforced': 'pass' },
+  'platform:e-monsite': { 'url-hygiene': 'fail', 'robots-txt-declares-sitemap': 'fail' },
+};
+
 function syntheticChecks(i: number, origin: string, edition: number): CheckResult[] {
   const random = seededRandom(i * 104729 + 3 + edition * 15485863);
   // A latent "care" per site: careful sites pass more checks, so levels spread out.
   const care = random();
+  const template = templateVerdicts[clusterOf(String(10000 + i), syntheticAttribution(i))] ?? {};
   return catalogue.map((check, position) => {
     const draw = random();
     const status: FindingStatus =
-      draw < care * 0.9 ? 'pass' : draw < care * 0.9 + 0.15 ? 'warn' : position % 11 === 10 && draw > 0.97 ? 'na' : 'fail';
+      template[check.id] ??
+      (draw < care * 0.9 ? 'pass' : draw < care * 0.9 + 0.15 ? 'warn' : position % 11 === 10 && draw > 0.97 ? 'na' : 'fail');
     const page = check.scope === 'page';
     const pagesChecked = page ? 5 + (i % 20) : 0;
     const pagesAffected = page ? (status === 'pass' ? 0 : Math.max(1, Math.round(pagesChecked * (status === 'warn' ? 0.3 : 0.7)))) : 0;
@@ -216,6 +265,7 @@ export function syntheticSiteResult(i: number, edition = 0): SiteResult {
     lighthouse: { pages: [] },
   };
   if (!audited) return result;
+  result.attribution = syntheticAttribution(i);
   result.checks = syntheticChecks(i, origin, edition);
   result.lighthouse.pages = syntheticLighthouse(i, origin);
   result.index = computeIndex(checkWeights, result.checks, result.lighthouse.pages);
