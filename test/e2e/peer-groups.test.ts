@@ -70,7 +70,7 @@ describe('peer groups from an imported registry', () => {
 
   it('reports each peer group with its size, comparing only groups of five or more', () => {
     const $ = cheerio.load(html);
-    const rows = $('table tr')
+    const rows = $('#groups table tr')
       .toArray()
       .map((row) =>
         $(row)
