@@ -1,41 +1,9 @@
-// Where the worker's code is and how Node should start it. Built, it is worker.js next to this file.
-// Run from the TypeScript sources (vitest), it is worker.ts, which Node 20 cannot load by itself:
-// the child then gets a module hook that strips types with esbuild (a dependency of vitest).
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Where the Lighthouse worker's code is and how Node should start it: worker.js next to this file
+// when built, else worker.ts with a module hook that strips types (src/typescript-workers.ts).
+import { typescriptExecArgv, workerScriptAt, type WorkerScript } from '../typescript-workers.js';
 
-export interface WorkerScript {
-  path: string;
-  execArgv: string[];
-}
+export { typescriptExecArgv, type WorkerScript };
 
 export function workerScript(): WorkerScript {
-  const compiled = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(compiled)) return { path: compiled, execArgv: [] };
-  return { path: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: typescriptExecArgv() };
-}
-
-/** Node flags that let a child process import .ts modules (for tests and scripts run from the sources). */
-export function typescriptExecArgv(): string[] {
-  const esbuild = pathToFileURL(createRequire(import.meta.url).resolve('esbuild')).href;
-  const hooks = `
-    import { readFile } from 'node:fs/promises';
-    import esbuild from ${JSON.stringify(esbuild)};
-    export async function resolve(specifier, context, next) {
-      try {
-        return await next(specifier, context);
-      } catch (error) {
-        if (specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) return next(specifier.slice(0, -3) + '.ts', context);
-        throw error;
-      }
-    }
-    export async function load(url, context, next) {
-      if (!url.endsWith('.ts')) return next(url, context);
-      const source = await readFile(new URL(url), 'utf8');
-      const { code } = await esbuild.transform(source, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: url });
-      return { format: 'module', source: code, shortCircuit: true };
-    }`;
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  return ['--import', `data:text/javascript,${encodeURIComponent(register)}`];
+  return workerScriptAt(new URL('./worker.js', import.meta.url));
 }

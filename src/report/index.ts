@@ -1,7 +1,24 @@
 // The study report: a static site in the study folder (index.html, sites/*.html, compare.html),
 // its exports (data/*.csv, results.json) and, on request, report.pdf.
-// Two streaming passes over the stored results: the first gathers figures and writes the CSV
-// exports, the second writes one page per institution, placed among its peers.
+//
+// It scales to a national study (36,000 institutions) in memory that does not grow with the
+// study: no list of results, pages or findings is ever held. Two streaming passes over the
+// stored results, each result parsed, used and dropped:
+//   1. every result feeds the aggregates (StudySummaryBuilder: a few numbers per institution,
+//      counters and score lists per peer group), the CSV exports and results.json;
+//   2. once the aggregates are final, every result is read again and its institution's page is
+//      written at once, placed among its peers (site-pages.ts); from 2,000 institutions on, worker
+//      threads share this pass, each reading its own share of the study.
+// The index page is written between the two, from the aggregates alone.
+//
+// How a new section gets its data: an index section, as an aggregate fed row by row in pass 1 —
+// a field of StudySummaryBuilder (or an accumulator of its own whose `add(result)` is called
+// beside `builder.add` below and whose `finish()` the section reads), kept to counts, sums and a
+// few numbers per institution, never the result, its pages or its findings. A part of the
+// institution page reads the result it is given in pass 2 and the aggregates (context.summary),
+// which reach the page threads by structured cloning: plain data, Map and Set, no functions and no
+// class whose methods the page needs. A chart drawn on every institution page goes through
+// context.charts with `repeated` bars when it can (see RepeatedBars in charts.ts).
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
@@ -11,8 +28,9 @@ import { methodology } from './methodology.js';
 import { printPdf } from './pdf.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import { keepReportFiles, readReportFiles, replaceReportFiles } from './report-files.js';
-import { writeStudyJson } from './results-json.js';
-import { sitePage } from './site-page.js';
+import { StudyJsonWriter } from './results-json.js';
+import { frame } from './page-frame.js';
+import { pageThreads, writeSitePages } from './site-pages.js';
 import {
   answerSection,
   failingSection,
@@ -40,6 +58,11 @@ export interface ReportOptions {
   chromePath?: string;
   /** Peer-group columns of the sites file (as `sites --group-by`); default: the study's setting, else kind × stratum. */
   groupBy?: string;
+  /**
+   * Threads writing the institutions' pages, this one included.
+   * @default one per 2,000 institutions, at most one per core and 4
+   */
+  pageThreads?: number;
 }
 
 export interface WrittenReport {
@@ -47,6 +70,8 @@ export interface WrittenReport {
   /** Every file written, index first. */
   files: string[];
   pdfPath?: string;
+  /** Institution pages each thread wrote, this one first. */
+  pagesByThread: number[];
 }
 
 const downloads = ['data/sites.csv', 'data/checks.csv', 'data/pages.csv', 'data/lighthouse.csv', 'results.json', 'study.sqlite'];
@@ -65,10 +90,18 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   const builder = new StudySummaryBuilder(groupBy);
   for (const name of Object.keys(exportColumns)) inStudy(`data/${name}`);
   const exports = new CsvExports(inStudy('data'));
+  const resultsPath = inStudy('results.json');
+  const resultsJson = new JsonFile(resultsPath);
   try {
-    for (const result of store.siteResults()) exports.add(result, builder.add(result).groupKey);
+    const studyJson = new StudyJsonWriter(resultsJson.write, meta);
+    for (const result of store.siteResults()) {
+      exports.add(result, builder.add(result).groupKey);
+      studyJson.add(result);
+    }
+    studyJson.end();
   } finally {
     exports.close();
+    resultsJson.close();
   }
   const summary = builder.finish();
   const context = reportContext(options.lang, meta, summary);
@@ -81,21 +114,8 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending, noWebsite, agreement));
     files.push(indexPath);
 
-    const byId = new Map(summary.sites.map((site) => [site.id, site]));
-    for (const result of store.siteResults()) {
-      const site = byId.get(result.institution.id);
-      if (!site) continue;
-      const path = inStudy(`sites/${site.fileName}.html`);
-      const page = await sitePage(context, result, site);
-      writeFileSync(
-        path,
-        templates.render('site', {
-          ...frame(context, '../', `${page.name} — ${context.t('reportTitle', { name: meta.name })}`),
-          site: page,
-        }),
-      );
-      files.push(path);
-    }
+    const pages = await writeSitePages(store, context, templates, dir, pageThreads(summary.sites.length, options.pageThreads));
+    files.push(...pages.paths);
 
     if (comparison) {
       const path = inStudy('compare.html');
@@ -105,11 +125,9 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
 
     const cssPath = inStudy('report.css');
     copyFileSync(stylesheetPath, cssPath);
-    const resultsPath = inStudy('results.json');
-    writeJsonFile(resultsPath, (write) => writeStudyJson(write, meta, store.siteResults()));
     files.push(cssPath, ...exports.paths, resultsPath);
 
-    const report: WrittenReport = { indexPath, files };
+    const report: WrittenReport = { indexPath, files, pagesByThread: pages.byThread };
     if (options.pdf) {
       const pdfPath = inStudy('report.pdf');
       await printPdf(indexPath, pdfPath, {
@@ -124,21 +142,9 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     finished = true;
     return report;
   } finally {
-    if (!finished) keepReportFiles(dir, previousFiles, [...exports.paths, ...files]);
+    if (!finished) keepReportFiles(dir, previousFiles, [...exports.paths, resultsPath, ...files]);
     context.charts.finalize();
   }
-}
-
-/** What every page shows around its content. */
-function frame(context: ReportContext, root: string, pageTitle: string) {
-  return {
-    lang: context.lang,
-    root,
-    pageTitle,
-    tool: `${context.meta.tool.name} ${context.meta.tool.version}`,
-    fictional: context.meta.fictional === true,
-    generatedBy: context.t('generatedBy', { tool: context.meta.tool.name, version: context.meta.tool.version }),
-  };
 }
 
 async function indexPage(
@@ -182,11 +188,27 @@ function groupBySetting(config: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function writeJsonFile(path: string, produce: (write: (chunk: string) => void) => void): void {
-  const fd = openSync(path, 'w');
-  try {
-    produce((chunk) => writeSync(fd, chunk));
-  } finally {
-    closeSync(fd);
+/** A file written in chunks of 64 KiB (results.json is written as the results stream by). */
+class JsonFile {
+  private readonly fd: number;
+  private buffer = '';
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  readonly write = (chunk: string): void => {
+    this.buffer += chunk;
+    if (this.buffer.length > 1 << 16) this.flush();
+  };
+
+  private flush(): void {
+    writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
   }
 }

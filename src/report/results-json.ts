@@ -110,15 +110,33 @@ function attributionJson(result: SiteResult): Record<string, unknown> | null {
  * so that exporting a national study does not hold every site in memory.
  */
 export function writeStudyJson(write: (chunk: string) => void, meta: StudyMeta, sites: Iterable<SiteResult>): void {
-  const head = studyJson(meta, []);
-  const indent = (text: string, spaces: number) => text.split('\n').join(`\n${' '.repeat(spaces)}`);
-  write(
-    `{\n  "schemaVersion": ${JSON.stringify(head['schemaVersion'])},\n  "study": ${indent(JSON.stringify(head['study'], null, 2), 2)},\n  "sites": [`,
-  );
-  let first = true;
-  for (const site of sites) {
-    write(`${first ? '' : ','}\n    ${indent(JSON.stringify(siteJson(site), null, 2), 4)}`);
-    first = false;
-  }
-  write(first ? ']\n}\n' : '\n  ]\n}\n');
+  const writer = new StudyJsonWriter(write, meta);
+  for (const site of sites) writer.add(site);
+  writer.end();
 }
+
+/** The same text as writeStudyJson, fed one site at a time (the report writes it as results stream by). */
+export class StudyJsonWriter {
+  private first = true;
+
+  constructor(
+    private readonly write: (chunk: string) => void,
+    meta: StudyMeta,
+  ) {
+    const head = studyJson(meta, []);
+    write(
+      `{\n  "schemaVersion": ${JSON.stringify(head['schemaVersion'])},\n  "study": ${indent(JSON.stringify(head['study'], null, 2), 2)},\n  "sites": [`,
+    );
+  }
+
+  add(site: SiteResult): void {
+    this.write(`${this.first ? '' : ','}\n    ${indent(JSON.stringify(siteJson(site), null, 2), 4)}`);
+    this.first = false;
+  }
+
+  end(): void {
+    this.write(this.first ? ']\n}\n' : '\n  ]\n}\n');
+  }
+}
+
+const indent = (text: string, spaces: number) => text.replaceAll('\n', `\n${' '.repeat(spaces)}`);

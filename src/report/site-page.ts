@@ -83,6 +83,9 @@ export interface LighthouseRow {
 /** Fixes listed on a page, at most. */
 const maxFixes = 10;
 
+/** Made once: a new Intl.PluralRules per fix cost more than the rest of the fix's text. */
+const pluralRules = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+
 export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary): Promise<SitePage> {
   const { t, format, lang } = context;
   const { institution, crawl } = result;
@@ -126,7 +129,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
       rationale: context.checkMeta(fix.check.id)?.rationale[lang] ?? '',
-      gain: t(new Intl.PluralRules(lang).select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
+      gain: t(pluralRules[lang].select(Math.abs(fix.gain)) === 'one' ? 'pointGain' : 'pointsGain', {
         gain: format.signed(fix.gain, 1),
       }),
       ...(fix.index.level > index.level
@@ -201,6 +204,8 @@ async function placeInGroup(
       columns: [t('dimension'), series[0], series[1], t('difference')],
       rows: rows.map((row) => [row.dimension, row.site, row.median, row.difference]),
     },
+    // Drawn on every page with other lengths: bars Vega drew once are reused (the same SVG).
+    { valueField: 'value', domain: [0, 100] },
   );
   return { sentence, medianLabel, rows, chart };
 }

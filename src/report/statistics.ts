@@ -111,6 +111,29 @@ export function percentileRank(values: readonly number[], value: number): number
   return (100 * (below + equal / 2)) / values.length;
 }
 
+/**
+ * percentileRank over values sorted ascending, by binary search: the same number in O(log n), so
+ * that placing each of a national study's 36,000 institutions among its peers stays cheap.
+ */
+export function percentileRankInSorted(sorted: readonly number[], value: number): number | null {
+  if (sorted.length === 0) return null;
+  const below = firstIndex(sorted, (other) => other >= value);
+  const upTo = firstIndex(sorted, (other) => other > value);
+  return (100 * (below + (upTo - below) / 2)) / sorted.length;
+}
+
+/** First index whose value meets `reached` (which, once true, stays true up the array); the length if none. */
+function firstIndex(sorted: readonly number[], reached: (value: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reached(sorted[middle] as number)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Fewer clusters than this, and the cluster-robust variance is too unstable to give an interval. */
 export const minimumClusters = 20;
 

@@ -17,7 +17,7 @@ import { SiteFileNames } from './site-file-names.js';
 import {
   clusteredProportion,
   median,
-  percentileRank,
+  percentileRankInSorted,
   proportion,
   spread,
   type ClusteredProportion,
@@ -359,7 +359,7 @@ export function peerPlace(summary: StudySummary, site: SiteSummary): PeerPlace |
   return {
     reference: reference === summary.all ? 'study' : 'group',
     group: group ?? summary.all,
-    percentile: percentileRank(reference.scores, site.score),
+    percentile: percentileRankInSorted(reference.scores, site.score),
     median: reference.index.median,
     dimensionMedians: reference.dimensionMedians,
   };

@@ -325,12 +325,19 @@ export class StudyStore {
     })();
   }
 
-  /** Finished sites in registry order, streamed: memory does not grow with the study. */
-  *siteResults(): Generator<SiteResult> {
-    const rows = this.db.prepare("SELECT id, result FROM sites WHERE status = 'done' ORDER BY position").iterate() as IterableIterator<{
-      id: string;
-      result: string;
-    }>;
+  /**
+   * Finished sites in registry order, streamed: memory does not grow with the study. With a
+   * `shard`, only the sites whose registry position falls to it (position modulo `count` equal
+   * to `index`): readers of the same study in several threads share its sites without a list.
+   */
+  *siteResults(shard?: { index: number; count: number }): Generator<SiteResult> {
+    const rows = (
+      shard
+        ? this.db
+            .prepare("SELECT id, result FROM sites WHERE status = 'done' AND position % ? = ? ORDER BY position")
+            .iterate(shard.count, shard.index)
+        : this.db.prepare("SELECT id, result FROM sites WHERE status = 'done' ORDER BY position").iterate()
+    ) as IterableIterator<{ id: string; result: string }>;
     for (const row of rows) yield parseStoredSiteResult(row.result, this.path, row.id);
   }
 

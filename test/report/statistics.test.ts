@@ -3,6 +3,7 @@ import {
   clusteredProportion,
   median,
   percentileRank,
+  percentileRankInSorted,
   proportion,
   proportionChange,
   quantile,
@@ -76,6 +77,19 @@ describe('quantiles, median and percentile rank', () => {
     expect(percentileRank([10, 20, 30, 40], 5)).toBe(0);
     expect(percentileRank([10, 20, 30, 40], 45)).toBe(100);
     expect(percentileRank([], 45)).toBeNull();
+  });
+
+  it('finds the same percentile rank by binary search in sorted scores, ties included', () => {
+    // [10, 20, 20, 20, 30]: 20 has 1 below and 3 equal → (1 + 3/2) / 5 = 50; 25 has 4 below → 80; 10 → ½ / 5 = 10.
+    const sorted = [10, 20, 20, 20, 30];
+    expect(percentileRankInSorted(sorted, 20)).toBe(50);
+    expect(percentileRankInSorted(sorted, 25)).toBe(80);
+    expect(percentileRankInSorted(sorted, 10)).toBe(10);
+    expect(percentileRankInSorted(sorted, 5)).toBe(0);
+    expect(percentileRankInSorted(sorted, 30)).toBe(90);
+    expect(percentileRankInSorted([60, 60, 60, 60], 60)).toBe(50);
+    expect(percentileRankInSorted([], 45)).toBeNull();
+    for (const value of [0, 10, 15, 20, 30, 31]) expect(percentileRankInSorted(sorted, value)).toBe(percentileRank(sorted, value));
   });
 });
 

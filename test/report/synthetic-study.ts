@@ -314,15 +314,20 @@ export function writeStudy(dir: string, meta: StudyMeta, results: Iterable<SiteR
   return store;
 }
 
-/** A study of `count` synthetic institutions: indexes `from`…`from + count − 1`. */
+/**
+ * A study of `count` synthetic institutions: indexes `from`…`from + count − 1`. Results are built
+ * and stored one at a time, so that a national study (the report benchmark's 36,000) is written in
+ * flat memory.
+ */
 export function writeSyntheticStudy(
   dir: string,
   count: number,
   options: { name?: string; from?: number; edition?: number; meta?: Partial<StudyMeta> } = {},
 ): StudyStore {
   const from = options.from ?? 0;
-  const results = (function* () {
-    for (let i = from; i < from + count; i += 1) yield syntheticSiteResult(i, options.edition);
-  })();
-  return writeStudy(dir, syntheticMeta(options.name ?? 'étude synthétique', options.meta), results);
+  const store = StudyStore.open(join(dir, 'study.sqlite'));
+  store.writeMeta(syntheticMeta(options.name ?? 'étude synthétique', options.meta));
+  store.registerInstitutions(Array.from({ length: count }, (_, offset) => syntheticInstitution(from + offset)));
+  for (let i = from; i < from + count; i += 1) store.saveSiteResult(syntheticSiteResult(i, options.edition));
+  return store;
 }

@@ -64,6 +64,20 @@ describe('StudyStore', () => {
     store.close();
   });
 
+  it('shares the finished sites between readers by registry position, each share in registry order', () => {
+    const store = StudyStore.open(path);
+    // Positions 0–6; c and f stay pending.
+    store.registerInstitutions(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => siteResult(id).institution));
+    for (const id of ['g', 'a', 'b', 'd', 'e']) store.saveSiteResult(siteResult(id));
+    const ids = (shard?: { index: number; count: number }) => [...store.siteResults(shard)].map((result) => result.institution.id);
+    expect(ids()).toEqual(['a', 'b', 'd', 'e', 'g']);
+    // Position modulo 3: a (0), d (3), g (6) | b (1), e (4) | none of c (2), f (5) is done.
+    expect(ids({ index: 0, count: 3 })).toEqual(['a', 'd', 'g']);
+    expect(ids({ index: 1, count: 3 })).toEqual(['b', 'e']);
+    expect(ids({ index: 2, count: 3 })).toEqual([]);
+    store.close();
+  });
+
   it('keeps the account of each registry read for the study, skipped rows included', () => {
     const store = StudyStore.open(path);
     const first = {

@@ -1,0 +1,39 @@
+// A national study's pages are written by several threads: the report must be the same, byte for
+// byte, as when one thread writes it, with every thread having written its share.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { writeReport } from '../../src/report/index.js';
+import { writeSyntheticStudy } from './synthetic-study.js';
+
+const count = 90;
+const dir = mkdtempSync(join(tmpdir(), 'muniseo-report-threads-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file under `folder`, by path relative to it. */
+function contents(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      files.set(relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+it('writes the same report with three threads as with one, each thread writing a third of the pages', { timeout: 240_000 }, async () => {
+  const store = writeSyntheticStudy(join(dir, 'study'), count, { name: 'Communes fictives 2026' });
+  const one = await writeReport(store, { studyDir: join(dir, 'one'), lang: 'fr', pageThreads: 1 });
+  const three = await writeReport(store, { studyDir: join(dir, 'three'), lang: 'fr', pageThreads: 3 });
+  store.close();
+
+  expect(one.pagesByThread).toEqual([count]);
+  // Registry positions 0–89 modulo 3: 30 pages for each thread.
+  expect(three.pagesByThread).toEqual([30, 30, 30]);
+  expect(three.files.map((file) => relative(join(dir, 'three'), file))).toEqual(one.files.map((file) => relative(join(dir, 'one'), file)));
+  const expected = contents(join(dir, 'one'));
+  const actual = contents(join(dir, 'three'));
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  expect([...expected.keys()].filter((file) => file.startsWith('sites/'))).toHaveLength(count);
+  for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+});
