@@ -24,6 +24,7 @@ import {
 import { ExtractionPool, readFacts } from './extract/extraction-pool.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
 import { runChecks, type PageVerdicts } from './checks/run.js';
+import { siteAttribution } from './checks/attribution.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
 import { indexForSite } from './scoring/index.js';
@@ -175,6 +176,7 @@ async function judgeSite(
       finishedAt: new Date().toISOString(),
       checks,
       lighthouse: withVariability([]),
+      attribution: siteAttribution(context.pages, context.robots),
       visibility,
       index: indexForSite(checkWeights, crawl.outcome, checks, [], visibility),
     },

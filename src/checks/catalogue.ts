@@ -55,7 +55,6 @@ import seoPlugin from './intent/seo-plugin.js';
 import descriptionsWrittenPerPage from './intent/descriptions-written-per-page.js';
 import structuredDataInstitution from './intent/structured-data-institution.js';
 import robotsTxtDeclaresSitemap from './intent/robots-txt-declares-sitemap.js';
-import openGraphImage from './intent/open-graph-image.js';
 import accessibilityMention from './public-sector/accessibility-mention.js';
 import accessibilityDeclaration from './public-sector/accessibility-declaration.js';
 import legalNotice from './public-sector/legal-notice.js';
@@ -119,7 +118,6 @@ export const catalogue: readonly Check[] = [
   descriptionsWrittenPerPage,
   structuredDataInstitution,
   robotsTxtDeclaresSitemap,
-  openGraphImage,
   accessibilityMention,
   accessibilityDeclaration,
   legalNotice,

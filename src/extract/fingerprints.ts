@@ -34,11 +34,26 @@ export const verificationFingerprints: Fingerprints = {
   yandex: [/<meta[^>]+name=["']yandex-verification["']/i],
 };
 
+/**
+ * What each SEO plugin prints by itself, read in its source: Yoast's debug marker « This site is
+ * optimized with the Yoast SEO plugin vX » and its `yoast-schema-graph` block
+ * (wordpress-seo, src/presenters/debug/marker-open-presenter.php, src/presenters/schema-presenter.php);
+ * Rank Math's « Search Engine Optimization by Rank Math » comment and `rank-math-schema` block
+ * (seo-by-rank-math, includes/frontend/class-head.php, includes/modules/schema/class-jsonld.php);
+ * All in One SEO's « All in One SEO x.y - aioseo.com » comment, generator meta and `aioseo-schema`
+ * block (all-in-one-seo-pack, app/Common/Main/Head.php, app/Common/Views/main/schema.php). SEOPress
+ * prints no marker of its own: only its assets' folder betrays it. The plugin's name in the page's
+ * text (an article about Yoast) is not a marker.
+ */
 export const seoPluginFingerprints: Fingerprints = {
-  yoast: [/yoast seo|yoast-schema-graph/i],
-  'rank-math': [/rank math/i],
-  'all-in-one-seo': [/all in one seo|aioseo/i],
-  seopress: [/seopress/i],
+  yoast: [/<!--\s*This site is optimi[sz]ed with the Yoast (?:WordPress )?SEO/i, /class=["'][^"']*\byoast-schema-graph\b/i],
+  'rank-math': [
+    /<!--\s*Search Engine Optimization by Rank Math/i,
+    /class=["'][^"']*\brank-math-schema/i,
+    /\/wp-content\/plugins\/seo-by-rank-math/i,
+  ],
+  'all-in-one-seo': [/<!--\s*All in One SEO/i, /<meta[^>]+content=["']All in One SEO/i, /class=["'][^"']*\baioseo-schema\b/i],
+  seopress: [/\/wp-content\/plugins\/wp-seopress/i],
 };
 
 export const cmsFingerprints: Fingerprints = {
@@ -50,6 +65,19 @@ export const cmsFingerprints: Fingerprints = {
   wix: [/static\.wixstatic\.com|<meta[^>]+content=["']Wix/i],
   'e-magnus': [/e-magnus/i],
   'kiosque-net': [/kiosque[-_ ]?net/i],
+};
+
+/**
+ * Hosted site builders used by small communes, by the generator meta or the asset hosts they leave
+ * (the Wappalyzer fingerprints, enthec/webappanalyzer src/technologies: Wix, Jimdo, E-monsite,
+ * SiteW, WebNode).
+ */
+export const platformFingerprints: Fingerprints = {
+  wix: [/<meta[^>]+content=["']Wix\.com/i, /static\.wixstatic\.com|static\.parastorage\.com/i],
+  jimdo: [/\.jimdo(?:site)?\.com\/|jimcdn\.com|jimdoDolphinData/i],
+  'e-monsite': [/<meta[^>]+content=["']e-monsite/i, /\.e-monsite\.com\//i],
+  sitew: [/<link[^>]+href=["'][^"']*\.sitew\.(?:com|org)/i],
+  webnode: [/<meta[^>]+content=["']Webnode/i],
 };
 
 export const dsfrFingerprints: Fingerprints = {
@@ -83,6 +111,7 @@ export function detectTags(html: string, loadedHtml: string = html): DetectedTag
     verification: matching(html, verificationFingerprints),
     seoPlugins: matching(html, seoPluginFingerprints),
     cms: matching(html, cmsFingerprints),
+    platforms: matching(html, platformFingerprints),
     dsfr: matching(html, dsfrFingerprints),
   };
 }

@@ -8,6 +8,7 @@ import { extractLinks } from './links.js';
 import { contentBlocks } from './main-content.js';
 import { metaRobotsDirectives, searchEngineRobots, xRobotsTagDirectives } from './robots-directives.js';
 import { extractStructuredData } from './structured-data.js';
+import { extractPlatformFacts } from './platform.js';
 import type { HeadingFact, ImageFact, LinkFact, PageFacts } from '../model/index.js';
 
 export interface ExtractInput {
@@ -21,6 +22,8 @@ export interface ExtractInput {
 
 // « Accessibilité : partiellement conforme », tolerant of spacing, case, dashes and « non-conforme ».
 const accessibilityMention = /accessibilit[ée]\s*[:\-–—]?\s*(totalement|partiellement|non)[\s-]*conforme/i;
+/** How much of the main text a page's facts keep: enough for any CMS's excerpt rule (Drupal's summary trims at 600 characters). */
+const mainTextOpeningLength = 2000;
 /** Scripts a consent manager holds back until the visitor agrees: declared, not loaded. */
 const consentConfiguration = /tarteaucitron|axeptio|didomi|cookiebot|onetrust|klaro/i;
 
@@ -38,11 +41,13 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
   const inHead = headLinks($, header(input.headers, 'link'));
   const text = visibleText($);
   const words = text.split(/\s+/).filter(Boolean);
-  const mainWords = mainText($).split(/\s+/).filter(Boolean);
+  const main = mainText($);
+  const mainWords = main.split(/\s+/).filter(Boolean);
   const links = extractLinks($, base, input.siteOrigin);
   const structuredData = extractStructuredData($);
   const pageHtml = input.body;
   const isHttps = input.url.startsWith('https:');
+  const generator = metaContent($, 'generator');
 
   const accessibilityMatch = accessibilityMention.exec(text);
   const accessibilityLink = links.find((link) => /accessibilit/i.test(link.text) && link.internal);
@@ -81,6 +86,7 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
       .map((el): ImageFact => ({ src: attr(el, 'src') ?? '', alt: attr(el, 'alt') ?? null })),
     wordCount: words.length,
     mainWordCount: mainWords.length,
+    mainTextOpening: main.slice(0, mainTextOpeningLength),
     contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
     contentBlocks: contentBlocks($),
     tags: detectTags(pageHtml, loadedHtml($)),
@@ -96,7 +102,8 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     mixedContent: isHttps ? mixedContent($) : [],
     hasAppRoot: $('#app, #root, #__next, [ng-app], [data-reactroot]').length > 0,
     noscriptText: $('noscript').text().replace(/\s+/g, ' ').trim().slice(0, 300),
-    generator: metaContent($, 'generator'),
+    generator,
+    platform: extractPlatformFacts($, input.url, generator, header(input.headers, 'x-generator')),
     baseHref,
   };
 }

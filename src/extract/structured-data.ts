@@ -6,6 +6,7 @@ import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { PageFacts } from '../model/index.js';
 import { attr } from './html.js';
+import { extractStructuredEntities } from './structured-entities.js';
 
 const schemaOrgIri = /^https?:\/\/schema\.org\/([^/\s#?]+)\/?$/i;
 /** RDFa 1.1's initial context predefines `schema:` (https://www.w3.org/2011/rdfa-context/rdfa-1.1). */
@@ -16,6 +17,7 @@ export interface StructuredData {
   microdataTypes: string[];
   rdfaTypes: string[];
   structuredDataTypes: string[];
+  structuredEntities: PageFacts['structuredEntities'];
 }
 
 export function extractStructuredData($: cheerio.CheerioAPI): StructuredData {
@@ -27,6 +29,7 @@ export function extractStructuredData($: cheerio.CheerioAPI): StructuredData {
     microdataTypes,
     rdfaTypes,
     structuredDataTypes: [...new Set([...jsonLd.types, ...microdataTypes, ...rdfaTypes])].sort(),
+    structuredEntities: extractStructuredEntities($, jsonLd.raw, (el) => rdfaTypesOf($, el)),
   };
 }
 
@@ -78,13 +81,20 @@ function microdata($: cheerio.CheerioAPI): string[] {
 /** `typeof` terms resolved against `vocab`, `prefix` (and RDFa 1.0's `xmlns:`) and the predefined `schema:` prefix. */
 function rdfa($: cheerio.CheerioAPI): string[] {
   const types = new Set<string>();
-  for (const el of $('[typeof]').toArray()) {
-    for (const term of (attr(el, 'typeof') ?? '').trim().split(/\s+/).filter(Boolean)) {
-      const name = schemaOrgIri.exec(resolveRdfaTerm($, el, term) ?? '')?.[1];
-      if (name) types.add(name);
-    }
-  }
+  for (const el of $('[typeof]').toArray()) for (const name of rdfaTypesOf($, el)) types.add(name);
   return [...types].sort();
+}
+
+/** The schema.org types of one element's `typeof`. */
+function rdfaTypesOf($: cheerio.CheerioAPI, el: Element): string[] {
+  return (attr(el, 'typeof') ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((term) => {
+      const name = schemaOrgIri.exec(resolveRdfaTerm($, el, term) ?? '')?.[1];
+      return name ? [name] : [];
+    });
 }
 
 function resolveRdfaTerm($: cheerio.CheerioAPI, el: Element, term: string): string | undefined {

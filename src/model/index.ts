@@ -51,7 +51,7 @@ export { similarity, shingleSize, shingleCount, signatureSize, shingleRanks, min
 export type * from './messages.js';
 export { renderMessage, renderTemplate, formatValue, placeholdersOf } from './messages.js';
 export { institutionKindLabels } from './institution.js';
-export { cmsName } from './platforms.js';
+export { cmsName, isHostedPlatform, platformName, seoPluginName } from './platforms.js';
 export type * from './visibility.js';
 export { invisibility, invisibilityLabels, mostPagesShare, searchEngineAgents } from './visibility.js';
 export { crawlMessages, crawlMessage, renderCrawlMessage, renderCrawlMessages, type CrawlMessageId } from './crawl-messages.js';
@@ -59,3 +59,4 @@ export { lighthouseMessages, lighthouseMessage, renderLighthouseMessage, type Li
 export { encodingForLabel, decodeText } from './encodings.js';
 export type * from './attribution.js';
 export { clusterOf } from './attribution.js';
+export { mostFrequent } from './counting.js';

@@ -55,9 +55,57 @@ export interface DetectedTags {
   analyticsLoaded: string[];
   consentManagers: string[];
   verification: string[];
+  /** SEO plugins that print themselves in the page (their comment, their JSON-LD block, their assets). */
   seoPlugins: string[];
   cms: string[];
+  /** Hosted site builders and platforms (Wix, Jimdo, e-monsite, SiteW, Webnode), by their generator or asset hosts. */
+  platforms: string[];
   dsfr: string[];
+}
+
+/**
+ * An entity a page describes with structured data (JSON-LD, microdata or RDFa), with what tells
+ * whose entity it is: its names, identifiers and contact details, and the role it plays.
+ */
+export interface StructuredEntity {
+  syntax: 'json-ld' | 'microdata' | 'rdfa';
+  /** schema.org type names. */
+  types: string[];
+  name?: string;
+  /** `alternateName` and `legalName`. */
+  otherNames: string[];
+  /** Values of `identifier`, `taxID`, `vatID`, `leiCode`, `iso6523Code` (a SIREN, a SIRET, an INSEE code), as written. */
+  identifiers: string[];
+  /** Has a non-empty `address`. */
+  hasAddress: boolean;
+  telephone?: string;
+  /**
+   * The property through which another item names it (`publisher`, `creator`, `author`, `about`…);
+   * absent for an item standing on its own (top level, or a node of a JSON-LD `@graph`).
+   */
+  role?: string;
+}
+
+/** A credit naming who made the site: « Réalisation : Agence Exemple », « Site réalisé par … ». */
+export interface CreditFact {
+  /** The name credited, as written (« Agence Exemple »). */
+  name: string;
+  /** The credit's wording around the name, shortened (« Réalisation : Agence Exemple »). */
+  phrase: string;
+  /** The credit link's absolute URL, when the name is a link. */
+  href?: string;
+}
+
+/** What a page tells about the software and the people behind the site, for attribution. */
+export interface PlatformFacts {
+  /** The CMS version the `generator` meta or the `X-Generator` header gives (`6.6.2`, `10`, `4.2.8`). */
+  cmsVersion?: string;
+  /** The theme or template whose assets the page loads (a WordPress theme's folder, a Drupal or Joomla theme, a TYPO3 site package). */
+  theme?: string;
+  /** Credits to whoever made or hosts the site's design (footer credits, credit links). */
+  credits: CreditFact[];
+  /** Hosts other than the page's own that serve its scripts, stylesheets and images, sorted. */
+  assetHosts: string[];
 }
 
 /** Everything the checks need from one HTML page; derived only by src/extract/. */
@@ -97,6 +145,8 @@ export interface PageFacts {
   rdfaTypes: string[];
   /** Every structured-data type the page declares, whatever the syntax (JSON-LD, microdata, RDFa), sorted. */
   structuredDataTypes: string[];
+  /** The entities the structured data describes, whatever the syntax (at most 50). */
+  structuredEntities: StructuredEntity[];
   openGraph: Record<string, string>;
   twitter: Record<string, string>;
   links: LinkFact[];
@@ -104,6 +154,11 @@ export interface PageFacts {
   wordCount: number;
   /** Words of the main content (`<main>`, `role="main"`, `<article>`, else the body without header, nav, footer and aside). */
   mainWordCount: number;
+  /**
+   * The opening of the main content's text (its first 2,000 characters, spaces collapsed): what a
+   * CMS's excerpt rule copies into a description (Yoast's `%%excerpt%%`, Drupal's `[node:summary]`).
+   */
+  mainTextOpening: string;
   /**
    * Hash of the whole visible text, template included: the same page under another URL (the
    * crawl's identical-body trap, Lighthouse's sampling). Duplicate content compares `contentBlocks`.
@@ -121,6 +176,8 @@ export interface PageFacts {
   hasAppRoot: boolean;
   noscriptText: string;
   generator?: string;
+  /** CMS version, theme, credits and asset hosts, for attribution. */
+  platform: PlatformFacts;
   baseHref?: string;
   /**
    * The main content's text blocks in page order, as hashes: `<main>` or `role="main"` (else the

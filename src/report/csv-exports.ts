@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainCheckResult } from '../checks/explain.js';
 import { formatCsvRow } from '../institutions/csv.js';
-import { dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
+import { clusterOf, dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
 import { lighthouseError, lighthouseReason, pageError, siteReason } from './crawl-texts.js';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -47,6 +47,14 @@ export const exportColumns = {
     ...indexDimensions.map((dimension) => `index_${column(dimension)}`),
     'started_at',
     'finished_at',
+    'cms',
+    'cms_version',
+    'seo_plugins',
+    'theme',
+    'platform',
+    'vendor',
+    'vendor_evidence',
+    'cluster',
   ],
   'checks.csv': [
     'site_id',
@@ -135,7 +143,7 @@ export const csvCell = (value: CsvValue): string => csvRow([value]);
 
 /** One row of sites.csv (also what `muniseo export --format csv` prints). */
 export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
-  const { institution: site, crawl, index } = result;
+  const { institution: site, crawl, index, attribution } = result;
   return [
     site.id,
     site.name,
@@ -167,6 +175,14 @@ export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
     ...indexDimensions.map((dimension) => index?.dimensions[dimension]),
     result.startedAt,
     result.finishedAt,
+    attribution?.cms?.id,
+    attribution?.cms?.version,
+    attribution?.seoPlugins.join(' '),
+    attribution?.theme,
+    attribution?.platform,
+    attribution?.vendor?.name,
+    attribution?.vendor?.evidence,
+    attribution ? clusterOf(site.id, attribution) : undefined,
   ];
 }
 

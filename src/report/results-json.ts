@@ -1,5 +1,5 @@
 // SiteResult (internal) → the documented results format (src/report/results-schema.ts).
-import type { Message, SiteResult } from '../model/index.js';
+import { clusterOf, type Message, type SiteResult } from '../model/index.js';
 import type { StudyMeta } from '../store/study-store.js';
 import { resultsSchemaVersion } from './results-schema.js';
 
@@ -84,7 +84,24 @@ export function siteJson(result: SiteResult): Record<string, unknown> {
       })),
     },
     visibility: result.visibility ?? null,
+    attribution: attributionJson(result),
     index: result.index ?? null,
+  };
+}
+
+/** Who built the site and with what, flat as the exports carry it; null when the audit read no page (or predates attribution). */
+function attributionJson(result: SiteResult): Record<string, unknown> | null {
+  const { attribution } = result;
+  if (!attribution) return null;
+  return {
+    cms: attribution.cms?.id ?? null,
+    cmsVersion: attribution.cms?.version ?? null,
+    seoPlugins: attribution.seoPlugins,
+    theme: attribution.theme ?? null,
+    platform: attribution.platform ?? null,
+    vendor: attribution.vendor?.name ?? null,
+    vendorEvidence: attribution.vendor?.evidence ?? null,
+    cluster: clusterOf(result.institution.id, attribution),
   };
 }
 

@@ -260,6 +260,38 @@ export const resultsSchema = {
               },
             ],
           },
+          attribution: {
+            description: `Who built the site and with what, as its pages and robots.txt show it; null when no page was read or the result predates attribution. Added within schema 2 (earlier schema-2 readers may ignore it).`,
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                required: ['cms', 'cmsVersion', 'seoPlugins', 'theme', 'platform', 'vendor', 'vendorEvidence', 'cluster'],
+                additionalProperties: false,
+                properties: {
+                  cms: { ...nullable('string'), description: 'CMS id (`wordpress`, `drupal`, `joomla`, `spip`, `typo3`…).' },
+                  cmsVersion: { ...nullable('string'), description: 'CMS version, when the site prints it.' },
+                  seoPlugins: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'SEO plugins found (`yoast`, `rank-math`, `all-in-one-seo`, `seopress`, `drupal-metatag`).',
+                  },
+                  theme: { ...nullable('string'), description: 'Theme or template whose assets the pages load.' },
+                  platform: { ...nullable('string'), description: 'Hosted platform or site builder (`campagnol`, `wix`, `jimdo`…).' },
+                  vendor: {
+                    ...nullable('string'),
+                    description: 'Web agency or publisher the site names (« réalisé par », a credit link).',
+                  },
+                  vendorEvidence: { enum: ['credit-text', 'credit-link', 'generator', 'asset-path', null] },
+                  cluster: {
+                    type: 'string',
+                    description:
+                      'Cluster for clustered intervals: `vendor:<name>`, else `platform:<id>`, else `site:<id>` (a CMS is not a cluster).',
+                  },
+                },
+              },
+            ],
+          },
           index: {
             description: 'null when the site could not be audited: no index rather than a zero.',
             oneOf: [

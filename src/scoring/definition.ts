@@ -57,8 +57,13 @@ export const dimensionReasons: Record<ScoredDimension, Localised> = {
  * Version of the index definition, stored with every result and printed in the methodology.
  * 1: muniseo 0.1. 2: search visibility decides first (a site search engines cannot show is level 0
  * with its score capped), a warning is half a pass on pages as on sites, no cliff at 90 % of pages.
+ * 3: intent signals that CMS and SEO-plugin defaults cannot pass (descriptions copied from the
+ * text, the title or a template are not written; institution markup must name the institution
+ * with an address or telephone; a Sitemap: line the CMS adds is set aside; no verification seen is
+ * not a failure; an SEO plugin is one signal at most; og:image counts in open-graph only). The
+ * intent checks changed: results of version 2 need a new crawl, not a rescore.
  */
-export const indexVersion = 2;
+export const indexVersion = 3;
 
 /** A site search engines cannot show: the level, the cap on its score, and why. */
 export const invisibleGate = {
@@ -129,8 +134,8 @@ export const levelThresholds: readonly LevelThreshold[] = [
     minIntentSignals: 2,
     requiredChecks: ['content-without-javascript'],
     reason: {
-      fr: 'Au moins deux signes indépendants d’un travail voulu (contrôles d’intention réussis : descriptions rédigées page par page, sitemap déclaré, vérification, données structurées sur l’institution…) — un seul peut venir d’un réglage du CMS —, sur un site bien indexable et bien balisé (≥ 70) dont le contenu se lit sans JavaScript, condition que toute équipe attentive au référencement remplit.',
-      en: 'At least two independent signs of deliberate work (passing intent checks: descriptions written page by page, sitemap declared, verification, structured data about the institution…) — a single one may come from a CMS setting — on a site that is well indexable and well marked up (≥ 70) and whose content reads without JavaScript, which any SEO-aware team ensures.',
+      fr: 'Au moins deux signes indépendants d’un travail voulu (contrôles d’intention réussis : descriptions rédigées page par page, sitemap déclaré, vérification, données structurées sur l’institution…), sur un site bien indexable et bien balisé (≥ 70) dont le contenu se lit sans JavaScript, condition que toute équipe attentive au référencement remplit. Ce qu’un CMS ou une extension SEO produit seul (descriptions tirées du texte, nœud Organization sans adresse, ligne Sitemap: ajoutée d’office) ne compte pas ; installer l’extension compte pour un signe au plus : un site laissé aux réglages par défaut reste au niveau 1.',
+      en: 'At least two independent signs of deliberate work (passing intent checks: descriptions written page by page, sitemap declared, verification, structured data about the institution…) on a site that is well indexable and well marked up (≥ 70) and whose content reads without JavaScript, which any SEO-aware team ensures. What a CMS or an SEO plugin produces on its own (descriptions taken from the text, an Organization node without address, a Sitemap: line added by itself) does not count; installing the plugin counts as one sign at most: a site left at its defaults stays at level 1.',
     },
   },
   {

@@ -61,6 +61,15 @@ const indexSchema = z.looseObject({
   dimensions: z.record(z.string(), z.number().nullable()),
 });
 
+/** Who built the site (src/model/attribution.ts): the report groups sites by it, the exports carry it. */
+const attributionSchema = z.looseObject({
+  cms: z.looseObject({ id: z.string(), version: z.string().optional() }).optional(),
+  seoPlugins: z.array(z.string()),
+  theme: z.string().optional(),
+  platform: z.string().optional(),
+  vendor: z.looseObject({ name: z.string(), evidence: z.enum(['credit-text', 'credit-link', 'generator', 'asset-path']) }).optional(),
+});
+
 const siteResultSchema = z.looseObject({
   institution: institutionSchema,
   outcome: z.enum(crawlOutcomes),
@@ -71,6 +80,7 @@ const siteResultSchema = z.looseObject({
   pages: z.array(z.looseObject({ url: z.string(), status: z.number() })),
   checks: z.array(checkResultSchema),
   lighthouse: z.looseObject({ pages: z.array(lighthousePageSchema) }),
+  attribution: attributionSchema.optional(),
   index: indexSchema.optional(),
 });
 

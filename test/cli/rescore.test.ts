@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../../src/audit.js';
 import { checkWeights } from '../../src/checks/catalogue.js';
+import { catalogueVersion } from '../../src/checks/catalogue-versions.js';
 import { rescoreStudy, staleChecks } from '../../src/cli/rescore.js';
 import { defaultStudyConfig } from '../../src/config.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
@@ -91,9 +92,9 @@ describe('rescore', () => {
     const earlier = writeStudy(dir, syntheticMeta('changed'), withoutSingleH1);
     try {
       expect(staleChecks(earlier)).toEqual({ changed: [], added: ['single-h1'], removed: [], missingFacts: [] });
-      // A catalogue whose version 2 changed what two checks find, against a study of version 1.
-      const changes = [{ version: 2, checks: ['meta-description-present', 'html-lang'] }];
-      expect(rescoreStudy(earlier, { changes, currentCatalogueVersion: 2 })).toEqual({
+      // A next catalogue version that changed what two checks find, against a study of this one.
+      const changes = [{ version: catalogueVersion + 1, checks: ['meta-description-present', 'html-lang'] }];
+      expect(rescoreStudy(earlier, { changes, currentCatalogueVersion: catalogueVersion + 1 })).toEqual({
         changed: ['html-lang', 'meta-description-present'],
         added: ['single-h1'],
         removed: [],

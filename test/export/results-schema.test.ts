@@ -20,6 +20,34 @@ describe('results schema v1', () => {
     expect((document['sites'] as { index: unknown }[])[1]?.index).toBeNull();
   });
 
+  it('carries who built the site: CMS and version, SEO plugins, theme, platform, vendor and the cluster it falls in', () => {
+    const attributed = siteResult('a', {
+      attribution: {
+        cms: { id: 'wordpress', version: '6.6.2' },
+        seoPlugins: ['yoast'],
+        theme: 'mairie-pro',
+        vendor: { name: 'Agence Fictive', evidence: 'credit-link' },
+      },
+    });
+    const platformOnly = siteResult('b', { attribution: { seoPlugins: [], platform: 'campagnol' } });
+    const document = studyJson(meta, [attributed, platformOnly, siteResult('c')]);
+    expect(validateResults(document)).toEqual([]);
+    const sites = document['sites'] as { attribution: unknown }[];
+    expect(sites[0]?.attribution).toEqual({
+      cms: 'wordpress',
+      cmsVersion: '6.6.2',
+      seoPlugins: ['yoast'],
+      theme: 'mairie-pro',
+      platform: null,
+      vendor: 'Agence Fictive',
+      vendorEvidence: 'credit-link',
+      cluster: 'vendor:Agence Fictive',
+    });
+    expect(sites[1]?.attribution).toMatchObject({ cms: null, platform: 'campagnol', vendor: null, cluster: 'platform:campagnol' });
+    // A result stored before attribution existed.
+    expect(sites[2]?.attribution).toBeNull();
+  });
+
   it('rejects a document whose site lacks its outcome', () => {
     const document = studyJson(meta, [siteResult('a')]);
     delete (document['sites'] as Record<string, unknown>[])[0]!['outcome'];

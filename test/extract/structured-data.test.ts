@@ -62,3 +62,75 @@ describe('the union of syntaxes', () => {
     expect(page.structuredDataTypes).toEqual(['BreadcrumbList', 'GovernmentOrganization']);
   });
 });
+
+describe('the entities structured data describes', () => {
+  it('reads a Yoast graph: its nodes stand on their own, an agency nested as publisher keeps that role', () => {
+    const page = facts(
+      '<script type="application/ld+json" class="yoast-schema-graph">{"@context":"https://schema.org","@graph":[' +
+        '{"@type":"WebPage","@id":"https://www.saint-exemple.test/#webpage","creator":{"@type":"Organization","name":"Agence Fictive","telephone":"+33 3 53 01 00 00"}},' +
+        '{"@type":"WebSite","@id":"https://www.saint-exemple.test/#website","publisher":{"@id":"https://www.saint-exemple.test/#organization"}},' +
+        '{"@type":"Organization","@id":"https://www.saint-exemple.test/#organization","name":"Mairie de Saint-Exemple","logo":{"@type":"ImageObject","url":"https://www.saint-exemple.test/logo.png"}}]}</script>',
+    );
+    const organisations = page.structuredEntities.filter((entity) => entity.types.includes('Organization'));
+    expect(organisations).toEqual([
+      {
+        syntax: 'json-ld',
+        types: ['Organization'],
+        name: 'Agence Fictive',
+        otherNames: [],
+        identifiers: [],
+        hasAddress: false,
+        telephone: '+33 3 53 01 00 00',
+        role: 'creator',
+      },
+      { syntax: 'json-ld', types: ['Organization'], name: 'Mairie de Saint-Exemple', otherNames: [], identifiers: [], hasAddress: false },
+    ]);
+  });
+
+  it('reads names, an address, a telephone and a SIREN given as a PropertyValue', () => {
+    const [entity] = facts(
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":["GovernmentOrganization","Organization"],' +
+        '"name":"Ville de Saint-Exemple","alternateName":"Mairie de Saint-Exemple","legalName":"Commune de Saint-Exemple",' +
+        '"identifier":{"@type":"PropertyValue","propertyID":"SIREN","value":"219 990 017"},' +
+        '"address":{"@type":"PostalAddress","streetAddress":"1 place de la Mairie","postalCode":"49990"},"telephone":"+33 2 61 91 00 00"}</script>',
+    ).structuredEntities;
+    expect(entity).toMatchObject({
+      types: ['GovernmentOrganization', 'Organization'],
+      name: 'Ville de Saint-Exemple',
+      otherNames: ['Mairie de Saint-Exemple', 'Commune de Saint-Exemple'],
+      identifiers: ['219 990 017'],
+      hasAddress: true,
+      telephone: '+33 2 61 91 00 00',
+    });
+    expect(entity?.role).toBeUndefined();
+  });
+
+  it('reads a microdata item’s own properties, a nested address item counting as its address', () => {
+    const page = facts(
+      '<footer><div itemscope itemtype="https://schema.org/GovernmentOrganization"><span itemprop="name">Mairie de Saint-Exemple</span>' +
+        '<p itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">1 place de la Mairie</span></p>' +
+        '<a itemprop="telephone" href="tel:+33261910000">02 61 91 00 00</a>' +
+        '<div itemprop="founder" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Agence Fictive</span></div></div></footer>',
+    );
+    expect(page.structuredEntities.find((entity) => entity.types.includes('GovernmentOrganization'))).toMatchObject({
+      syntax: 'microdata',
+      name: 'Mairie de Saint-Exemple',
+      hasAddress: true,
+      telephone: 'tel:+33261910000',
+    });
+    expect(page.structuredEntities.find((entity) => entity.name === 'Agence Fictive')).toMatchObject({ role: 'founder' });
+  });
+
+  it('reads an RDFa resource’s properties under vocab', () => {
+    const [entity] = facts(
+      '<div vocab="https://schema.org/" typeof="City"><span property="name">Saint-Exemple</span><span property="telephone">02 61 91 00 00</span></div>',
+    ).structuredEntities;
+    expect(entity).toMatchObject({
+      syntax: 'rdfa',
+      types: ['City'],
+      name: 'Saint-Exemple',
+      telephone: '02 61 91 00 00',
+      hasAddress: false,
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportColumns, type ExportFile } from '../../src/report/csv-exports.js';
+import { csvCell, exportColumns, type ExportFile, sitesCsvRow } from '../../src/report/csv-exports.js';
+import { siteResult } from '../helpers/site-result.js';
 
 describe('a CSV cell', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
@@ -26,6 +27,40 @@ describe('a CSV cell', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('=HYPERLINK("http://x.example","y")')).toBe(`"'=HYPERLINK(""http://x.example"",""y"")"`);
     expect(csvCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('sites.csv', () => {
+  const cells = (row: unknown[]) => Object.fromEntries(exportColumns['sites.csv'].map((name, index) => [name, row[index]]));
+
+  it('carries the CMS, its version, the SEO plugins, the theme, the vendor and the cluster', () => {
+    const row = sitesCsvRow(
+      siteResult('a', {
+        attribution: {
+          cms: { id: 'wordpress', version: '6.6.2' },
+          seoPlugins: ['rank-math', 'yoast'],
+          theme: 'mairie-pro',
+          vendor: { name: 'Agence Fictive', evidence: 'credit-text' },
+        },
+      }),
+      'commune × 500-1999',
+    );
+    expect(cells(row)).toMatchObject({
+      cms: 'wordpress',
+      cms_version: '6.6.2',
+      seo_plugins: 'rank-math yoast',
+      theme: 'mairie-pro',
+      platform: undefined,
+      vendor: 'Agence Fictive',
+      vendor_evidence: 'credit-text',
+      cluster: 'vendor:Agence Fictive',
+    });
+  });
+
+  it('puts a site with no vendor in a cluster of its own, or its platform’s', () => {
+    expect(cells(sitesCsvRow(siteResult('b', { attribution: { seoPlugins: [] } }), 'g'))['cluster']).toBe('site:b');
+    expect(cells(sitesCsvRow(siteResult('c', { attribution: { seoPlugins: [], platform: 'wix' } }), 'g'))['cluster']).toBe('platform:wix');
+    expect(cells(sitesCsvRow(siteResult('d'), 'g'))).toMatchObject({ cms: undefined, cluster: undefined });
   });
 });
 

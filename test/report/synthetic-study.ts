@@ -17,6 +17,7 @@ import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import { defaultStudyConfig } from '../../src/config.js';
 import { computeIndex } from '../../src/scoring/index.js';
 import { StudyStore, type StudyMeta } from '../../src/store/study-store.js';
+import { catalogueVersion } from '../../src/checks/catalogue-versions.js';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -279,6 +280,8 @@ export function syntheticMeta(name: string, overrides: Partial<StudyMeta> = {}):
     finishedAt: '2026-03-02T20:15:00.000Z',
     tool: { name: 'muniseo', version: '0.1.0' },
     config: defaultStudyConfig(),
+    // Audited under this catalogue, as src/cli/run-audit.ts records it.
+    catalogueVersion,
     // As the Lighthouse lane records it (src/cli/run-audit.ts).
     environment: {
       userAgent: defaultStudyConfig().crawl.userAgent,
