@@ -19,6 +19,8 @@ const stages = [
   'network',
   'fixtures',
   'docs',
+  'assertions',
+  'peers',
 ];
 const ioModules = [
   'node:fs',
@@ -108,6 +110,18 @@ export default tseslint.config(
   boundary('queue', {
     stages: ['checks', 'extract', 'scoring', 'report', 'cli', 'institutions', 'fixtures', 'docs'],
     why: 'the queue carries site-audit jobs and their results; it runs the audit, never its stages (boundary queue → audit, model, store)',
+  }),
+  boundary('assertions', {
+    stages: ['crawl', 'extract', 'lighthouse', 'store', 'report', 'cli', 'queue', 'institutions', 'fixtures', 'docs', 'browser', 'peers'],
+    io: true,
+    orchestrator: true,
+    why: 'assertions judge stored results (boundary assertions → model, checks catalogue, scoring)',
+  }),
+  boundary('peers', {
+    stages: ['crawl', 'extract', 'lighthouse', 'store', 'report', 'cli', 'queue', 'fixtures', 'docs', 'browser', 'assertions'],
+    io: true,
+    orchestrator: true,
+    why: 'a peer group is arithmetic over stored results (boundary peers → model, checks catalogue, scoring, institutions strata)',
   }),
   boundary('institutions', { stages: except('institutions'), why: 'registries are read into the model and nothing else' }),
   boundary('browser', {

@@ -23,7 +23,7 @@ import {
 } from './model/index.js';
 import { ExtractionPool, readFacts } from './extract/extraction-pool.js';
 import { catalogue, checkWeights } from './checks/catalogue.js';
-import { runChecks } from './checks/run.js';
+import { runChecks, type PageVerdicts } from './checks/run.js';
 import { siteAttribution } from './checks/attribution.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
@@ -32,7 +32,7 @@ import { performanceVariability } from './lighthouse/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
 export interface LighthouseRunner {
-  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number): LighthousePageRequest[];
+  selectPages(input: { homeUrl: string; pages: PageFacts[]; snapshots: PageSnapshot[] }, count: number | 'all'): LighthousePageRequest[];
   audit(pages: LighthousePageRequest[], formFactors: FormFactor[]): Promise<LighthousePageResult[]>;
 }
 
@@ -162,12 +162,17 @@ async function judgeSite(
   }
 
   const context = siteContext(institution, crawl, pages);
-  const checks = await runChecksYielding(context);
+  const pageVerdicts: PageVerdicts = new Map();
+  const checks = await runChecksYielding(context, pageVerdicts);
   const visibility = searchVisibility(context);
   const lighthouse = lighthouseRun(context, options);
   return {
     result: {
       ...base,
+      pages: base.pages.map((page) => {
+        const failingChecks = pageVerdicts.get(page.finalUrl);
+        return failingChecks ? { ...page, failingChecks } : page;
+      }),
       finishedAt: new Date().toISOString(),
       checks,
       lighthouse: withVariability([]),
@@ -183,10 +188,10 @@ async function judgeSite(
  * The catalogue over one site, one check at a time with a turn of the event loop between them:
  * on 2,500 pages the whole catalogue is 1.5 s of CPU, which would stall the other sites' crawls.
  */
-async function runChecksYielding(context: SiteContext): Promise<CheckResult[]> {
+async function runChecksYielding(context: SiteContext, pageVerdicts: PageVerdicts): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of catalogue) {
-    results.push(...runChecks(context, [check]));
+    results.push(...runChecks(context, [check], pageVerdicts));
     await new Promise((resolve) => setImmediate(resolve));
   }
   return results;

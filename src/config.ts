@@ -92,8 +92,12 @@ export type CrawlConfig = z.infer<typeof crawlConfigSchema>;
 
 export const lighthouseConfigSchema = z.object({
   enabled: z.boolean().default(true),
-  /** Pages audited besides the home page. */
-  pages: z.number().int().min(0).default(2),
+  /**
+   * Pages audited besides the home page: one per page type first, then pages of templates not yet
+   * audited, then by click depth and inbound links. `all`: every distinct HTML page crawled (up to
+   * `crawl.maxPages`), as Unlighthouse does for a whole site.
+   */
+  pages: z.union([z.number().int().min(0), z.literal('all')]).default(2),
   runs: z.number().int().min(1).max(9).default(1),
   formFactor: z.enum(['mobile', 'desktop', 'both']).default('mobile'),
   /** Parallel Lighthouse workers, each with its own Chromium. 0 = from the core count. At most 16: each Chromium takes a core and hundreds of MB. */

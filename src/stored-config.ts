@@ -6,13 +6,19 @@ import { studyConfigSchema, type StudyConfig } from './config.js';
 import type { StudyMeta } from './store/study-store.js';
 
 /**
- * Shape version of the stored config. 1: muniseo 0.1 (written without a version). Bump it when a
- * stored field is renamed, moved or changes meaning, and add the step to `migrations`.
+ * Shape version of the stored config. 1: muniseo 0.1 (written without a version). 2: `lighthouse.pages`
+ * may be the string `all` besides a number. Bump it when a stored field is renamed, moved, changes
+ * meaning or takes values an older muniseo cannot read, and add the step to `migrations`.
  */
-export const storedConfigVersion = 1;
+export const storedConfigVersion = 2;
 
 /** Steps from version N to N + 1, applied in order to an older study's config. */
-const migrations: Record<number, (config: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (config: Record<string, unknown>) => Record<string, unknown>> = {
+  // A version-1 `lighthouse.pages` is a number, which version 2 reads as it is. The bump is for the
+  // other direction: a muniseo that reads only version 1 says a newer one started the study,
+  // rather than failing on `all`.
+  1: (config) => config,
+};
 
 export class StoredConfigError extends Error {}
 

@@ -13,9 +13,15 @@ import type { Check, PageCheck, SiteCheck, SiteContext } from './types.js';
 
 const maxExamples = 5;
 
-/** Runs the catalogue over one site. Page checks are summarised by the share of pages that pass. */
-export function runChecks(site: SiteContext, checks: readonly Check[]): CheckResult[] {
-  return checks.map((check) => (check.scope === 'site' ? runSiteCheck(check, site) : runPageCheck(check, site)));
+/** Page checks that warn or fail on each page (as `pagesAffected` counts them), by page URL. */
+export type PageVerdicts = Map<string, string[]>;
+
+/**
+ * Runs the catalogue over one site. Page checks are summarised by the share of pages that pass;
+ * `pageVerdicts`, when given, receives each page's failing checks, which the summary keeps only as examples.
+ */
+export function runChecks(site: SiteContext, checks: readonly Check[], pageVerdicts?: PageVerdicts): CheckResult[] {
+  return checks.map((check) => (check.scope === 'site' ? runSiteCheck(check, site) : runPageCheck(check, site, pageVerdicts)));
 }
 
 /** A check's messages, with the crawl's, which a check may quote as values (a robots.txt problem, a trap). */
@@ -45,10 +51,11 @@ function runSiteCheck(check: SiteCheck, site: SiteContext): CheckResult {
   };
 }
 
-function runPageCheck(check: PageCheck, site: SiteContext): CheckResult {
+function runPageCheck(check: PageCheck, site: SiteContext, pageVerdicts?: PageVerdicts): CheckResult {
   const findings = site.pages.map((page) => ({ page, finding: check.run(page, site) }));
   const applicable = findings.filter(({ finding }) => finding.status !== 'na');
   const failing = applicable.filter(({ finding }) => finding.status === 'fail' || finding.status === 'warn');
+  for (const { page } of pageVerdicts ? failing : []) pageVerdicts?.set(page.url, [...(pageVerdicts.get(page.url) ?? []), check.id]);
   // A page that warns earns half a page: the site's share is its pages' mean credit.
   const credit = applicable.reduce((sum, { finding }) => sum + findingCredit[finding.status as Exclude<FindingStatus, 'na'>], 0);
   const share = applicable.length > 0 ? credit / applicable.length : 0;

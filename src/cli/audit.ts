@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { checkWebsite, hostLabel, hostSlug, readSitesCsv, RegistryFormatError, type ImportResult } from '../institutions/index.js';
 import type { Institution } from '../model/index.js';
 import { stderrLogger, type Logger } from '../logger.js';
-import { maxStoredProblems, type RegistryImport } from '../store/study-store.js';
+import { maxStoredProblems, StudyStore, type RegistryImport } from '../store/study-store.js';
+import { judgeAssertions, readAssertionFile, type AssertionRun } from './assert-option.js';
 import { requestStudyConfig } from './config-file.js';
+import { printPeers, readPeers } from './peers-option.js';
+import { lighthousePagesOption } from './lighthouse-pages-option.js';
 import { type QueueRequest, runAudit } from './run-audit.js';
 import { groupByOption, langOption, reportsOption, studyOption } from './shared-options.js';
 import { importSummaryLines } from './sites.js';
@@ -19,7 +23,7 @@ interface AuditArgs {
   'max-depth'?: number;
   'site-budget'?: number;
   lighthouse?: boolean;
-  'lighthouse-pages'?: number;
+  'lighthouse-pages'?: number | 'all';
   'lighthouse-runs'?: number;
   'lighthouse-concurrency'?: number;
   'form-factor'?: 'mobile' | 'desktop' | 'both';
@@ -35,6 +39,9 @@ interface AuditArgs {
   quiet: boolean;
   queue?: string;
   'local-workers'?: number;
+  assert?: string;
+  junit?: string;
+  peers?: string;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -53,7 +60,11 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         'site-budget': { type: 'number', describe: 'Seconds spent on one site at most [default: 300]' },
         // No yargs default: a resumed study must tell a flag given from one left out.
         lighthouse: { type: 'boolean', describe: 'Run Lighthouse (--no-lighthouse to skip) [default: true]' },
-        'lighthouse-pages': { type: 'number', describe: 'Pages audited by Lighthouse besides the home page [default: 2]' },
+        'lighthouse-pages': {
+          type: 'string',
+          coerce: lighthousePagesOption,
+          describe: 'Pages audited by Lighthouse besides the home page, or "all" for every HTML page crawled [default: 2]',
+        },
         'lighthouse-runs': { type: 'number', describe: 'Lighthouse runs per page; the median run is kept [default: 1]' },
         'lighthouse-concurrency': { type: 'number', describe: 'Parallel Lighthouse workers, at most 16 [default: from the core count]' },
         'form-factor': { choices: ['mobile', 'desktop', 'both'] as const, describe: 'Lighthouse form factor [default: mobile]' },
@@ -85,6 +96,16 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
           describe: 'Run over a queue (redis://HOST:PORT/DB): enqueue the sites, store the results as workers send them',
         },
         'local-workers': { type: 'number', describe: 'With --queue: also start N workers on this machine [default: 0]' },
+        assert: {
+          type: 'string',
+          describe: 'Assertion file (Lighthouse CI syntax plus muniseo keys, docs/assertions.md): exit 1 when an "error" assertion fails',
+        },
+        junit: { type: 'string', describe: 'With --assert: write the assertion results as JUnit XML to this file' },
+        peers: {
+          type: 'string',
+          describe:
+            'A published study (folder, study.sqlite, or `export --format peers` file): place each site among its peers (percentiles, fixes most peers made first)',
+        },
       })
       .example('$0 audit https://www.example-mairie.fr', 'Audit one site')
       .example('$0 audit --sites mayenne.csv --study mayenne-2026', 'Audit every site of a registry')
@@ -92,6 +113,10 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       .example(
         '$0 audit --sites france.csv --study france-2026 --queue redis://10.0.0.5:6379/0',
         'Coordinate a national study; workers run `muniseo worker --queue …` on other machines',
+      )
+      .example(
+        '$0 audit https://www.example-mairie.fr --lighthouse-pages all --assert muniseo-assert.json --junit junit.xml',
+        'Fail a CI job when the site gets worse',
       ) as unknown as Argv<AuditArgs>,
   handler: async (args) => {
     const logger = stderrLogger({ quiet: args.quiet });
@@ -115,6 +140,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       allowPrivateNetwork: args['allow-private-network'],
       exclude: args.exclude,
     });
+    const assertions = await assertionRun(args, config.config.lighthouse.enabled);
+    const peers = args.peers === undefined ? undefined : readPeers(args.peers);
     const institutions = [...(args.url ?? []).map(institutionFromUrl)];
     let registry: RegistryImport | undefined;
     if (args.sites) {
@@ -139,10 +166,39 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       registry,
       logger,
       queue,
+      ...(peers ? { peers } : {}),
     });
     process.stdout.write(`${outcome.indexPath ?? outcome.studyDir}\n`);
+    if (peers) printPeers(peers, outcome.studyDir, logger);
+    if (assertions) judgeStudy(assertions, outcome.studyDir, (line) => process.stderr.write(`${line}\n`));
   },
 };
+
+/** `--assert FILE [--junit FILE]`, read before anything is crawled: a mistake in it costs no audit. */
+async function assertionRun(args: AuditArgs, lighthouse: boolean): Promise<AssertionRun | undefined> {
+  if (args.assert === undefined) {
+    if (args.junit !== undefined) throw new UsageError('--junit needs --assert FILE: it writes the assertion results');
+    return undefined;
+  }
+  const assertions = await readAssertionFile(args.assert);
+  if (assertions.needsLighthouse && !lighthouse) {
+    throw new UsageError(
+      `--assert ${args.assert} asserts Lighthouse results, and Lighthouse is off`,
+      'Run with Lighthouse, or keep only the muniseo: keys in the assertion file.',
+    );
+  }
+  return { assertions, file: args.assert, ...(args.junit === undefined ? {} : { junit: args.junit }) };
+}
+
+/** The assertions judged on every site of the study (those of earlier runs of a resumed study too). */
+function judgeStudy(run: AssertionRun, studyDir: string, write: (line: string) => void): void {
+  const store = StudyStore.open(join(studyDir, 'study.sqlite'));
+  try {
+    judgeAssertions(run, store.siteResults(), write);
+  } finally {
+    store.close();
+  }
+}
 
 /** `--queue URL [--local-workers N]`: checked, and Redis reached, before anything is started. */
 async function queueRequest(args: AuditArgs): Promise<QueueRequest | undefined> {

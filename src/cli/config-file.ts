@@ -14,7 +14,7 @@ export interface ConfigFlags {
   maxPages?: number;
   maxDepth?: number;
   lighthouse?: boolean;
-  lighthousePages?: number;
+  lighthousePages?: number | 'all';
   lighthouseRuns?: number;
   lighthouseConcurrency?: number;
   formFactor?: 'mobile' | 'desktop' | 'both';

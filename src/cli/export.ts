@@ -6,31 +6,34 @@ import { csvRow, exportColumns, sitesCsvRow } from '../report/csv-exports.js';
 import { writeStudyJson } from '../report/results-json.js';
 import { studyFolder } from '../store/study-folder.js';
 import { StudyStore } from '../store/study-store.js';
+import { peersFromStore } from './peers-option.js';
 import { noStudy, reportsOption, studyOption } from './shared-options.js';
 import { CommandError } from './usage-error.js';
 
 interface ExportArgs {
   study: string;
   reports: string;
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'peers';
   out?: string;
 }
 
 export const exportCommand: CommandModule<object, ExportArgs> = {
   command: 'export',
-  describe: "Print or write a study's results (JSON schema v1, or the sites CSV)",
+  describe: "Print or write a study's results (JSON schema v2, the sites CSV, or its peers' aggregates)",
   builder: (yargs) =>
     (yargs as Argv<object>)
       .options({
         study: { ...studyOption, demandOption: true },
         reports: reportsOption,
         format: {
-          choices: ['json', 'csv'] as const,
+          choices: ['json', 'csv', 'peers'] as const,
           demandOption: true,
-          describe: 'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md)',
+          describe:
+            'json: docs/results-schema.md; csv: one row per site, as data/sites.csv (docs/report-exports.md); peers: aggregates per peer group for `audit --peers`, no institution named (docs/peers.md)',
         },
         out: { type: 'string', describe: 'Write to this file instead of stdout' },
       })
+      .example('$0 export --study mayenne-2026 --format peers --out mayenne-peers.json', 'A small peers file for `audit --peers`')
       .example(
         '$0 export --study demo --format json > results.json',
         'The documented results (docs/results-schema.md, schemaVersion 2)',
@@ -43,6 +46,12 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
     try {
       const meta = store.readMeta();
       if (!meta) throw new CommandError(`${dbPath} holds no study`);
+      if (args.format === 'peers') {
+        const text = `${JSON.stringify(peersFromStore(store, meta.name), null, 2)}\n`;
+        if (args.out) writeFileSync(args.out, text);
+        else process.stdout.write(text);
+        return;
+      }
       if (args.format === 'csv') {
         const text = sitesCsv(store, (meta.config as { groupBy?: string } | undefined)?.groupBy);
         if (args.out) writeFileSync(args.out, text);

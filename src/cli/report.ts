@@ -4,6 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import { studyFolder } from '../store/study-folder.js';
 import { StudyStore } from '../store/study-store.js';
+import { readPeers } from './peers-option.js';
 import { groupByOption, langOption, noStudy, reportsOption, studyOption } from './shared-options.js';
 import { CommandError, UsageError } from './usage-error.js';
 import { cliText } from './cli-strings.js';
@@ -15,6 +16,7 @@ interface ReportArgs {
   pdf: boolean;
   compare?: string;
   'group-by'?: string;
+  peers?: string;
 }
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
@@ -29,6 +31,11 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         pdf: { type: 'boolean', default: false, describe: 'Also print the index to report.pdf with Chromium' },
         'group-by': groupByOption,
         compare: { type: 'string', describe: 'Another study (name, in the same reports folder) to compare with' },
+        peers: {
+          type: 'string',
+          describe:
+            'A published study (folder, study.sqlite, or `export --format peers` file): place each site among its peers (docs/peers.md)',
+        },
       })
       .example('$0 report --study mayenne-2026 --lang en', 'The report in English')
       .example(
@@ -39,6 +46,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const studyDir = studyFolder(args.reports, args.study);
     const dbPath = join(studyDir, 'study.sqlite');
     if (!existsSync(dbPath)) throw noStudy(args.study, args.reports, dbPath);
+    const peers = args.peers === undefined ? undefined : readPeers(args.peers);
     let compareWith: string | undefined;
     if (args.compare) {
       compareWith = studyFolder(args.reports, args.compare);
@@ -59,6 +67,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         compareWith,
         chromePath,
         groupBy: args['group-by'],
+        ...(peers ? { peers } : {}),
       });
       process.stdout.write(`${written.indexPath}\n`);
     } finally {

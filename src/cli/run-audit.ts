@@ -7,7 +7,7 @@ import type { LighthouseRunner } from '../audit.js';
 import { toolName, toolVersion, type StudyConfig } from '../config.js';
 import { readStoredConfig, storedConfigVersion } from '../stored-config.js';
 import { catalogueVersion } from '../checks/catalogue-versions.js';
-import type { Institution } from '../model/index.js';
+import type { Institution, PeersFile } from '../model/index.js';
 import { findChrome, installChromeHelp } from '../browser/chrome.js';
 import type { LighthouseLane } from '../lighthouse/index.js';
 import type { Logger } from '../logger.js';
@@ -37,6 +37,8 @@ export interface AuditRequest {
   logger: Logger;
   /** Run the study over a queue (`audit --queue URL`): this process coordinates, workers audit. */
   queue?: QueueRequest;
+  /** A published study's peers (`--peers`): the report places each site among them. */
+  peers?: PeersFile;
 }
 
 /** `audit --queue URL [--local-workers N]`; see src/queue/coordinator.ts. */
@@ -142,7 +144,13 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     if (request.report) {
       interrupts.writingReport();
       const { writeReport } = await import('../report/index.js');
-      const written = await writeReport(store, { studyDir, lang: request.lang, pdf: request.pdf, chromePath });
+      const written = await writeReport(store, {
+        studyDir,
+        lang: request.lang,
+        pdf: request.pdf,
+        chromePath,
+        ...(request.peers ? { peers: request.peers } : {}),
+      });
       indexPath = written.indexPath;
     }
     return { studyDir, indexPath };

@@ -1,5 +1,5 @@
 // The Lighthouse lane: which pages (sampling), how they are run (isolated workers), what is kept (median runs).
-export { selectLighthousePages, type SamplingInput } from './page-sampling.js';
+export { selectLighthousePages, type LighthousePageCount, type SamplingInput } from './page-sampling.js';
 export {
   startLighthouseLane,
   defaultLighthouseConcurrency,

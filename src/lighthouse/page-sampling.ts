@@ -1,5 +1,6 @@
 // Which pages Lighthouse audits: the home page, then one page per type (contact, démarche, news article,
-// event, legal or accessibility page, deep content page), then pages of templates not yet seen.
+// event, legal or accessibility page, deep content page), then pages of templates not yet seen, then
+// the rest by click depth and inbound links (`--lighthouse-pages N` beyond the types, or `all`).
 // Pure and deterministic: the crawl's order never matters, every tie ends on the URL.
 import {
   lighthouseMessage,
@@ -34,7 +35,14 @@ interface Candidate {
   hasQuery: boolean;
   template: string;
   match?: PageTypeMatch;
+  /** Clicks from the home page, as the crawl found the page (path segments when the crawl did not say). */
+  depth: number;
+  /** Other crawled pages that link to this one. */
+  inbound: number;
 }
+
+/** Pages audited besides the home page: a number, or every distinct HTML page the crawl kept. */
+export type LighthousePageCount = number | 'all';
 
 /** A last segment that lists rather than shows: a month of the calendar, a page of results. */
 const listingSegment = /^(\d{4}(-\d{2}){0,2}|page-?\d+|p\d+|\d+)$/;
@@ -44,7 +52,13 @@ function request(url: string, pageType: string, reasonMessage: Message): Lightho
   return { url, pageType, reason: renderLighthouseMessage(reasonMessage, 'en'), reasonMessage };
 }
 
-export function selectLighthousePages(input: SamplingInput, count: number): LighthousePageRequest[] {
+/**
+ * The pages Lighthouse audits: the home page and `pages` others (`all`: every successful HTML page of
+ * the home page's host, one per URL and per content). The first ones are the same whatever `pages`
+ * is: asking for more only adds pages at the end.
+ */
+export function selectLighthousePages(input: SamplingInput, pages: LighthousePageCount): LighthousePageRequest[] {
+  const count = pages === 'all' ? Number.POSITIVE_INFINITY : pages;
   const homeUrl = finalHomeUrl(input);
   const homeFacts = input.pages.find((facts) => facts.url === homeUrl);
   const home = request(homeUrl, 'home', lighthouseMessage('lighthouse.homePage'));
@@ -89,6 +103,16 @@ export function selectLighthousePages(input: SamplingInput, count: number): Ligh
       : lighthouseMessage('lighthouse.anotherTemplate', { segments });
     take(candidate, candidate.match?.type ?? 'other', reason);
   }
+
+  // Every template seen and more pages asked for: the pages closest to the home page, then the most linked.
+  for (const candidate of open().sort(byDepthThenInbound)) {
+    if (chosen.length > count) break;
+    take(
+      candidate,
+      candidate.match?.type ?? 'other',
+      lighthouseMessage('lighthouse.byDepth', { depth: candidate.depth, inbound: candidate.inbound }),
+    );
+  }
   return chosen;
 }
 
@@ -125,6 +149,7 @@ function contentPages(input: SamplingInput, homeUrl: string, homeFacts: PageFact
   }
   const seenUrls = new Set([homeUrl]);
   const seenContent = new Set(homeFacts ? [homeFacts.contentHash] : []);
+  const inbound = inboundLinks(input.pages);
   const candidates: Candidate[] = [];
   for (const facts of [...input.pages].sort((a, b) => compareText(a.url, b.url))) {
     const snapshot = snapshotByUrl.get(facts.url);
@@ -141,10 +166,29 @@ function contentPages(input: SamplingInput, homeUrl: string, homeFacts: PageFact
       hasQuery: new URL(facts.url).search.length > 0,
       template: templateKey(facts, snapshot?.body),
       match: linkedFromHome(facts.url, homeFacts) ?? classifyPage(facts),
+      depth: snapshot?.depth ?? pathSegments(facts.url).length,
+      inbound: inbound.get(comparable(facts.url))?.size ?? 0,
     });
   }
   inheritTemplateTypes(candidates);
   return candidates;
+}
+
+/** For each linked address, the other pages that link to it (a page linking to itself does not count). */
+function inboundLinks(pages: PageFacts[]): Map<string, Set<string>> {
+  const linkedFrom = new Map<string, Set<string>>();
+  for (const facts of pages) {
+    const from = comparable(facts.url);
+    for (const link of facts.links) {
+      if (link.kind !== 'http' || !link.internal || !link.url) continue;
+      const to = comparable(link.url);
+      if (to === from) continue;
+      const sources = linkedFrom.get(to) ?? new Set<string>();
+      sources.add(from);
+      linkedFrom.set(to, sources);
+    }
+  }
+  return linkedFrom;
 }
 
 function hostOf(url: string): string {
@@ -234,6 +278,10 @@ function evidenceRank(candidate: Candidate): number {
 
 function byShallowest(a: Candidate, b: Candidate): number {
   return Number(a.hasQuery) - Number(b.hasQuery) || a.segments.length - b.segments.length || compareText(a.url, b.url);
+}
+
+function byDepthThenInbound(a: Candidate, b: Candidate): number {
+  return a.depth - b.depth || b.inbound - a.inbound || Number(a.hasQuery) - Number(b.hasQuery) || compareText(a.url, b.url);
 }
 
 /** Code-unit order, the same on every machine and locale. */

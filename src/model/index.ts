@@ -9,6 +9,8 @@ export type * from './site-result.js';
 export type * from './findings.js';
 export type * from './localised.js';
 export type * from './robots.js';
+export type * from './peers.js';
+export { peersFormatVersion } from './peers.js';
 export { institutionKinds } from './institution.js';
 export { dimensions, findingCredit } from './findings.js';
 export { languages } from './localised.js';

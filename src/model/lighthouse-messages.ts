@@ -63,6 +63,12 @@ export const lighthouseMessages = {
   'lighthouse.workerExited': { fr: 'code de sortie {code}', en: 'exited with code {code}' },
   'lighthouse.workerError': { fr: 'erreur : {detail}', en: '{detail}' },
   'lighthouse.workerNotRunning': { fr: 'il ne tournait plus', en: 'not running' },
+
+  // Pages chosen once every page type and template has one (`--lighthouse-pages N` beyond them, or `all`).
+  'lighthouse.byDepth': {
+    fr: 'page à {depth, plural, one {# clic} other {# clics}} de l’accueil, {inbound, plural, =0 {sans lien entrant} one {# lien entrant} other {# liens entrants}}',
+    en: 'page {depth, plural, one {# click} other {# clicks}} from the home page, {inbound, plural, =0 {no inbound link} one {# inbound link} other {# inbound links}}',
+  },
 } as const satisfies MessageCatalogue;
 
 export type LighthouseMessageId = keyof typeof lighthouseMessages;

@@ -49,6 +49,8 @@ export interface PageRecord {
   wordCount?: number;
   canonical?: string;
   indexable?: boolean;
+  /** Page checks that warn or fail on this page (those whose `pagesAffected` counts it), in catalogue order. */
+  failingChecks?: string[];
   /** Why the page could not be read, in English. */
   error?: string;
   /** The same, as a crawl message. */

@@ -20,6 +20,7 @@
 // class whose methods the page needs. A chart drawn on every institution page goes through
 // context.charts with `repeated` bars when it can (see RepeatedBars in charts.ts).
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import type { PeersFile } from '../model/index.js';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
 import { CsvExports, exportColumns } from './csv-exports.js';
@@ -56,6 +57,8 @@ export interface ReportOptions {
   compareWith?: string;
   /** Chromium for the PDF; default: findChrome(). */
   chromePath?: string;
+  /** A published study's peers file (`--peers`): each site page places the site among those peers. */
+  peers?: PeersFile;
   /** Peer-group columns of the sites file (as `sites --group-by`); default: the study's setting, else kind × stratum. */
   groupBy?: string;
   /**
@@ -104,7 +107,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     resultsJson.close();
   }
   const summary = builder.finish();
-  const context = reportContext(options.lang, meta, summary);
+  const context = reportContext(options.lang, meta, summary, options.peers);
   const templates = loadTemplates(options.lang);
   try {
     const comparison = options.compareWith ? await compareEditions(context, readEarlierEdition(options.compareWith)) : undefined;

@@ -9,7 +9,7 @@ import { indexDefinition, type IndexDefinition } from './index-definition.js';
 import { dimensionLabels } from '../scoring/index.js';
 import { translate, type StringKey } from './strings.js';
 import type { StudySummary } from './study-summary.js';
-import type { Localised } from '../model/index.js';
+import type { Localised, PeersFile } from '../model/index.js';
 
 export interface ReportContext {
   lang: ReportLang;
@@ -27,9 +27,11 @@ export interface ReportContext {
   /** "Level 2 — Deliberate SEO" style name of a level. */
   levelName(level: number): string;
   levelLabel(level: number): string;
+  /** A published study's peers (`--peers`): each institution page places its site among them. */
+  peers?: PeersFile;
 }
 
-export function reportContext(lang: ReportLang, meta: StudyMeta, summary: StudySummary): ReportContext {
+export function reportContext(lang: ReportLang, meta: StudyMeta, summary: StudySummary, peers?: PeersFile): ReportContext {
   const byId = new Map(catalogue.map((check, position) => [check.id, { check, position }]));
   const definition = indexDefinition();
   const levelLabel = (level: number) =>
@@ -43,6 +45,7 @@ export function reportContext(lang: ReportLang, meta: StudyMeta, summary: StudyS
     t: (key, values) => translate(lang, key, values),
     meta,
     summary,
+    ...(peers ? { peers } : {}),
     definition,
     charts: new ChartRenderer(),
     checkTitle: (id) => byId.get(id)?.check.title[lang] ?? id,

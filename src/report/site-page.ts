@@ -1,37 +1,27 @@
 // One institution's page: its place among its peers, the fixes that would raise its index most,
-// every finding with example URLs, and Lighthouse page by page.
+// every finding with example URLs, and Lighthouse page by page (and every audited page, sortable).
 import {
   type CheckResult,
   dimensions as dimensionOrder,
   lighthouseCategories,
   type LighthousePageResult,
+  type PeerComparison,
+  type PeersFile,
   type PerformanceVariability,
   type SiteResult,
 } from '../model/index.js';
 import { explainCheckResult } from '../checks/explain.js';
+import { IndexVersionMismatchError, placeAmongPeers } from '../peers/index.js';
 import { pairedBars, wrapLabel, type Chart } from './charts.js';
 import { lighthouseError, lighthouseReason, problemTexts, renderingReason, siteReason, trapDescription } from './crawl-texts.js';
 import { rankFixes } from './index-definition.js';
 import { categoryLabels, formFactorLabels, kindLabels, labelOf, outcomeLabels, pageTypeLabels, statusLabels } from './labels.js';
 import { stratumTitle } from './peer-groups.js';
+import { auditedPages, type AuditedPages } from './audited-pages.js';
+import { crawledLink, type CrawledLink } from './crawled-link.js';
+import { peersSection, type PeersSection } from './peers-section.js';
 import type { ReportContext } from './report-context.js';
 import { peerPlace, type SiteSummary } from './study-summary.js';
-
-/** A URL found on a crawled site: a link only when it is plain http(s), text otherwise. */
-export interface CrawledLink {
-  text: string;
-  href?: string;
-}
-
-export function crawledLink(url: string): CrawledLink {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { text: url, href: parsed.href };
-  } catch {
-    // Not a URL: shown as text.
-  }
-  return { text: url };
-}
 
 export interface SitePage {
   name: string;
@@ -47,11 +37,25 @@ export interface SitePage {
     rows: { dimension: string; site: string; median: string; difference: string }[];
     chart: Chart;
   };
-  fixes: { title: string; rationale: string; gain: string; level?: string; status: string; evidence: string; examples: CrawledLink[] }[];
+  fixes: {
+    title: string;
+    rationale: string;
+    gain: string;
+    level?: string;
+    /** Most peers of the `--peers` study pass this check. */
+    peerBacked?: string;
+    status: string;
+    evidence: string;
+    examples: CrawledLink[];
+  }[];
+  /** The site among the peers of a published study (`--peers`). */
+  peers?: PeersSection;
   findings: { dimension: string; rows: FindingRow[] }[];
   lighthouse: LighthouseRow[];
   lighthouseColumns: string[];
   showSpread: boolean;
+  /** Every audited page with its scores, metrics and failed checks, one pre-sorted table per column. */
+  auditedPages?: AuditedPages;
   /** What the crawl noted: notes on its course, JavaScript rendering, robots.txt and sitemap problems, traps. */
   crawlNotes: { heading: string; items: string[] }[];
   /** How far performance moved between runs of the same page (several runs per page only). */
@@ -87,6 +91,7 @@ const maxFixes = 10;
 const pluralRules = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
 
 export async function sitePage(context: ReportContext, result: SiteResult, site: SiteSummary): Promise<SitePage> {
+  const peers = placed(result, context.peers);
   const { t, format, lang } = context;
   const { institution, crawl } = result;
   const facts = [
@@ -110,6 +115,7 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     lighthouse: result.lighthouse.pages.map((entry) => lighthouseRow(context, entry)),
     lighthouseColumns: lighthouseCategories.map((category) => labelOf(categoryLabels, category, lang)),
     showSpread: result.lighthouse.pages.some((entry) => entry.runs.length > 1),
+    auditedPages: auditedPages(context, result),
     crawlNotes: crawlNotes(context, result),
     performanceVariability: variabilitySentence(context, result.lighthouse.performanceVariability),
   };
@@ -124,7 +130,12 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
     label: context.levelLabel(index.level),
   });
   page.indexNotes = (index.notes ?? []).map((note) => note[lang]);
-  page.fixes = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility)
+  const ranked = rankFixes(result.checks, result.lighthouse.pages, index, result.visibility);
+  // What most peers already do comes first, most widely done first; then the rest by gain.
+  const peerShare = new Map((peers?.peerBackedFixes ?? []).map((fix, order) => [fix.checkId, { share: fix.passingShare, order }]));
+  const peerOrder = (id: string) => peerShare.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  page.fixes = [...ranked]
+    .sort((a, b) => peerOrder(a.check.id) - peerOrder(b.check.id))
     .slice(0, maxFixes)
     .map((fix) => ({
       title: context.checkTitle(fix.check.id),
@@ -135,11 +146,15 @@ export async function sitePage(context: ReportContext, result: SiteResult, site:
       ...(fix.index.level > index.level
         ? { level: t('levelWouldBecome', { level: fix.index.level, label: context.levelLabel(fix.index.level) }) }
         : {}),
+      ...(peerShare.has(fix.check.id)
+        ? { peerBacked: t('peerBackedFix', { share: format.percent(peerShare.get(fix.check.id)?.share) }) }
+        : {}),
       status: labelOf(statusLabels, fix.check.status, lang),
       evidence: explainCheckResult(fix.check, lang),
       examples: fix.check.examples.map(crawledLink),
     }));
   page.place = await placeInGroup(context, site, index.dimensions);
+  if (peers) page.peers = peersSection(context, peers);
   return page;
 }
 
@@ -320,4 +335,19 @@ function crawlNotes(context: ReportContext, result: SiteResult): SitePage['crawl
     },
   ];
   return groups.filter((group) => group.items.length > 0).map((group) => ({ heading: group.heading, items: capped(group.items) }));
+}
+
+/**
+ * The site among the `--peers` study's institutions, when given. One scored with another index
+ * version is not placed: the command line refuses such a peers file before auditing, but a
+ * resumed study may keep results of an earlier version.
+ */
+function placed(result: SiteResult, peers: PeersFile | undefined): PeerComparison | undefined {
+  if (!peers) return undefined;
+  try {
+    return placeAmongPeers(result, peers);
+  } catch (error) {
+    if (error instanceof IndexVersionMismatchError) return undefined;
+    throw error;
+  }
 }

@@ -9,7 +9,7 @@ import { loadTemplates } from './templates.js';
 
 const job = workerData as SitePagesJob;
 const store = StudyStore.open(job.storePath);
-const context = reportContext(job.lang, job.meta, receivedSummary(job.summary));
+const context = reportContext(job.lang, job.meta, receivedSummary(job.summary), job.peers);
 let answer: SitePagesAnswer;
 try {
   answer = { written: await writeShard(store, context, loadTemplates(job.lang), job.studyDir, job.shard) };

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SiteResult } from '../model/index.js';
+import type { PeersFile, SiteResult } from '../model/index.js';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyMeta, StudyStore } from '../store/study-store.js';
 import { workerScriptAt } from '../typescript-workers.js';
@@ -43,6 +43,8 @@ export interface SitePagesJob {
    */
   summary: Omit<StudySummary, 'fileNames' | 'sensitivity'>;
   shard: { index: number; count: number };
+  /** `--peers`: plain data, cloned to the thread. */
+  peers?: PeersFile;
 }
 
 /** A worker's answer: the ids of the institutions whose pages it wrote, or why it stopped. */
@@ -117,6 +119,7 @@ export async function writeSitePages(
       meta: context.meta,
       summary,
       shard: { index, count: threads },
+      ...(context.peers ? { peers: context.peers } : {}),
     };
     const script = workerScriptAt(new URL('./site-pages-worker.js', import.meta.url));
     const worker = new Worker(script.path, { workerData: job, execArgv: script.execArgv });

@@ -8,7 +8,8 @@ import { fixtureSiteInput, page, siteInput, type SiteInput } from './site-pages.
 const fixturesDir = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 const origin = 'http://ville.test';
 
-const paths = (input: SiteInput, count: number) => selectLighthousePages(input, count).map((request) => new URL(request.url).pathname);
+const paths = (input: SiteInput, count: number | 'all') =>
+  selectLighthousePages(input, count).map((request) => new URL(request.url).pathname);
 const typed = (input: SiteInput, count: number) =>
   selectLighthousePages(input, count).map((request) => [request.pageType, new URL(request.url).pathname]);
 
@@ -172,11 +173,14 @@ describe('selectLighthousePages', () => {
         'La rentrée se fera dans les nouveaux locaux, avec une cantine agrandie et une cour plantée.',
       ),
     });
-    // Were it not news, the school page would be the deep content page.
+    // Were it not news, the school page would be the deep content page, second. As news of an audited
+    // template, it comes only once every type and template has its page, among the rest by click depth.
     expect(typed(input, 6)).toEqual([
       ['home', '/'],
       ['news', '/actualites/piscine/'],
+      ['news', '/vie-locale/nouvelle-ecole/'],
     ]);
+    expect(selectLighthousePages(input, 6)[2]?.reasonMessage?.id).toBe('lighthouse.byDepth');
   });
 
   it('fills a sample short of page types with one page per template not yet audited', () => {
@@ -187,12 +191,32 @@ describe('selectLighthousePages', () => {
       '/patrimoine/chateau/': monument('Le château', 'Construit au XVe siècle, remanié au XVIIIe, ouvert en été.'),
       '/tourisme/': page('Tourisme', '<div class="carte"><h1>Venir à Ville</h1></div>'),
     });
-    expect(typed(input, 3)).toEqual([
+    expect(typed(input, 2)).toEqual([
       ['home', '/'],
       // Deepest, then the most words.
       ['deep', '/patrimoine/chateau/'],
       ['other', '/tourisme/'],
-      // No third page: the church shares the château's template.
     ]);
+  });
+
+  it('fills the slots left once every template is audited by click depth, then inbound links', () => {
+    const linking = (title: string, links: string[]) =>
+      page(title, `<h1>${title}</h1>${links.map((href) => `<a href="${href}">${href}</a>`).join('')}`);
+    const input = siteInput(origin, {
+      '/': linking('Ville', ['/a/', '/b/', '/c/']),
+      '/a/': linking('A', ['/c/', '/a/x/']),
+      '/b/': linking('B', ['/c/']),
+      '/c/': linking('C', []),
+      '/a/x/': linking('X', ['/b/']),
+    });
+    // One template for all: the deep slot takes /a/x/, then depth 1 by inbound links (c: 3, b: 2, a: 1).
+    expect(paths(input, 4)).toEqual(['/', '/a/x/', '/c/', '/b/', '/a/']);
+    expect(selectLighthousePages(input, 2)[2]).toMatchObject({ reason: 'page 1 click from the home page, 3 inbound links' });
+    expect(renderLighthouseMessage(selectLighthousePages(input, 2)[2]!.reasonMessage!, 'fr')).toBe(
+      'page à 1 clic de l’accueil, 3 liens entrants',
+    );
+    // Asking for more only adds pages at the end.
+    expect(paths(input, 2)).toEqual(paths(input, 4).slice(0, 3));
+    expect(paths(input, 'all')).toEqual(paths(input, 4));
   });
 });

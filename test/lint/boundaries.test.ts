@@ -38,6 +38,10 @@ describe('the lint', () => {
     ['src/report/any.ts', "import { startLighthouseLane } from '../lighthouse/index.js';", 'report must not import lighthouse/'],
     ['src/extract/any.ts', "import { catalogue } from '../checks/catalogue.js';", 'extract must not import checks/'],
     ['src/crawl/any.ts', "import { startLighthouseLane } from '../lighthouse/index.js';", 'crawl must not import lighthouse/'],
+    ['src/assertions/any.ts', "import { StudyStore } from '../store/study-store.js';", 'assertions must not import store/'],
+    ['src/assertions/any.ts', "import { readFileSync } from 'node:fs';", 'assertions does no I/O'],
+    ['src/peers/any.ts', "import { writeReport } from '../report/index.js';", 'peers must not import report/'],
+    ['src/peers/any.ts', "import Database from 'better-sqlite3';", 'peers does no I/O'],
     ['src/model/any.ts', "import { crawlSite } from '../crawl/index.js';", 'model must not import crawl/'],
     ['src/queue/any.ts', "import { runChecks } from '../checks/run.js';", 'queue must not import checks/'],
   ])('refuses in %s: %s', async (file, line, message) => {

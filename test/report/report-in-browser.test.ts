@@ -83,6 +83,19 @@ describe('the report opened in Chromium', () => {
     expect(page.url()).toBe(fileUrl('index.html'));
   });
 
+  it('sorts the audited pages by the column heading clicked, without script', async () => {
+    await page.goto(fileUrl('sites', '10000.html'));
+    const visible = () =>
+      page
+        .locator('.audited-pages-table')
+        .evaluateAll((tables) => tables.filter((table) => (table as HTMLElement).offsetParent !== null).map((table) => table.id));
+    // By default, the table sorted by the worst score alone.
+    expect(await visible()).toEqual(['audited-pages-by-worst']);
+    await page.locator('#audited-pages-by-worst thead').getByRole('link', { name: 'LCP' }).click();
+    expect(await visible()).toEqual(['audited-pages-by-lcp']);
+    expect(await page.locator('#audited-pages-by-lcp thead th[aria-sort="descending"]').textContent()).toContain('LCP');
+  });
+
   it('says plainly on an institution page that a site could not be audited, and why', async () => {
     await page.goto(fileUrl('sites', '10005.html'));
     const text = (await page.locator('main').textContent()) ?? '';
