@@ -54,7 +54,7 @@ function variabilitySection(): string[] {
     '  run nearest to the median first contentful paint and time to interactive, as Lighthouse CI picks it),',
     "  each page keeps its spread (max − min) and each site's page and stored result",
     '  (`lighthouse.performanceVariability`) say how far performance moved between runs.',
-    `- Measured on ${measured.machine} (${measured.date}, Lighthouse ${measured.lighthouseVersion}, Chromium ${measured.chromiumVersion},`,
+    `- Measured on ${measured.cores} cores running nothing else (${measured.date}, Lighthouse ${measured.lighthouseVersion}, Chromium ${measured.chromiumVersion},`,
     `  load average about ${measured.loadAverage}): the \`lighthouse\` command line run twice on the same ${measured.pages} heavy`,
     `  fixture pages moved performance by up to ${points(measured.cliLargestGap)} points (${points(measured.cliMeanAbsoluteGap)} on average);`,
     `  muniseo's lane differed from the command line by ${points(measured.laneMeanSignedGap, true)} points on average (mean signed gap).`,

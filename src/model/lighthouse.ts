@@ -85,15 +85,16 @@ export interface PerformanceVariability {
  */
 export const measuredLighthouseVariability = {
   date: '2026-11-30',
-  machine: '2 cores shared with other jobs',
+  /** Cores of the machine, which ran nothing else meanwhile. */
+  cores: 2,
   /** Load average (1 min) while it was measured: a shared machine shows larger gaps than a quiet one. */
-  loadAverage: 20,
+  loadAverage: 4,
   lighthouseVersion: '12.2.3',
   chromiumVersion: '156',
   pages: 12,
   /** The `lighthouse` CLI run twice on the same pages, one page at a time: largest and mean |gap|. */
-  cliLargestGap: 0.26,
-  cliMeanAbsoluteGap: 0.086,
+  cliLargestGap: 0.06,
+  cliMeanAbsoluteGap: 0.015,
   /** muniseo's lane at default settings against the CLI on the same pages: mean signed gap. */
-  laneMeanSignedGap: -0.107,
+  laneMeanSignedGap: -0.076,
 } as const;

@@ -191,7 +191,7 @@ function variabilityNote(context: ReportContext): string {
     return `${signed && value > 0 ? '+' : ''}${context.format.number(value, 1)}`;
   };
   return context.t('lighthouseVariabilityNote', {
-    machine: measured.machine,
+    cores: context.format.number(measured.cores),
     date: measured.date,
     lighthouse: measured.lighthouseVersion,
     pages: context.format.number(measured.pages),
