@@ -23,14 +23,12 @@ import {
   isAllowed,
   type Message,
   missingRobotsTxt,
-  normaliseUrl,
   type PageSnapshot,
   renderCrawlMessages,
   type RobotsTxt,
   sameSite,
   searchEngineAgents,
   type SiteCrawl,
-  slashTwin,
   snapshotSucceeded,
 } from '../model/index.js';
 import { fetchRobotsTxt } from './robots-file.js';
@@ -454,19 +452,4 @@ function summarise(crawl: SiteCrawl, pass: BreadthFirstCrawl): void {
   if (pass.skippedByRobots > 0) stats.skippedByRobots = pass.skippedByRobots;
   if (pass.limitReached) stats.limitReached = pass.limitReached;
   crawl.traps = pass.traps;
-  const variants = trailingSlashVariants(crawl.pages);
-  if (variants.length > 0) crawl.trailingSlashVariants = variants;
-}
-
-/** Pages answering 200 both with and without a trailing slash: duplicates a site should redirect. */
-function trailingSlashVariants(pages: PageSnapshot[]): { withSlash: string; withoutSlash: string }[] {
-  const answered = new Set(
-    pages.filter((page) => page.status === 200 && page.redirectChain.length === 0).map((page) => normaliseUrl(page.finalUrl)),
-  );
-  const pairs: { withSlash: string; withoutSlash: string }[] = [];
-  for (const url of [...answered].sort()) {
-    const twin = slashTwin(url);
-    if (url.endsWith('/') && twin && answered.has(twin)) pairs.push({ withSlash: url, withoutSlash: twin });
-  }
-  return pairs;
 }

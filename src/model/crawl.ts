@@ -230,8 +230,6 @@ export interface SiteCrawl {
   };
   /** Internal link targets the crawl did not fetch, and the sample verified (absent when verification is off). */
   linkTargets?: LinkTargetVerification;
-  /** URLs crawled both with and without a trailing slash, each answering on its own (not merged). */
-  trailingSlashVariants?: { withSlash: string; withoutSlash: string }[];
   /** The crawl was stopped (Ctrl-C) before it finished: the result is partial. */
   interrupted?: boolean;
   stats: CrawlStats;

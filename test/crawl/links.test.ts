@@ -64,7 +64,9 @@ describe('links on a real page', () => {
     expect(web.requests('test-links').some((request) => request.path.includes('www.cc-fictive.fr'))).toBe(false);
   });
 
-  it('notes a page served both with and without its trailing slash, without merging them', () => {
-    expect(crawl.trailingSlashVariants).toEqual([{ withSlash: `${origin}/services/`, withoutSlash: `${origin}/services` }]);
+  it('keeps a page served both with and without its trailing slash as two pages, without merging them', () => {
+    const crawled = crawl.pages.map((page) => page.finalUrl);
+    expect(crawled).toContain(`${origin}/services/`);
+    expect(crawled).toContain(`${origin}/services`);
   });
 });
