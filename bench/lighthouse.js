@@ -9,9 +9,13 @@
 //        default sampling (home + 2) and settings; the CLI then audits the pages the study chose.
 // lane:  the lane alone on N light fixture pages (default 20), one audit() call per page at once.
 // --isolation runs muniseo with another isolation level than the default (cpu-schedule.ts), to compare.
+// --cli-scores FILE (study): the CLI and control ways are read from FILE when it exists, else measured and
+// written there, keyed by site and path; for trying settings quickly on one machine. Published figures
+// come from a run without it, where the three ways share the run.
 // Printed: pages per minute, score gaps per category (largest, mean signed, pages lower/higher), the
 // control's spread, verdicts against the targets, the scores of every page, and the load averages
 // before and after each way (the machine may be shared: read the figures with them).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startFixtureWeb } from '../dist/fixtures/server.js';
@@ -31,7 +35,12 @@ import { gapCells, scoreGaps } from './lighthouse/score-gaps.js';
 import { runStudy } from './lighthouse/study-scenario.js';
 
 const { values: options } = parseArgs({
-  options: { scenario: { type: 'string', default: 'all' }, pages: { type: 'string', default: '20' }, isolation: { type: 'string' } },
+  options: {
+    scenario: { type: 'string', default: 'all' },
+    pages: { type: 'string', default: '20' },
+    isolation: { type: 'string' },
+    'cli-scores': { type: 'string' },
+  },
 });
 if (!['study', 'lane', 'all'].includes(options.scenario) || (options.isolation && !isolationLevels.includes(options.isolation))) {
   process.stderr.write('usage: node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet]\n');
@@ -113,8 +122,22 @@ async function studyScenario() {
     // The study comes first: it chooses the pages the CLI then audits.
     const study = await timed('(2) muniseo audit, end to end', () => runStudy(sites, log, { MUNISEO_LIGHTHOUSE_ISOLATION: isolation }));
     const urls = study.pages.map((page) => page.url);
-    const cli = await timed('(1) lighthouse CLI, fresh Chromium per page, sequential', () => viaLighthouseCli(urls, log));
-    const control = await timed('(3) lighthouse CLI again (control)', () => viaLighthouseCli(urls, log));
+    const keys = study.pages.map((page) => `${page.site}${new URL(page.url).pathname}`);
+    const saved =
+      options['cli-scores'] && existsSync(options['cli-scores']) ? JSON.parse(readFileSync(options['cli-scores'], 'utf8')) : undefined;
+    const replay = (way) => ({ ...way, scores: keys.map((key) => way.scores[key] ?? { error: 'NOT_SAVED' }) });
+    const cli = saved
+      ? replay(saved.cli)
+      : await timed('(1) lighthouse CLI, fresh Chromium per page, sequential', () => viaLighthouseCli(urls, log));
+    const control = saved ? replay(saved.control) : await timed('(3) lighthouse CLI again (control)', () => viaLighthouseCli(urls, log));
+    if (options['cli-scores'] && !saved) {
+      const keyed = (way) => ({ ...way, scores: Object.fromEntries(keys.map((key, index) => [key, way.scores[index]])) });
+      writeFileSync(
+        options['cli-scores'],
+        JSON.stringify({ measuredAt: new Date().toISOString(), cli: keyed(cli), control: keyed(control) }),
+      );
+    }
+    if (saved) log(`CLI and control read from ${options['cli-scores']} (measured ${saved.measuredAt})`);
 
     const studyScores = study.pages.map((page) => page.scores);
     const heavyIndexes = study.pages.flatMap((page, index) => (page.heavy ? [index] : []));

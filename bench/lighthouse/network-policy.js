@@ -1,5 +1,6 @@
 // Does the network policy's proxy change Lighthouse scores? A measurement, not a test. Run
-// `npm run build` first, then `node bench/lighthouse/network-policy.js [pages] [rounds]`.
+// `npm run build` first, then `node bench/lighthouse/network-policy.js [pages] [rounds] [--heavy]`
+// (--heavy: the heavy fixture pages, whose third-party requests fail offline, instead of the light ones).
 //
 // Each fixture page is audited three times, the way a Lighthouse worker does it (a fresh Chromium,
 // a browser context, mobile, the four categories, unreported audits skipped):
@@ -21,9 +22,12 @@ import { unreportedAudits } from '../../dist/lighthouse/lighthouse-settings.js';
 import { lighthouseCategories } from '../../dist/model/index.js';
 import { chromeProxyFlags, NetworkPolicy, startPolicyProxy } from '../../dist/network/index.js';
 import { benchPages } from './bench-pages.js';
+import { heavyPages, startHeavyWeb } from './heavy-pages.js';
 
-const pageCount = Number(process.argv[2] ?? 10);
-const rounds = Number(process.argv[3] ?? 1);
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const heavy = process.argv.includes('--heavy');
+const pageCount = Number(positional[0] ?? 10);
+const rounds = Number(positional[1] ?? 1);
 const log = (message) => process.stderr.write(`${message}\n`);
 const load = () =>
   loadavg()
@@ -66,7 +70,7 @@ async function auditOnce(url, extraFlags) {
   }
 }
 
-const web = await startFixtureWeb();
+const web = heavy ? await startHeavyWeb() : await startFixtureWeb();
 // The fixture web lives on 127.0.0.1: the proxy opens loopback, as the demo and the tests do.
 const proxy = await startPolicyProxy(new NetworkPolicy({ allowPrivateNetwork: true }), {
   onRefusal: (target, refusal) => log(`refused ${target}: ${refusal.kind}`),
@@ -83,8 +87,10 @@ const orders = [
 ];
 const runs = [];
 try {
-  const urls = benchPages(web, pageCount);
-  log(`${urls.length} fixture pages × ${rounds} round(s), 3 arms; ${availableParallelism()} cores; load ${load()}`);
+  const urls = heavy ? heavyPages(web).slice(0, pageCount) : benchPages(web, pageCount);
+  log(
+    `${urls.length} ${heavy ? 'heavy' : 'light'} fixture pages × ${rounds} round(s), 3 arms; ${availableParallelism()} cores; load ${load()}`,
+  );
   let turn = 0;
   for (let round = 1; round <= rounds; round++) {
     for (const url of urls) {

@@ -14,6 +14,7 @@ export {
 export { isolationLevels, overlappingWindows, type Isolation, type ScheduleEvent } from './cpu-schedule.js';
 export { browserReuseModes, type BrowserReuse } from './worker-protocol.js';
 export { medianRunIndex, scoreSpread } from './median-run.js';
+export { measureBenchmarkIndex } from './benchmark-index.js';
 export { performanceVariability } from './performance-variability.js';
 export { classifyPage, type PageType } from './page-types.js';
 export { findChrome, chromeFlags, installChromeHelp } from '../browser/chrome.js';

@@ -32,6 +32,8 @@ export interface WorkerOptions extends Omit<WorkerSettings, 'profileDir'> {
   log: (message: string) => void;
   /** Grants the worker's CPU use (busy work, measurement windows); shared by every worker of a lane. */
   schedule: CpuSchedule;
+  /** Awaited once a window is granted, before the worker hears of it (the lane waits for a quiet CPU: cpu-quiet.ts). */
+  beforeWindow?: () => Promise<void>;
 }
 
 interface RunInProgress {
@@ -57,12 +59,14 @@ export class LighthouseWorker {
   private nextId = 1;
   private pending?: RunInProgress;
   private readonly schedule: CpuSchedule;
+  private readonly beforeWindow?: () => Promise<void>;
   /** Spans the schedule granted this worker and it has not given back, by ticket. */
   private readonly granted = new Map<number, ScheduleEvent>();
 
   private constructor(options: WorkerOptions) {
     this.name = options.name;
     this.schedule = options.schedule;
+    this.beforeWindow = options.beforeWindow;
     this.profileDir = mkdtempSync(join(tmpdir(), `${profileDirPrefix}${process.pid}-`));
     const settings: WorkerSettings = {
       chromePath: options.chromePath,
@@ -72,6 +76,7 @@ export class LighthouseWorker {
       profileDir: this.profileDir,
       network: options.network,
       proxyServer: options.proxyServer,
+      benchmarkIndex: options.benchmarkIndex,
     };
     const script = workerScript();
     this.child = fork(script.path, [JSON.stringify(settings)], {
@@ -213,6 +218,7 @@ export class LighthouseWorker {
       return;
     }
     this.granted.set(ticket, event);
+    if (use === 'window') await this.beforeWindow?.();
     this.post({ type: 'granted', ticket });
   }
 

@@ -26,6 +26,8 @@ export interface WorkerSettings {
   /** A policy proxy already running (the lane's, when tests replace the resolver or classifier): used instead. */
   proxyServer?: string;
   browserReuse: BrowserReuse;
+  /** The lane's one measurement of Lighthouse's CPU benchmark, given to every run (benchmark-index.ts). */
+  benchmarkIndex?: number;
 }
 
 export interface RunOrder {

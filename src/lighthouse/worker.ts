@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { answeringBenchmark } from './benchmark-index.js';
 import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
@@ -108,7 +109,8 @@ async function run(order: RunOrder): Promise<void> {
     open = await pool.take(origin);
     const context = await open.browser.createBrowserContext();
     try {
-      const page = await context.newPage();
+      const opened = await context.newPage();
+      const page = settings.benchmarkIndex === undefined ? opened : answeringBenchmark(opened, settings.benchmarkIndex);
       useMeasurementHooks({
         enterWindow: async () => {
           give(busy);

@@ -16,7 +16,7 @@ import { auditSite, type AuditOptions, type LighthouseRunner } from '../audit.js
 import { findChrome } from '../browser/chrome.js';
 import { toolVersion } from '../config.js';
 import { addressResolver, SiteLeases } from '../crawl/index.js';
-import { defaultLighthouseConcurrency, lighthouseVersion } from '../lighthouse/index.js';
+import { defaultLighthouseConcurrency, lighthouseVersion, measureBenchmarkIndex } from '../lighthouse/index.js';
 import type { Logger } from '../logger.js';
 import type { SiteResult } from '../model/index.js';
 import { failedResult } from '../study.js';
@@ -240,16 +240,4 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<SiteW
       return stopping;
     },
   };
-}
-
-/** Lighthouse's own CPU benchmark (its `benchmarkIndex`), run here in Node: V8 like Chromium's. About 1 s. */
-async function measureBenchmarkIndex(): Promise<number | undefined> {
-  try {
-    const { pageFunctions } = (await import('lighthouse/core/lib/page-functions.js')) as unknown as {
-      pageFunctions: { computeBenchmarkIndex(): number };
-    };
-    return Math.round(pageFunctions.computeBenchmarkIndex());
-  } catch {
-    return undefined;
-  }
 }

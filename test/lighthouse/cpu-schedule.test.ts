@@ -107,10 +107,10 @@ describe('isolation none', () => {
 });
 
 describe('the isolation level of a lane', () => {
-  it('is the option, else MUNISEO_LIGHTHOUSE_ISOLATION, else window', () => {
+  it('is the option, else MUNISEO_LIGHTHOUSE_ISOLATION, else quiet', () => {
     expect(isolationOf('quiet', { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('quiet');
     expect(isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('none');
-    expect(isolationOf(undefined, {})).toBe('window');
+    expect(isolationOf(undefined, {})).toBe('quiet');
   });
 
   it('refuses an unknown level rather than measure with a setting nobody asked for', () => {

@@ -1,0 +1,58 @@
+// Before a measurement window opens, the machine's CPU should be quiet, not only free of the lane's
+// own busy work (cpu-schedule.ts): what no schedule sees goes on after a run ends — the renderer of a
+// closed page shutting down, a worker's garbage collector freeing a trace of tens of megabytes, the
+// crawl and the home page render of the study, other programs. On the 2-core machine muniseo is
+// measured on, any such load beside a loading page stretches its main-thread tasks, even at the lowest
+// CPU priority (lane.ts gives the figures), and Lantern multiplies the stretch into
+// a lower performance score. So the window waits, up to a bound, until the CPU has been nearly idle for
+// one sample: the CPU time of every core, from os.cpus(), between two readings.
+import { cpus } from 'node:os';
+
+export interface CpuQuietOptions {
+  /** Busy share of all cores (0–1) under which the CPU counts as quiet. @default 0.15 */
+  busyBelow?: number;
+  /** Length of a sample. @default 100 */
+  sampleMs?: number;
+  /** The window opens after this much waiting even if the CPU never goes quiet (a machine busy with other work). @default 2000 */
+  maxWaitMs?: number;
+  /** The CPU's cumulative times (tests give their own). */
+  readTimes?: () => { idle: number; total: number };
+}
+
+export interface CpuQuietOutcome {
+  waitedMs: number;
+  /** The busy share of the last sample. */
+  busy: number;
+  quiet: boolean;
+}
+
+export function cpuTimes(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const cpu of cpus()) {
+    const { user, nice, sys, idle: idleTime, irq } = cpu.times;
+    idle += idleTime;
+    total += user + nice + sys + idleTime + irq;
+  }
+  return { idle, total };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once a sample shows the CPU quiet, or after `maxWaitMs`. */
+export async function waitForCpuQuiet(options: CpuQuietOptions = {}): Promise<CpuQuietOutcome> {
+  const { busyBelow = 0.15, sampleMs = 100, maxWaitMs = 2000, readTimes = cpuTimes } = options;
+  const started = performance.now();
+  let before = readTimes();
+  let busy = 1;
+  for (;;) {
+    await sleep(sampleMs);
+    const after = readTimes();
+    const total = after.total - before.total;
+    busy = total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+    before = after;
+    const waitedMs = performance.now() - started;
+    if (busy < busyBelow) return { waitedMs, busy, quiet: true };
+    if (waitedMs >= maxWaitMs) return { waitedMs, busy, quiet: false };
+  }
+}
