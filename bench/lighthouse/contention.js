@@ -8,9 +8,10 @@
 //   SCHED_IDLE   a busy loop runs beside it in Linux's idle scheduling class (`chrt -i 0`), which the
 //                scheduler runs only when nothing else wants the core.
 // It prints the performance gap of each condition to `alone`. If priorities protected the measured page,
-// both gaps would stay inside the run-to-run spread; on the 2-core machine muniseo is measured on they
-// did not (2026-11-30: −0.13 and −0.09 mean signed, 12 pages), which is why a measurement window runs
-// alone (src/lighthouse/cpu-schedule.ts, isolation `quiet`).
+// both gaps would be centred on zero. On the 2-core machine muniseo is measured on (2026-11-30, 12 pages
+// each) they were not: nice 19 −0.028 ±0.031 and SCHED_IDLE −0.017 ±0.037 (8 and 6 pages lower, 4 and 3
+// higher) in this script; in an earlier trial against the CLI's scores, −0.13 and −0.09 where the lane
+// alone was +0.008. That is why a measurement window runs alone (src/lighthouse/cpu-schedule.ts, `quiet`).
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { findChrome } from '../../dist/browser/chrome.js';

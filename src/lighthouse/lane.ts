@@ -13,9 +13,11 @@
 //   (setup, accessibility gatherers, the audits' simulations, browser launches), and it opens only once
 //   the machine's CPU has gone quiet (cpu-quiet.ts), after what no schedule sees (a closed renderer
 //   shutting down, a garbage collection, the crawl). Isolation `window`, which let busy work go on beside
-//   a window, was 30 % faster and scored heavy pages 0.03 to 0.08 lower than the CLI; on this 2-core
-//   machine even a busy loop at the lowest priority (nice 19, or SCHED_IDLE) beside a lone run lowers its
-//   performance by 0.09 to 0.13, so no priority scheme can make the overlap safe (bench/lighthouse.js).
+//   a window, was about 30 % faster and scored heavy pages 0.03 to 0.08 lower than the CLI on average;
+//   on the 2-core machine it was measured on, even a busy loop at the lowest priority (nice 19, or
+//   SCHED_IDLE) beside a lone run lowered its performance (bench/lighthouse/contention.js), and lowering
+//   the other workers' priority during a window left the bias as it was: no priority scheme makes the
+//   overlap safe.
 //   The CLI's second navigation and full-page screenshot are not made (their audits are not reported);
 //   the gatherers that instrument the loading page are kept.
 // Then throughput, as far as that allows: busy work of two workers overlaps between windows; a launch is

@@ -212,13 +212,15 @@ export class LighthouseWorker {
     const run = forRun ? this.pending : undefined;
     if (run && run.waits++ === 0) run.pause();
     const event = await this.schedule.acquire(this.name, use, subject);
+    this.granted.set(ticket, event);
+    // The wait for a quiet CPU is the lane's, not the page's: the run's clock stays paused meanwhile.
+    if (use === 'window' && this.alive) await this.beforeWindow?.();
     if (run && --run.waits === 0) run.resume();
     if (!this.alive) {
+      this.granted.delete(ticket);
       this.schedule.release(event);
       return;
     }
-    this.granted.set(ticket, event);
-    if (use === 'window') await this.beforeWindow?.();
     this.post({ type: 'granted', ticket });
   }
 
