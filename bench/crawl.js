@@ -7,10 +7,11 @@
 // Crawlee CheerioCrawler at the same total concurrency; each in its own process, so that
 // CPU time and peak RSS are that crawler's alone. Prints pages per second, CPU milliseconds
 // per page and peak RSS side by side.
-// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 30 Nov 2026, machine shared, load
-// 15–20 during muniseo's run, 6–10 during Crawlee's): muniseo 45 pages/s, 618 MB peak RSS (909 MB
-// before flat facts), event-loop p99 1,511 ms; Crawlee 65 pages/s, 1,338 MB, p99 826 ms. Both
-// loop figures are the machine's load as much as the crawlers' (4 sites alone at load 12–20: 431 MB).
+// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 30 Nov 2026, quiet machine, load 1–2):
+// muniseo 130 pages/s, 8.9 CPU ms/page, 1,154 MB peak RSS (670 MB heap), event-loop p99 482 ms, max
+// 1,315 ms; Crawlee 155 pages/s, 7.1 CPU ms/page, 2,184 MB, p99 239 ms. The earlier run on a machine at
+// load 15–20 showed 618 MB at 45 pages/s. Not yet profiled: a likely cause is that, crawling faster,
+// more finished sites wait with their facts in memory for their turn of checks (one site at a time).
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
