@@ -1,9 +1,10 @@
 // data/sites.csv, checks.csv, pages.csv and lighthouse.csv: one row per institution, check,
 // crawled page and Lighthouse page. Columns are documented in docs/report-exports.md; a test
 // keeps the two in step. Rows are written as sites stream by, never held all in memory.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainCheckResult } from '../checks/explain.js';
+import { BufferedFile } from './buffered-file.js';
 import { formatCsvRow } from '../institutions/csv.js';
 import { clusterOf, dimensions, lighthouseCategories, type SiteResult } from '../model/index.js';
 import { lighthouseError, lighthouseReason, pageError, siteReason } from './crawl-texts.js';
@@ -186,33 +187,26 @@ export function sitesCsvRow(result: SiteResult, peerGroup: string): CsvValue[] {
   ];
 }
 
+/** A CSV file whose every row has the header's width. */
 class CsvFile {
-  private readonly fd: number;
-  private buffer = '';
+  private readonly file: BufferedFile;
 
   constructor(
     readonly path: string,
     private readonly width: number,
     header: readonly string[],
   ) {
-    this.fd = openSync(path, 'w');
+    this.file = new BufferedFile(path);
     this.write(header);
   }
 
   write(values: readonly CsvValue[]): void {
     if (values.length !== this.width) throw new Error(`${this.path}: row of ${values.length} cells, header has ${this.width}`);
-    this.buffer += `${csvRow(values)}\r\n`;
-    if (this.buffer.length > 1 << 16) this.flush();
-  }
-
-  private flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = '';
+    this.file.write(`${csvRow(values)}\r\n`);
   }
 
   close(): void {
-    this.flush();
-    closeSync(this.fd);
+    this.file.close();
   }
 }
 

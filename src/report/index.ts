@@ -19,10 +19,11 @@
 // which reach the page threads by structured cloning: plain data, Map and Set, no functions and no
 // class whose methods the page needs. A chart drawn on every institution page goes through
 // context.charts with `repeated` bars when it can (see RepeatedBars in charts.ts).
-import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { PeersFile } from '../model/index.js';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
+import { BufferedFile } from './buffered-file.js';
 import { CsvExports, exportColumns } from './csv-exports.js';
 import { compareEditions, readEarlierEdition, type Comparison } from './editions.js';
 import { methodology } from './methodology.js';
@@ -94,7 +95,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   for (const name of Object.keys(exportColumns)) inStudy(`data/${name}`);
   const exports = new CsvExports(inStudy('data'));
   const resultsPath = inStudy('results.json');
-  const resultsJson = new JsonFile(resultsPath);
+  const resultsJson = new BufferedFile(resultsPath);
   try {
     const studyJson = new StudyJsonWriter(resultsJson.write, meta);
     for (const result of store.siteResults()) {
@@ -189,29 +190,4 @@ function groupBySetting(config: unknown): string | undefined {
   if (!config || typeof config !== 'object') return undefined;
   const value = (config as Record<string, unknown>)['groupBy'];
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** A file written in chunks of 64 KiB (results.json is written as the results stream by). */
-class JsonFile {
-  private readonly fd: number;
-  private buffer = '';
-
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-  }
-
-  readonly write = (chunk: string): void => {
-    this.buffer += chunk;
-    if (this.buffer.length > 1 << 16) this.flush();
-  };
-
-  private flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = '';
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
 }

@@ -3,7 +3,6 @@
 // level from its stored credits, and counts the share at level 2 or above; the report gives the
 // 5th–95th percentile range of that share over the draws. Kept compact (a few numbers per scored
 // check and institution, never whole results), so that a national study can afford 1,000 draws.
-import { createHash } from 'node:crypto';
 import { checkWeights } from '../checks/catalogue.js';
 import type { SiteResult } from '../model/index.js';
 import {
@@ -17,6 +16,7 @@ import {
   totalScore,
   type LevelThreshold,
 } from '../scoring/index.js';
+import { seededRandom } from './seeded-random.js';
 import { quantile } from './statistics.js';
 
 /** How the definition is moved in each draw (issue 12): every weight times [0.5, 1.5], every threshold ± 5 points. */
@@ -58,18 +58,6 @@ export interface SensitivityAnalysis {
   all: SensitivityRange;
   /** By peer-group key. */
   groups: Map<string, SensitivityRange>;
-}
-
-/** Deterministic numbers in [0, 1) from a text seed (mulberry32, seeded by SHA-256 of the text). */
-export function seededRandom(seed: string): () => number {
-  let state = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The weighed inputs, in a fixed order (the catalogue's, then Lighthouse's) so that draws do not depend on the data. */

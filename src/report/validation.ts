@@ -4,7 +4,7 @@
 import { detectDelimiter, formatCsvRow, parseCsv } from '../institutions/csv.js';
 import type { MaturityLevel, SiteResult } from '../model/index.js';
 import type { StoredAgreement } from '../store/study-store.js';
-import { seededRandom } from './sensitivity.js';
+import { seededRandom } from './seeded-random.js';
 import { weightedKappa, type KappaWeights } from './statistics.js';
 
 /** What the sample needs of an audited site. */

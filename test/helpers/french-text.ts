@@ -1,17 +1,9 @@
 // Random French text for property tests: deterministic (seeded), drawn from words a town hall's
 // pages use, so that texts look like what muniseo meets and failures reproduce.
+import { seededRandom } from '../../src/report/seeded-random.js';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32, as test/report/synthetic-study.ts, without its store). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1) (the report's own generator). */
+export { seededRandom };
 
 export const frenchWords = `
   le la les un une des du de au aux et ou mais donc car ni que qui quoi dont où avec sans pour par sur sous dans entre vers chez

@@ -5,7 +5,8 @@ import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import type { CheckResult, SiteResult } from '../../src/model/index.js';
 import { peerGroupKey } from '../../src/institutions/index.js';
 import { computeIndex } from '../../src/scoring/index.js';
-import { seededRandom, SensitivityInputs, sensitivityDesign } from '../../src/report/sensitivity.js';
+import { seededRandom } from '../../src/report/seeded-random.js';
+import { SensitivityInputs, sensitivityDesign } from '../../src/report/sensitivity.js';
 import { syntheticSiteResult } from './synthetic-study.js';
 
 const results: SiteResult[] = Array.from({ length: 300 }, (_, i) => syntheticSiteResult(i));

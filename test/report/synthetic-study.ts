@@ -18,18 +18,10 @@ import { defaultStudyConfig } from '../../src/config.js';
 import { computeIndex } from '../../src/scoring/index.js';
 import { StudyStore, type StudyMeta } from '../../src/store/study-store.js';
 import { catalogueVersion } from '../../src/checks/catalogue-versions.js';
+import { seededRandom } from '../../src/report/seeded-random.js';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1) (the report's own generator). */
+export { seededRandom };
 
 const bands = [0, 100, 200, 500, 2000, 3500, 5000, 10000, 20000, 50000, 100000];
 
