@@ -12,10 +12,22 @@ export function startMeasure() {
   let heapPeak = 0;
   const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 500);
   sampler.unref();
+  // BENCH_MEM_TRACE=1 prints the process's memory every 2 s on stderr (where a peak comes from).
+  const tracer = process.env.BENCH_MEM_TRACE
+    ? setInterval(() => {
+        const mb = (bytes) => Math.round(bytes / 1024 / 1024);
+        const m = process.memoryUsage();
+        process.stderr.write(
+          `mem rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`,
+        );
+      }, 2000)
+    : undefined;
+  tracer?.unref();
   return (pages) => {
     const cpu = process.cpuUsage(cpuBefore);
     loopDelay.disable();
     clearInterval(sampler);
+    clearInterval(tracer);
     return {
       heapPeakMb: Math.round(heapPeak / 1024 / 1024),
       // Nanoseconds in the histogram; the sampling resolution is part of every value.

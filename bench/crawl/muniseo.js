@@ -10,7 +10,11 @@ import { crawlConfigSchema, studyConfigSchema } from '../../dist/config.js';
 import { crawlSite } from '../../dist/crawl/site-crawl.js';
 import { auditSite } from '../../dist/audit.js';
 import { ExtractionPool } from '../../dist/extract/extraction-pool.js';
+import { boundHeapGrowth } from '../../dist/heap-growth.js';
 import { startMeasure, report } from './measure.js';
+
+// As the command line does before any work (bin/muniseo.js).
+boundHeapGrowth();
 
 const { origins, pagesPerHost, perHost, globalConcurrency, studyConcurrency, bare } = JSON.parse(process.argv[2]);
 const config = crawlConfigSchema.parse({

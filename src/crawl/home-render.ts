@@ -23,7 +23,7 @@ import {
   type SiteCrawl,
 } from '../model/index.js';
 
-/** Chromium for one site's crawl, started on first use (Playwright and Crawlee weigh 130 MB), closed with the crawl. */
+/** Chromium for one site's crawl, started on first use (Playwright weighs some 30 MB of heap), closed with the crawl. */
 export class BrowserAccess {
   private renderer: Promise<BrowserRenderer | null> | undefined;
   private readonly onAbort = () => void this.close();

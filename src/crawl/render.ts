@@ -1,10 +1,17 @@
-// Rendering pages in the system Chromium through Crawlee's PlaywrightCrawler, for sites whose
-// content only exists after JavaScript runs. Crawlee runs the browser pool (launch, pages,
-// crashes, timeouts); muniseo keeps the order of the crawl: the crawler is kept alive and fed
-// one URL at a time, each render answered through a promise. Chromium reaches the network only
-// through the network policy's proxy (src/network/proxy.ts), like the crawl's HTTP client.
-import { Configuration, Log, LogLevel, PlaywrightCrawler } from '@crawlee/playwright';
-import { chromium, type Page } from 'playwright';
+// Rendering pages in the system Chromium through Playwright, for sites whose content only exists
+// after JavaScript runs, and for every site's home page. One Chromium per renderer (a site's
+// crawl), started on the first render and started again if it crashes; each render in a browser
+// context of its own (no cookie or cache carried from page to page), `concurrency` at once, in
+// the crawl's order. Chromium reaches the network only through the network policy's proxy
+// (src/network/proxy.ts), like the crawl's HTTP client.
+//
+// Why not Crawlee's PlaywrightCrawler, which this used to run: muniseo used none of what it adds
+// (retries, sessions, fingerprints and autoscaling were all turned off), and each crawler's request
+// queue keeps a deduplication table of a million slots, 16 MB of heap for a site's life: 64 MB at
+// the default four sites at once, a third of the crawl's live heap (heap snapshot of
+// `bench/crawl`, 30 Nov 2026).
+import PQueue from 'p-queue';
+import { type Browser, chromium, type Page } from 'playwright';
 import { chromeFlags, findChrome } from '../browser/chrome.js';
 import {
   chromeProxyFlags,
@@ -76,11 +83,12 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
+/** A render's time beyond its navigation timeout: the settling wait and reading the DOM. */
+const afterNavigationMs = maxSettleMs + 5000;
+
 export class BrowserRenderer {
-  private readonly crawler: PlaywrightCrawler;
-  private readonly running: Promise<unknown>;
-  private readonly pending = new Map<string, { resolve(page: RenderedPage): void; reject(error: Error): void }>();
-  private renders = 0;
+  private browser: Promise<Browser> | undefined;
+  private readonly slots: PQueue;
   private closed = false;
 
   /** Null when no Chromium is installed: the crawl then keeps the raw HTML and says so. */
@@ -88,12 +96,7 @@ export class BrowserRenderer {
     const executablePath = findChrome();
     if (!executablePath) return null;
     const proxy = await startPolicyProxy(new NetworkPolicy(options.network));
-    try {
-      return new BrowserRenderer(options, executablePath, proxy);
-    } catch (error) {
-      await proxy.close();
-      throw error;
-    }
+    return new BrowserRenderer(options, executablePath, proxy);
   }
 
   /** Requests Chromium was refused so far (a sub-resource on a private address, an excluded host…). */
@@ -102,87 +105,80 @@ export class BrowserRenderer {
   }
 
   private constructor(
-    options: RendererOptions,
-    executablePath: string,
+    private readonly options: RendererOptions,
+    private readonly executablePath: string,
     private readonly proxy: PolicyProxy,
   ) {
-    // A configuration of its own, in memory: nothing is written to ./storage, and no state is
-    // shared with another site's renderer.
-    const configuration = new Configuration({ persistStorage: false, purgeOnStart: false });
-    this.crawler = new PlaywrightCrawler(
-      {
-        launchContext: {
-          launcher: chromium,
-          launchOptions: { executablePath, args: [...chromeFlags, ...chromeProxyFlags(proxy.url)] },
-          userAgent: options.userAgent,
-        },
-        // Fingerprints would replace muniseo's identifying User-Agent with a made-up browser's.
-        browserPoolOptions: { useFingerprints: false },
-        useSessionPool: false,
-        persistCookiesPerSession: false,
-        keepAlive: true,
-        minConcurrency: options.concurrency,
-        maxConcurrency: options.concurrency,
-        // Requests arrive one by one from muniseo's own order: pick them up at once.
-        autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05, loggingIntervalSecs: null },
-        maxRequestRetries: 0,
-        navigationTimeoutSecs: Math.ceil(options.timeoutMs / 1000),
-        requestHandlerTimeoutSecs: Math.ceil(options.timeoutMs / 1000) + 10,
-        log: new Log({ level: LogLevel.OFF }),
-        statusMessageLoggingInterval: 3600,
-        preNavigationHooks: [
-          async ({ page }) => {
-            await page.route('**/*', (route) => (skippedResources.has(route.request().resourceType()) ? route.abort() : route.continue()));
-            await page.addInitScript(recordMutations);
-          },
-        ],
-        requestHandler: async ({ page, request, response }) => {
-          // The page itself refused (its name now resolves elsewhere): a failure, not a page to read.
-          const refused = response?.headers()[refusalHeader];
-          if (refused) throw new Error(refused);
-          await settled(page);
-          const html = await page.content();
-          this.settle(request.uniqueKey, {
-            finalUrl: page.url(),
-            status: response?.status() ?? null,
-            html: html.length > options.maxChars ? html.slice(0, options.maxChars) : html,
-          });
-        },
-        failedRequestHandler: ({ request }, error) => this.settle(request.uniqueKey, error),
-      },
-      configuration,
-    );
-    this.running = this.crawler.run().catch((error: unknown) => {
-      for (const key of [...this.pending.keys()]) this.settle(key, error instanceof Error ? error : new Error(String(error)));
-    });
+    this.slots = new PQueue({ concurrency: options.concurrency });
   }
 
   /** Loads `url` in Chromium and returns the DOM serialised once scripts have run. */
   async render(url: string): Promise<RenderedPage> {
     if (this.closed) throw new Error('the browser renderer is closed');
-    this.renders += 1;
-    // A key of our own: the same URL may be rendered twice (a probe, then the crawl).
-    const uniqueKey = `${url}#muniseo-render-${this.renders}`;
-    const rendered = new Promise<RenderedPage>((resolve, reject) => this.pending.set(uniqueKey, { resolve, reject }));
-    await this.crawler.addRequests([{ url, uniqueKey }]);
-    return rendered;
+    return this.slots.add(() => this.renderNow(url));
   }
 
+  /** Closes Chromium: renders in flight fail, renders still waiting fail at once. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.crawler.stop('muniseo: site rendered');
-    await this.running;
-    await this.crawler.teardown().catch(() => undefined);
+    const browser = this.browser;
+    this.browser = undefined;
+    await browser?.then((running) => running.close()).catch(() => undefined);
     await this.proxy.close();
-    for (const key of [...this.pending.keys()]) this.settle(key, new Error('the browser renderer was closed'));
   }
 
-  private settle(key: string, outcome: RenderedPage | Error): void {
-    const waiter = this.pending.get(key);
-    if (!waiter) return;
-    this.pending.delete(key);
-    if (outcome instanceof Error) waiter.reject(outcome);
-    else waiter.resolve(outcome);
+  private async renderNow(url: string): Promise<RenderedPage> {
+    if (this.closed) throw new Error('the browser renderer was closed');
+    const browser = await this.running();
+    const context = await browser.newContext({ userAgent: this.options.userAgent });
+    // A page that never answers, or a renderer that hangs, is given up: closing its context ends
+    // every call waiting on it.
+    let timedOut = false;
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      void context.close().catch(() => undefined);
+    }, this.options.timeoutMs + afterNavigationMs);
+    try {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => (skippedResources.has(route.request().resourceType()) ? route.abort() : route.continue()));
+      await page.addInitScript(recordMutations);
+      const response = await page.goto(url, { timeout: this.options.timeoutMs });
+      // The page itself refused (its name now resolves elsewhere): a failure, not a page to read.
+      const refused = response?.headers()[refusalHeader];
+      if (refused) throw new Error(refused);
+      await settled(page);
+      const html = await page.content();
+      return {
+        finalUrl: page.url(),
+        status: response?.status() ?? null,
+        html: html.length > this.options.maxChars ? html.slice(0, this.options.maxChars) : html,
+      };
+    } catch (error) {
+      if (timedOut) throw new Error(`the render took longer than ${Math.round((this.options.timeoutMs + afterNavigationMs) / 1000)} s`);
+      if (this.closed) throw new Error('the browser renderer was closed');
+      throw error;
+    } finally {
+      clearTimeout(deadline);
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  /** The running Chromium, launched on first use and again after a crash. */
+  private running(): Promise<Browser> {
+    if (this.browser) return this.browser;
+    const launching = chromium
+      .launch({ executablePath: this.executablePath, args: [...chromeFlags, ...chromeProxyFlags(this.proxy.url)] })
+      .then((browser) => {
+        browser.on('disconnected', () => {
+          if (this.browser === launching) this.browser = undefined;
+        });
+        return browser;
+      });
+    launching.catch(() => {
+      if (this.browser === launching) this.browser = undefined;
+    });
+    this.browser = launching;
+    return launching;
   }
 }

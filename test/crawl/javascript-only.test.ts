@@ -1,4 +1,4 @@
-// JavaScript-only sites rendered in the system Chromium through Crawlee's PlaywrightCrawler.
+// JavaScript-only sites rendered in the system Chromium through Playwright (src/crawl/render.ts).
 // Chromium is slow to start: each browser launch here is one that a behaviour needs.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
