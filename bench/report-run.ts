@@ -107,7 +107,9 @@ export async function main(args: string[]): Promise<void> {
         }
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      // BENCH_KEEP=1 leaves the study and its reports where they were written, to look at them.
+      if (process.env['BENCH_KEEP']) out(`  kept: ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
   }
 }
@@ -126,7 +128,18 @@ function runChild(checkout: string, lang: Lang | 'pdf', studyDir: string, outDir
   const runner = fileURLToPath(new URL('./report.js', import.meta.url));
   const output = execFileSync(
     process.execPath,
-    [runner, '--child', checkout, '--study', studyDir, '--out', outDir, ...(lang === 'pdf' ? ['--pdf'] : ['--lang', lang])],
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of each report (and of its threads) to dir.
+    [
+      ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : []),
+      runner,
+      '--child',
+      checkout,
+      '--study',
+      studyDir,
+      '--out',
+      outDir,
+      ...(lang === 'pdf' ? ['--pdf'] : ['--lang', lang]),
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
   );
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Figures;

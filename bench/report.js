@@ -15,6 +15,9 @@ const args = process.argv.slice(2);
 const childIndex = args.indexOf('--child');
 if (childIndex >= 0) {
   const checkout = args[childIndex + 1];
+  // As the command line does before any work (bin/muniseo.js), in checkouts that have the bound.
+  const heapGrowth = await load(join(checkout, 'src/heap-growth.ts'), checkout).catch(() => undefined);
+  heapGrowth?.boundHeapGrowth();
   const { writeReport } = await load(join(checkout, 'src/report/index.ts'), checkout);
   const { StudyStore } = await load(join(checkout, 'src/store/study-store.ts'), checkout);
   const { measureOne } = await load(fileURLToPath(new URL('./report-run.ts', import.meta.url)));

@@ -115,11 +115,12 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     const indexPath = inStudy('index.html');
     const noWebsite = registryNoWebsite(store.registryImports());
     const agreement = store.agreement();
-    writeFileSync(indexPath, await indexPage(context, templates, comparison, store.counts().pending, noWebsite, agreement));
-    files.push(indexPath);
-
-    const pages = await writeSitePages(store, context, templates, dir, pageThreads(summary.sites.length, options.pageThreads));
-    files.push(...pages.paths);
+    const pending = store.counts().pending;
+    // The index page (its sensitivity analysis is the longest part) is made while the worker
+    // threads write their share of the institutions' pages.
+    const writeIndex = async () => writeFileSync(indexPath, await indexPage(context, templates, comparison, pending, noWebsite, agreement));
+    const pages = await writeSitePages(store, context, templates, dir, pageThreads(summary.sites.length, options.pageThreads), writeIndex);
+    files.push(indexPath, ...pages.paths);
 
     if (comparison) {
       const path = inStudy('compare.html');

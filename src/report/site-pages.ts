@@ -97,7 +97,8 @@ export interface WrittenPages {
 
 /**
  * Every institution's page, written by `threads` threads. A worker that fails fails the report,
- * and the others are stopped.
+ * and the others are stopped. `before` is this thread's work before its own share (the index
+ * page), done while the worker threads write theirs.
  */
 export async function writeSitePages(
   store: StudyStore,
@@ -105,6 +106,7 @@ export async function writeSitePages(
   templates: PageTemplates,
   studyDir: string,
   threads: number,
+  before?: () => Promise<void>,
 ): Promise<WrittenPages> {
   const { fileNames, sensitivity, ...summary } = context.summary;
   void fileNames;
@@ -132,6 +134,7 @@ export async function writeSitePages(
   const written = new Set<string>();
   const byThread: number[] = [];
   try {
+    await before?.();
     const shares = [
       await writeShard(store, context, templates, studyDir, threads > 1 ? { index: 0, count: threads } : undefined),
       ...(await Promise.all(answers)),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { detectDelimiter, formatCsvRow, parseCsv } from '../../src/institutions/csv.js';
+import { seededRandom } from '../../src/report/seeded-random.js';
 
 const fieldsOf = (text: string, delimiter = ',') =>
   parseCsv(text, delimiter).map((record) => ('fields' in record ? record.fields : record.error));
@@ -51,6 +53,17 @@ describe('formatCsvRow', () => {
     const row = formatCsvRow(values);
     expect(row).toBe('plain,"with, comma","with ""quote""","two\nlines"," padded ",');
     expect(fieldsOf(`${row}\n`)).toEqual([values]);
+  });
+
+  it('writes what csv-stringify wrote before it (quoting spaces at either end) on hostile fields', () => {
+    const random = seededRandom('formatCsvRow');
+    const alphabet = ['a', 'é', ',', ';', '"', '\n', '\r', ' ', '\t', '\u00a0', '=', '💶', 'x'];
+    const field = () => Array.from({ length: Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    for (let row = 0; row < 2000; row += 1) {
+      const values = Array.from({ length: 1 + Math.floor(random() * 5) }, field);
+      expect(formatCsvRow(values)).toBe(stringify([values], { eof: false, quoted_match: /^\s|\s$/ }));
+      expect(fieldsOf(`${formatCsvRow(values)}\n`)).toEqual(values.join('').trim() === '' && values.length === 1 ? [] : [values]);
+    }
   });
 });
 

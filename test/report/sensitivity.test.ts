@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, checkWeights } from '../../src/checks/catalogue.js';
 import type { CheckResult, SiteResult } from '../../src/model/index.js';
 import { peerGroupKey } from '../../src/institutions/index.js';
-import { computeIndex } from '../../src/scoring/index.js';
+import { computeIndex, levelReached, levelThresholds, scoredDimensions, totalScore, type LevelThreshold } from '../../src/scoring/index.js';
 import { seededRandom } from '../../src/report/seeded-random.js';
-import { SensitivityInputs, sensitivityDesign } from '../../src/report/sensitivity.js';
+import { compiledLevels, requiredIds, SensitivityInputs, sensitivityDesign } from '../../src/report/sensitivity.js';
 import { syntheticSiteResult } from './synthetic-study.js';
 
 const results: SiteResult[] = Array.from({ length: 300 }, (_, i) => syntheticSiteResult(i));
@@ -92,6 +92,42 @@ describe('the sensitivity analysis of the share at level 2 or above', () => {
       });
     const { all } = inputsOf(hidden).analyse({ draws: 50, seed: 's' });
     expect(all).toMatchObject({ share: 0, low: 0, high: 0 });
+  });
+});
+
+describe('the levels the draws compute', () => {
+  it('are the levels levelReached gives, for moved thresholds and sites of every kind', () => {
+    const random = seededRandom('compiled levels');
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+    const decided = new Map<number, number>();
+    for (let draw = 0; draw < 50; draw += 1) {
+      // Thresholds moved as the draws move them, sometimes far, sometimes onto a score exactly.
+      const shift = () => pick([0, -5, 5, (2 * random() - 1) * 10, Math.round((2 * random() - 1) * 10)]);
+      const thresholds: LevelThreshold[] = levelThresholds.map((threshold) =>
+        threshold.level === 0
+          ? threshold
+          : {
+              ...threshold,
+              min: threshold.min + shift(),
+              minDimensions: Object.fromEntries(Object.entries(threshold.minDimensions).map(([name, value]) => [name, value + shift()])),
+            },
+      );
+      const levelOf = compiledLevels(thresholds);
+      for (let site = 0; site < 400; site += 1) {
+        const dimensions: Record<string, number | null> = {};
+        for (const name of scoredDimensions)
+          dimensions[name] = random() < 0.15 ? null : pick([0, 45, 60, 70, 80, 100, Math.round(random() * 100)]);
+        const signals = Math.floor(random() * 6);
+        const failed = new Set(requiredIds.filter(() => random() < 0.2));
+        const mask = requiredIds.reduce((bits, id, bit) => (failed.has(id) ? bits | (1 << bit) : bits), 0);
+        const scores = Float64Array.from(scoredDimensions, (name) => dimensions[name] ?? Number.NaN);
+        const expected = levelReached({ score: totalScore(dimensions), dimensions, signals, failed }, thresholds);
+        expect(levelOf(scores, signals, mask)).toBe(expected);
+        decided.set(expected, (decided.get(expected) ?? 0) + 1);
+      }
+    }
+    // Every level was reached by some of the 20,000 sites: the comparison covered each decision.
+    expect([...decided.keys()].sort()).toEqual([0, 1, 2, 3]);
   });
 });
 
