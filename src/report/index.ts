@@ -3,13 +3,16 @@
 //
 // It scales to a national study (36,000 institutions) in memory that does not grow with the
 // study: no list of results, pages or findings is ever held. Two streaming passes over the
-// stored results, each result parsed, used and dropped:
+// stored results, each result parsed, used and dropped, and a third for the data files:
 //   1. every result feeds the aggregates (StudySummaryBuilder: a few numbers per institution,
-//      counters and score lists per peer group), the CSV exports and results.json;
+//      counters and score lists per peer group);
 //   2. once the aggregates are final, every result is read again and its institution's page is
 //      written at once, placed among its peers (site-pages.ts); from 2,000 institutions on, worker
-//      threads share this pass, each reading its own share of the study.
-// The index page is written between the two, from the aggregates alone.
+//      threads share this pass, each reading its own share of the study;
+//   *. the CSV exports and results.json (data-files.ts), beside pass 1, in a thread of their own
+//      from 2,000 institutions on.
+// The index page is written from the aggregates alone, while the worker threads of pass 2 write
+// their pages.
 //
 // How a new section gets its data: an index section, as an aggregate fed row by row in pass 1 —
 // a field of StudySummaryBuilder (or an accumulator of its own whose `add(result)` is called
@@ -23,14 +26,13 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { PeersFile } from '../model/index.js';
 import { pathInStudy } from '../store/study-folder.js';
 import type { StudyStore } from '../store/study-store.js';
-import { BufferedFile } from './buffered-file.js';
-import { CsvExports, exportColumns } from './csv-exports.js';
+import { exportColumns } from './csv-exports.js';
+import { dataFilePaths, type DataFilesJob, dataFilesThread, startDataFiles } from './data-files.js';
 import { compareEditions, readEarlierEdition, type Comparison } from './editions.js';
 import { methodology } from './methodology.js';
 import { printPdf } from './pdf.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import { keepReportFiles, readReportFiles, replaceReportFiles } from './report-files.js';
-import { StudyJsonWriter } from './results-json.js';
 import { frame } from './page-frame.js';
 import { pageThreads, writeSitePages } from './site-pages.js';
 import {
@@ -67,6 +69,11 @@ export interface ReportOptions {
    * @default one per 2,000 institutions, at most one per core and 4
    */
   pageThreads?: number;
+  /**
+   * Whether the data files (data/*.csv, results.json) are written in a worker thread of their own.
+   * @default from 2,000 institutions on
+   */
+  dataFilesThread?: boolean;
 }
 
 export interface WrittenReport {
@@ -76,6 +83,8 @@ export interface WrittenReport {
   pdfPath?: string;
   /** Institution pages each thread wrote, this one first. */
   pagesByThread: number[];
+  /** Whether a worker thread wrote the data files. */
+  dataFilesThread: boolean;
 }
 
 const downloads = ['data/sites.csv', 'data/checks.csv', 'data/pages.csv', 'data/lighthouse.csv', 'results.json', 'study.sqlite'];
@@ -93,19 +102,16 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
   const groupBy = options.groupBy ?? groupBySetting(meta.config);
   const builder = new StudySummaryBuilder(groupBy);
   for (const name of Object.keys(exportColumns)) inStudy(`data/${name}`);
-  const exports = new CsvExports(inStudy('data'));
-  const resultsPath = inStudy('results.json');
-  const resultsJson = new BufferedFile(resultsPath);
+  const dataJob: DataFilesJob = { storePath: store.path, dataDir: inStudy('data'), resultsPath: inStudy('results.json'), meta, groupBy };
+  const dataPaths = dataFilePaths(dataJob);
+  // The data files are written beside this pass, in a thread of their own for a national study.
+  const inThread = dataFilesThread(store.counts().done, options.dataFilesThread);
+  const dataFiles = startDataFiles(store, dataJob, inThread);
   try {
-    const studyJson = new StudyJsonWriter(resultsJson.write, meta);
-    for (const result of store.siteResults()) {
-      exports.add(result, builder.add(result).groupKey);
-      studyJson.add(result);
-    }
-    studyJson.end();
-  } finally {
-    exports.close();
-    resultsJson.close();
+    for (const result of store.siteResults()) builder.add(result);
+  } catch (error) {
+    await dataFiles.catch(() => undefined);
+    throw error;
   }
   const summary = builder.finish();
   const context = reportContext(options.lang, meta, summary, options.peers);
@@ -130,9 +136,10 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
 
     const cssPath = inStudy('report.css');
     copyFileSync(stylesheetPath, cssPath);
-    files.push(cssPath, ...exports.paths, resultsPath);
+    await dataFiles;
+    files.push(cssPath, ...dataPaths);
 
-    const report: WrittenReport = { indexPath, files, pagesByThread: pages.byThread };
+    const report: WrittenReport = { indexPath, files, pagesByThread: pages.byThread, dataFilesThread: inThread };
     if (options.pdf) {
       const pdfPath = inStudy('report.pdf');
       await printPdf(indexPath, pdfPath, {
@@ -147,7 +154,11 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     finished = true;
     return report;
   } finally {
-    if (!finished) keepReportFiles(dir, previousFiles, [...exports.paths, resultsPath, ...files]);
+    if (!finished) {
+      // A thread still writing the data files is let finish before they are set aside.
+      await dataFiles.catch(() => undefined);
+      keepReportFiles(dir, previousFiles, [...dataPaths, ...files]);
+    }
     context.charts.finalize();
   }
 }

@@ -1,5 +1,6 @@
-// A national study's pages are written by several threads: the report must be the same, byte for
-// byte, as when one thread writes it, with every thread having written its share.
+// A national study's pages are written by several threads, and its data files by a thread of
+// their own: the report must be the same, byte for byte, as when one thread writes it all, with
+// every thread having written its share.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -21,19 +22,34 @@ function contents(folder: string): Map<string, string> {
   return files;
 }
 
-it('writes the same report with three threads as with one, each thread writing a third of the pages', { timeout: 240_000 }, async () => {
-  const store = writeSyntheticStudy(join(dir, 'study'), count, { name: 'Communes fictives 2026' });
-  const one = await writeReport(store, { studyDir: join(dir, 'one'), lang: 'fr', pageThreads: 1 });
-  const three = await writeReport(store, { studyDir: join(dir, 'three'), lang: 'fr', pageThreads: 3 });
-  store.close();
+it(
+  'writes the same report with three threads for the pages and one for the data files as with one thread for all, each page thread writing a third',
+  { timeout: 240_000 },
+  async () => {
+    const store = writeSyntheticStudy(join(dir, 'study'), count, { name: 'Communes fictives 2026' });
+    const one = await writeReport(store, { studyDir: join(dir, 'one'), lang: 'fr', pageThreads: 1, dataFilesThread: false });
+    const three = await writeReport(store, { studyDir: join(dir, 'three'), lang: 'fr', pageThreads: 3, dataFilesThread: true });
+    store.close();
 
-  expect(one.pagesByThread).toEqual([count]);
-  // Registry positions 0–89 modulo 3: 30 pages for each thread.
-  expect(three.pagesByThread).toEqual([30, 30, 30]);
-  expect(three.files.map((file) => relative(join(dir, 'three'), file))).toEqual(one.files.map((file) => relative(join(dir, 'one'), file)));
-  const expected = contents(join(dir, 'one'));
-  const actual = contents(join(dir, 'three'));
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  expect([...expected.keys()].filter((file) => file.startsWith('sites/'))).toHaveLength(count);
-  for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
-});
+    expect(one.pagesByThread).toEqual([count]);
+    // Registry positions 0–89 modulo 3: 30 pages for each thread.
+    expect(three.pagesByThread).toEqual([30, 30, 30]);
+    expect([one.dataFilesThread, three.dataFilesThread]).toEqual([false, true]);
+    expect(three.files.map((file) => relative(join(dir, 'three'), file))).toEqual(
+      one.files.map((file) => relative(join(dir, 'one'), file)),
+    );
+    const expected = contents(join(dir, 'one'));
+    const actual = contents(join(dir, 'three'));
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...expected.keys()].filter((file) => file.startsWith('sites/'))).toHaveLength(count);
+    expect([...expected.keys()].filter((file) => file.startsWith('data/') || file === 'results.json').sort()).toEqual([
+      'data/checks.csv',
+      'data/lighthouse.csv',
+      'data/pages.csv',
+      'data/sites.csv',
+      'results.json',
+    ]);
+    expect(actual.get('data/sites.csv')?.split('\n').length).toBeGreaterThan(count);
+    for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+  },
+);
