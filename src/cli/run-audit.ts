@@ -101,14 +101,14 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     let runner: LighthouseRunner | undefined;
     if (lighthouseHere && chromePath && !interrupts.signal.aborted) {
       // Loaded on demand: Lighthouse and the report renderer are heavy, and --help should be instant.
-      const { selectLighthousePages, startLighthouseLane } = await import('../lighthouse/index.js');
+      const { startLighthouseLane } = await import('../lighthouse/index.js');
       const started = await startLighthouseLane(config.lighthouse, {
         chromePath,
         log: (message: string) => logger.info(message),
         network: { allowPrivateNetwork: config.crawl.allowPrivateNetwork, exclude: config.crawl.exclude },
       });
       lane = started;
-      runner = { selectPages: selectLighthousePages, audit: (pages, formFactors) => started.audit(pages, formFactors) };
+      runner = { audit: (pages, formFactors) => started.audit(pages, formFactors) };
       meta.environment = { ...meta.environment, lighthouse: started.info };
       store.writeMeta(meta);
     }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { crawlMessage, type Discovery, normaliseUrl, type PageSnapshot, renderCrawlMessage, sameSite, trapOf } from '../model/index.js';
 import { type TrapGuard } from './traps.js';
+import { nextTurn, turnMs } from '../event-loop-turns.js';
 
 /** What the crawl needs back from a parsed page: where it links to, and its content hash. */
 export interface ParsedPage {
@@ -307,8 +308,14 @@ export class BreadthFirstCrawl {
         this.options.load({ ...entry, depth }).then(async (loaded) => loaded && { snapshot: await this.settle(loaded) }),
       ),
     );
+    // A level of 1,500 pages records some 150,000 links: in turns of the event loop, not at once.
+    let turnStarted = performance.now();
     for (const result of results) {
       if (!result) continue;
+      if (performance.now() - turnStarted > turnMs) {
+        await nextTurn();
+        turnStarted = performance.now();
+      }
       const links = await this.record(result);
       if (result.snapshot.discoveredBy === 'sitemap') continue;
       if (depth < maxDepth) {

@@ -16,6 +16,11 @@ export interface PolitenessOptions {
    * (SiteLeases.enter). Awaited before every request; cheap once the lease is held.
    */
   enterHost?(url: string): Promise<void>;
+  /**
+   * Resolves when the study may start another request (CrawlHooks.readyForRequest). Awaited with
+   * the host's slot held: requests waiting here are at most the hosts' slots, whatever the crawl queued.
+   */
+  ready?(): Promise<void>;
 }
 
 interface Waiter {
@@ -59,6 +64,7 @@ export class HostScheduler {
     if (this.options.enterHost) await this.options.enterHost(url);
     await this.acquire(slots);
     try {
+      if (this.options.ready) await this.options.ready();
       const wait = slots.lastStart + slots.delayMs - Date.now();
       if (slots.delayMs > 0 && wait > 0) await sleep(wait, this.options.signal);
       const start = () => {

@@ -63,6 +63,12 @@ export interface CrawlHooks {
    * another host takes that host's lease before the crawl goes on there.
    */
   enterHost?(url: string): Promise<void>;
+  /**
+   * Resolves when the crawl may send another request: awaited once a request has its host's slot,
+   * so that bodies do not pile up faster than `parse` reads them (the audit's extraction backlog,
+   * src/extract/extraction-pool.ts).
+   */
+  readyForRequest?(): Promise<void>;
 }
 
 /** A 5xx or a reset connection is retried once: small servers flap under load. */
@@ -129,6 +135,7 @@ export async function crawlSite(startUrl: string, config: CrawlConfig, hooks: Cr
     globalLimiter: hooks.globalLimiter,
     signal: interrupted.signal,
     enterHost: hooks.enterHost,
+    ready: hooks.readyForRequest,
   });
   const fetchPolitely: PoliteFetch = (url, options = {}) =>
     scheduler.run(url, () =>

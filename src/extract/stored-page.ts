@@ -1,6 +1,7 @@
 // One page's extraction as it leaves extract: its facts serialized, and the few the crawl reads at
 // once. The same on the main thread and in a worker thread (extract-worker.ts).
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
+import type { PageFacts } from '../model/index.js';
 import { type ExtractInput, extractPageFacts } from './page-facts.js';
 
 /** What the crawl needs from a page as soon as it is parsed (src/crawl's ParsedPage). */
@@ -30,4 +31,9 @@ export function extractStored(input: ExtractInput): StoredPage {
   };
   // Serialized facts and cloned signals hold copies of their strings: the body can go.
   return { stored: serialize(facts), crawl: structuredClone(crawl) };
+}
+
+/** A page's facts back from their stored form. */
+export function readFacts(stored: Uint8Array): PageFacts {
+  return deserialize(stored) as PageFacts;
 }

@@ -35,11 +35,9 @@ export class MachineLighthouse {
 
   /** A runner for the site audits of one study (its runs, form factors and timeout). */
   async runnerFor(config: LighthouseConfig): Promise<LighthouseRunner> {
-    const { selectLighthousePages } = await import('../lighthouse/index.js');
     const lane = await this.laneFor(config);
     const slots = Math.min(config.runs, this.options.machineSlots);
     return {
-      selectPages: selectLighthousePages,
       audit: (pages, formFactors) => this.audit(lane, pages, formFactors, slots),
     };
   }

@@ -29,6 +29,29 @@ describe('politeness', () => {
     expect(peakConcurrency(web.requests('test-politeness'))).toBe(2);
   });
 
+  it('sends no request while the study is not ready for one (an extraction backlog), and each once it is', async () => {
+    let open = false;
+    const held: (() => void)[] = [];
+    let asked = 0;
+    const readyForRequest = () => {
+      asked += 1;
+      return open ? Promise.resolve() : new Promise<void>((resolve) => held.push(resolve));
+    };
+    const before = web.requests('test-politeness').length;
+    const crawling = crawlSite(web.origin('test-politeness'), testConfig(), { parse: extractingParser().parse, readyForRequest });
+    // robots.txt is the first request: it waits, and nothing reaches the server meanwhile.
+    while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(web.requests('test-politeness').length).toBe(before);
+    open = true;
+    for (const resume of held.splice(0)) resume();
+    const result = await crawling;
+    expect(result.stats.htmlPages).toBe(9);
+    const sent = web.requests('test-politeness').length - before;
+    expect(sent).toBeGreaterThan(9);
+    // Every request asked first (probes of hosts that do not answer ask too, and reach no server).
+    expect(asked).toBeGreaterThanOrEqual(sent);
+  });
+
   it('leaves the Crawl-delay robots.txt asks of muniseo between two requests', async () => {
     const result = await crawlSite(web.origin('test-crawl-delay'), testConfig(), { parse: extractingParser().parse });
     expect(result.outcome).toBe('ok');

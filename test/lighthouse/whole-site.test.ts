@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite, type LighthouseRunner } from '../../src/audit.js';
 import { defaultStudyConfig, type StudyConfig } from '../../src/config.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import { selectLighthousePages } from '../../src/lighthouse/index.js';
 import type { LighthousePageRequest, LighthousePageResult, SiteResult } from '../../src/model/index.js';
 
 let web: FixtureWeb;
@@ -22,7 +21,6 @@ async function audit(pages: number | 'all'): Promise<{ result: SiteResult; reque
   config.crawl.allowPrivateNetwork = true;
   const requested: LighthousePageRequest[] = [];
   const lighthouse: LighthouseRunner = {
-    selectPages: selectLighthousePages,
     audit: async (requests, formFactors) => {
       requested.push(...requests);
       return requests.flatMap((request) => formFactors.map((formFactor) => recorded(request, formFactor)));
