@@ -33,7 +33,7 @@ const ioModules = [
   'playwright',
   'lighthouse',
 ];
-const orchestration = ['audit', 'study', 'config', 'logger'];
+const orchestration = ['audit', 'study', 'judge', 'config', 'logger'];
 
 function boundary(from, { stages: forbiddenStages = [], io = false, orchestrator = false, why }) {
   const patterns = [

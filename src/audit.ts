@@ -12,7 +12,7 @@ import {
 } from './model/index.js';
 import { ExtractionPool } from './extract/extraction-pool.js';
 import { checkWeights } from './checks/catalogue.js';
-import { withVariability } from './judge.js';
+import { SiteJudge, withVariability } from './judge.js';
 import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
@@ -44,23 +44,34 @@ export interface AuditOptions {
    */
   checking?: PQueue;
   /**
-   * Where pages are extracted and sites judged, shared by a study's sites; the caller closes it.
+   * Where pages are extracted, shared by a study's sites; the caller closes it.
    * @default a pool of the audit's own, closed when the audit ends
    */
   extraction?: ExtractionPool;
+  /**
+   * Where sites are judged (src/judge.ts), shared by a study's sites; the caller closes it.
+   * @default a judge of the audit's own, closed when the audit ends
+   */
+  judging?: SiteJudge;
 }
 
 export async function auditSite(institution: Institution, options: AuditOptions): Promise<SiteResult> {
-  if (options.extraction) return auditWith(institution, options, options.extraction);
-  const extraction = new ExtractionPool();
+  const extraction = options.extraction ?? new ExtractionPool();
+  const judging = options.judging ?? new SiteJudge();
   try {
-    return await auditWith(institution, options, extraction);
+    return await auditWith(institution, options, extraction, judging);
   } finally {
-    await extraction.close();
+    if (!options.extraction) await extraction.close();
+    if (!options.judging) await judging.close();
   }
 }
 
-async function auditWith(institution: Institution, options: AuditOptions, extraction: ExtractionPool): Promise<SiteResult> {
+async function auditWith(
+  institution: Institution,
+  options: AuditOptions,
+  extraction: ExtractionPool,
+  judging: SiteJudge,
+): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
   // Serialized until the crawl is over: the heap holds the facts of the sites being checked only.
   const storedByUrl = new Map<string, Uint8Array>();
@@ -91,7 +102,7 @@ async function auditWith(institution: Institution, options: AuditOptions, extrac
   const lane = options.lighthouse;
   const lighthouse = options.config.lighthouse;
   const judge = async () => {
-    const judged = await extraction.judge({
+    const judged = await judging.judge({
       institution,
       crawl,
       stored: storedByUrl,

@@ -1,7 +1,6 @@
-// One site's judgement in the worker thread of the extraction pool (src/extract/extraction-pool.ts).
+// One site's judgement in the worker thread of a SiteJudge (src/judge.ts).
 import { threadId } from 'node:worker_threads';
-import type { JudgedSite } from './extract/extraction-pool.js';
-import { type JudgeInput, judgeSite } from './judge.js';
+import { type JudgedSite, type JudgeInput, judgeSite } from './judge.js';
 
 export default function judgeInWorker(input: JudgeInput): JudgedSite {
   return { ...judgeSite(input), threadId };

@@ -8,6 +8,7 @@ import PQueue from 'p-queue';
 import { auditSite, type AuditOptions, type LighthouseRunner } from './audit.js';
 import { addressResolver, MemoryLeaseStore, SiteLeases } from './crawl/index.js';
 import { ExtractionPool } from './extract/extraction-pool.js';
+import { SiteJudge } from './judge.js';
 import { crawlMessage, type Institution, type Message, renderCrawlMessage, type SiteResult } from './model/index.js';
 import type { StudyConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -54,6 +55,8 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   const leases = new MemoryLeaseStore();
   // One pool of extraction threads for every site: large pages of all sites share it.
   const extraction = new ExtractionPool();
+  // One judge for every site: big sites are judged in its thread, one at a time.
+  const judging = new SiteJudge();
   // Sites are checked one at a time (see AuditOptions.checking).
   const checking = new PQueue({ concurrency: 1 });
   const resolve = addressResolver({ lookup: run.network?.lookup, timeoutMs: config.crawl.connectTimeoutSecs * 1000 });
@@ -112,6 +115,7 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
           allowPrivateNetwork: run.allowPrivateNetwork,
           enterHost: (url) => siteLeases.enter(url),
           extraction,
+          judging,
           checking,
         });
       } catch (error) {
@@ -149,7 +153,7 @@ export async function runStudy(run: StudyRun): Promise<StudyProgress> {
   } finally {
     progress.stop();
     signal?.removeEventListener('abort', stop);
-    await extraction.close();
+    await Promise.all([extraction.close(), judging.close()]);
   }
   if (storageFailure !== undefined) throw storageFailure;
   return { audited, skipped, pending: store.counts().pending, interrupted: signal?.aborted === true };

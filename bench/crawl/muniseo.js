@@ -10,6 +10,7 @@ import { crawlConfigSchema, studyConfigSchema } from '../../dist/config.js';
 import { crawlSite } from '../../dist/crawl/site-crawl.js';
 import { auditSite } from '../../dist/audit.js';
 import { ExtractionPool } from '../../dist/extract/extraction-pool.js';
+import { SiteJudge } from '../../dist/judge.js';
 import { boundHeapGrowth } from '../../dist/heap-growth.js';
 import { startMeasure, report } from './measure.js';
 
@@ -32,6 +33,7 @@ const config = crawlConfigSchema.parse({
 const studyConfig = studyConfigSchema.parse({ crawl: config, concurrency: studyConcurrency, lighthouse: { enabled: false } });
 const globalLimiter = new PQueue({ concurrency: globalConcurrency });
 const extraction = new ExtractionPool();
+const judging = new SiteJudge();
 const checking = new PQueue({ concurrency: 1 });
 const sites = new PQueue({ concurrency: studyConcurrency });
 const finish = startMeasure();
@@ -66,7 +68,7 @@ async function crawlOnly(origin) {
 async function auditOne(origin) {
   const result = await auditSite(
     { id: origin, name: origin, kind: 'commune', url: `${origin}/` },
-    { config: studyConfig, globalLimiter, extraction, checking, allowPrivateNetwork: true },
+    { config: studyConfig, globalLimiter, extraction, judging, checking, allowPrivateNetwork: true },
   );
   if (result.outcome !== 'ok') failures.push(`site ${origin}: ${result.outcome} (${result.reason})`);
   for (const page of result.pages) if (page.error || page.status >= 400) failures.push(`${page.url}: ${page.error ?? page.status}`);
@@ -75,7 +77,7 @@ async function auditOne(origin) {
 }
 
 await Promise.all(origins.map((origin) => sites.add(() => (bare ? crawlOnly(origin) : auditOne(origin)))));
-await extraction.close();
+await Promise.all([extraction.close(), judging.close()]);
 report({
   ...finish(pages),
   checksPerSite: bare ? 0 : findings / origins.length,

@@ -7,15 +7,13 @@
 // holds only what is being checked, not every page of every site being crawled, which V8 would
 // let grow to several times that before collecting (bench/crawl: 909 MB peak RSS before, for 20
 // sites × 2,500 pages; a site's facts are 36 MB of heap, 2,500 generated municipal pages).
-// The pool also judges big sites (src/judge.ts: facts read back, checks run) in a thread of their
-// own, and holds crawls back while small pages wait for the main thread (`caughtUp`).
+// The pool also holds crawls back while small pages wait for the main thread (`caughtUp`).
 import { availableParallelism } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerScriptAt } from '../typescript-workers.js';
 import { type ExtractInput } from './page-facts.js';
 import { extractStored, type StoredPage } from './stored-page.js';
-import { type Judgement, type JudgeInput, judgeSite } from '../judge.js';
 import { inTurn } from '../event-loop-turns.js';
 
 export type { CrawlSignals, StoredPage } from './stored-page.js';
@@ -23,11 +21,6 @@ export { readFacts } from './stored-page.js';
 
 /** A page's stored facts, and the thread that extracted them (0 is the main thread). */
 export interface ExtractedPage extends StoredPage {
-  threadId: number;
-}
-
-/** A site's judgement, and the thread that made it (0 is the main thread). */
-export interface JudgedSite extends Judgement {
   threadId: number;
 }
 
@@ -43,15 +36,7 @@ export interface ExtractionPoolOptions {
    */
   offThreadChars?: number;
   /**
-   * Sites of at least this many pages are judged (facts read back, checks run: src/judge.ts) in a
-   * worker thread of their own. The catalogue costs about 0.6 ms a page on this machine, and its
-   * costliest checks 0.1–0.3 ms a page each: a site of 100 pages is judged in some 60 ms, under
-   * the 100 ms a crawl's timers tolerate; 2,500 pages would take the main thread for 2 s.
-   * @default 100
-   */
-  offThreadPages?: number;
-  /**
-   * Extraction's worker threads at most: one core is left to the main thread, which fetches.
+   * Worker threads at most: one core is left to the main thread, which fetches.
    * @default availableParallelism() - 1, between 1 and 4
    */
   threads?: number;
@@ -63,21 +48,16 @@ export const defaultOffThreadChars = 32 * 1024;
  * (`caughtUp`): the study's request concurrency, so that a crawl fetches no faster than it reads.
  */
 export const maxInlineBacklog = 16;
-export const defaultOffThreadPages = 100;
 
-/** Page extraction and site judgement, each on the main thread when small and in worker threads when large. */
 export class ExtractionPool {
   private pool?: Piscina<ExtractInput, ExtractedPage>;
-  private judging?: Piscina<JudgeInput, JudgedSite>;
   private readonly offThreadChars: number;
-  private readonly offThreadPages: number;
   private readonly threads: number;
   private inlineBacklog = 0;
   private readonly waitingForBacklog: (() => void)[] = [];
 
   constructor(options: ExtractionPoolOptions = {}) {
     this.offThreadChars = options.offThreadChars ?? defaultOffThreadChars;
-    this.offThreadPages = options.offThreadPages ?? defaultOffThreadPages;
     this.threads = options.threads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
   }
 
@@ -94,7 +74,15 @@ export class ExtractionPool {
       }
     }
     // Started on the first large page only: most sites have none, and a thread costs memory.
-    this.pool ??= startPool(new URL('./extract-worker.js', import.meta.url), this.threads, 10_000);
+    const script = workerScriptAt(new URL('./extract-worker.js', import.meta.url));
+    this.pool ??= new Piscina({
+      filename: script.path,
+      execArgv: script.execArgv,
+      minThreads: 0,
+      maxThreads: this.threads,
+      // Threads outlive a burst of large pages, not the study: idle, they go.
+      idleTimeout: 10_000,
+    });
     return this.pool.run(input);
   }
 
@@ -108,47 +96,10 @@ export class ExtractionPool {
     return new Promise((resolve) => this.waitingForBacklog.push(resolve));
   }
 
-  /**
-   * The site's judgement from its crawl and stored facts. One thread judges: a study judges one
-   * site at a time anyway (AuditOptions.checking), and the thread holds that site's facts only.
-   */
-  async judge(input: JudgeInput): Promise<JudgedSite> {
-    if (input.stored.size < this.offThreadPages) return inTurn(() => ({ ...judgeSite(input), threadId }));
-    // The thread ends with the site, and its young generation is kept small: judging 2,500 pages,
-    // the thread's heap grew to 103 MB with V8's default and to 78 MB with 4 MB, for 20% more time
-    // (bench/crawl 4 × 2,500: peak RSS 434 → 390 MB; judging is off the crawl's path either way).
-    this.judging ??= startPool(new URL('../judge-worker.js', import.meta.url), 1, 0, 4);
-    // Moved to the thread, not copied: the main thread lets go of the site's facts at once.
-    return this.judging.run(input, { transferList: ownBuffers(input.stored.values()) });
-  }
-
-  /** Ends the worker threads (waiting for the work under way); a closed pool starts again if used. */
+  /** Ends the worker threads (waiting for pages being extracted); a closed pool starts again if used. */
   async close(): Promise<void> {
-    const pools = [this.pool, this.judging];
+    const pool = this.pool;
     this.pool = undefined;
-    this.judging = undefined;
-    await Promise.all(pools.map((pool) => pool?.close()));
+    await pool?.close();
   }
-}
-
-/** The memory of each view that has its own (a view into a shared pool of small buffers is copied instead). */
-function ownBuffers(views: Iterable<Uint8Array>): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const view of views) {
-    const { buffer } = view;
-    if (buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === buffer.byteLength) buffers.add(buffer);
-  }
-  return [...buffers];
-}
-
-function startPool<Input, Output>(worker: URL, threads: number, idleTimeout: number, youngGenerationMb?: number): Piscina<Input, Output> {
-  const script = workerScriptAt(worker);
-  return new Piscina({
-    filename: script.path,
-    execArgv: script.execArgv,
-    minThreads: 0,
-    maxThreads: threads,
-    idleTimeout,
-    ...(youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } } : {}),
-  });
 }

@@ -1,14 +1,7 @@
 import { threadId } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/checks/catalogue.js';
-import { crawlSite } from '../../src/crawl/site-crawl.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOffThreadChars, ExtractionPool, maxInlineBacklog, readFacts } from '../../src/extract/extraction-pool.js';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
-import { extractStored } from '../../src/extract/stored-page.js';
-import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
-import type { JudgeInput, Judgement } from '../../src/judge.js';
-import type { SiteCrawl } from '../../src/model/index.js';
-import { testConfig } from '../crawl/helpers.js';
 
 const origin = 'https://www.saint-exemple.test';
 const input = (body: string) => ({ url: `${origin}/conseil/`, status: 200, headers: {}, body, siteOrigin: origin });
@@ -74,59 +67,4 @@ describe('ExtractionPool: the crawl held back', () => {
     expect(atOnce).toBe(true);
     await pool.close();
   });
-});
-
-describe('ExtractionPool: judging a site', () => {
-  let web: FixtureWeb;
-  let crawl: SiteCrawl;
-  const stored = new Map<string, Uint8Array>();
-  beforeAll(async () => {
-    web = await startFixtureWeb({ only: ['test-structure-70'] });
-    crawl = await crawlSite(`${web.origin('test-structure-70')}/`, testConfig(), {
-      parse: (snapshot, siteOrigin) => {
-        const page = extractStored({
-          url: snapshot.finalUrl,
-          status: snapshot.status,
-          headers: snapshot.headers,
-          body: snapshot.body,
-          siteOrigin,
-        });
-        stored.set(snapshot.finalUrl, page.stored);
-        return page.crawl;
-      },
-    });
-  }, 60_000);
-  afterAll(() => web?.close());
-
-  /** The same input each time: judging empties the stored facts it is given. */
-  const judgeInput = (): JudgeInput => ({
-    institution: { id: 'structure', name: 'Structure', kind: 'commune', url: crawl.startUrl },
-    crawl,
-    stored: new Map([...stored].map(([url, facts]) => [url, facts.slice()])),
-    startedAt: '2026-12-01T08:00:00.000Z',
-    lighthousePages: 2,
-  });
-  const withoutClock = ({ result, lighthouse }: Judgement) => ({ result: { ...result, finishedAt: undefined }, lighthouse });
-
-  it('judges a big site in a worker thread, as the main thread would, and a small one on the main thread', async () => {
-    expect(stored.size).toBeGreaterThan(60);
-    const onMain = new ExtractionPool({ offThreadPages: Infinity });
-    const offMain = new ExtractionPool({ offThreadPages: 50 });
-    try {
-      const inline = await onMain.judge(judgeInput());
-      const input = judgeInput();
-      const inWorker = await offMain.judge(input);
-      expect(inline.threadId).toBe(threadId);
-      expect(inWorker.threadId).not.toBe(threadId);
-      // Moved to the thread, not copied.
-      expect([...input.stored.values()].every((facts) => facts.byteLength === 0)).toBe(true);
-      expect(inWorker.result.checks.map((check) => check.id)).toEqual(catalogue.map((check) => check.id));
-      expect(inWorker.result.pages.filter((page) => page.title).length).toBeGreaterThan(60);
-      expect(inWorker.lighthouse?.map((request) => request.pageType)[0]).toBe('home');
-      expect(inWorker.lighthouse).toHaveLength(3);
-      expect(withoutClock(inWorker)).toEqual(withoutClock(inline));
-    } finally {
-      await Promise.all([onMain.close(), offMain.close()]);
-    }
-  }, 60_000);
 });
