@@ -7,11 +7,14 @@
 // Crawlee CheerioCrawler at the same total concurrency; each in its own process, so that
 // CPU time and peak RSS are that crawler's alone. Prints pages per second, CPU milliseconds
 // per page and peak RSS side by side.
-// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 30 Nov 2026, quiet machine, load 1–2):
-// muniseo 130 pages/s, 8.9 CPU ms/page, 1,154 MB peak RSS (670 MB heap), event-loop p99 482 ms, max
-// 1,315 ms; Crawlee 155 pages/s, 7.1 CPU ms/page, 2,184 MB, p99 239 ms. The earlier run on a machine at
-// load 15–20 showed 618 MB at 45 pages/s. Not yet profiled: a likely cause is that, crawling faster,
-// more finished sites wait with their facts in memory for their turn of checks (one site at a time).
+// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 1 Dec 2026, quiet machine, load 1–4):
+// muniseo 136 pages/s, 10.5 CPU ms/page, 569 MB peak RSS (105 MB heap), event-loop p99 64 ms, max
+// 867 ms; Crawlee 151 pages/s, 7.3 CPU ms/page, 1,905 MB, p99 249 ms. On 30 Nov muniseo was at 130
+// pages/s, 1,154 MB (670 MB heap) and p99 482 ms. What took the memory: Crawlee's request queue (16 MB
+// a site), bodies waiting unparsed, V8 growing the heap before collecting (src/heap-growth.ts); what
+// stalled the loop: extractions and a level's links in one run, checks over 2,500 pages
+// (src/event-loop-turns.ts, src/judge.ts). What remains is some 330 MB while crawling and a
+// 2,500-page site's judgement on top (its facts read back and its checks run, 130–180 MB).
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -2,6 +2,6 @@
 import { threadId } from 'node:worker_threads';
 import { type JudgedSite, type JudgeInput, judgeSite } from './judge.js';
 
-export default function judgeInWorker(input: JudgeInput): JudgedSite {
-  return { ...judgeSite(input), threadId };
+export default async function judgeInWorker(input: JudgeInput): Promise<JudgedSite> {
+  return { ...(await judgeSite(input)), threadId };
 }

@@ -18,6 +18,7 @@ import { readFacts } from './extract/stored-page.js';
 import { type LighthousePageCount, selectLighthousePages } from './lighthouse/page-sampling.js';
 import { performanceVariability } from './lighthouse/performance-variability.js';
 import {
+  type CheckResult,
   type CrawlSummary,
   declaredCanonical,
   type Institution,
@@ -71,6 +72,8 @@ export interface SiteJudgeOptions {
 }
 
 export const defaultOffThreadPages = 100;
+/** Pages read back per turn of the event loop: some 5 ms. */
+const readChunk = 100;
 
 /**
  * Judges sites, big ones in a worker thread. One thread: a study judges one site at a time anyway
@@ -85,7 +88,8 @@ export class SiteJudge {
   }
 
   async judge(input: JudgeInput): Promise<JudgedSite> {
-    if (input.stored.size < this.offThreadPages) return inTurn(() => ({ ...judgeSite(input), threadId }));
+    // A small site in turns of the event loop: one check, or a hundred pages read back, per turn.
+    if (input.stored.size < this.offThreadPages) return { ...(await judgeSite(input, inTurn)), threadId };
     const script = workerScriptAt(new URL('./judge-worker.js', import.meta.url));
     this.thread ??= new Piscina({
       filename: script.path,
@@ -121,9 +125,17 @@ function ownBuffers(views: Iterable<Uint8Array>): ArrayBuffer[] {
 }
 
 /** The site's result from its crawl and stored facts, and the pages its Lighthouse run should audit. */
-export function judgeSite({ institution, crawl, stored, startedAt, lighthousePages }: JudgeInput): Judgement {
+export async function judgeSite(
+  { institution, crawl, stored, startedAt, lighthousePages }: JudgeInput,
+  inTurn: <T>(job: () => T) => Promise<T> = async (job) => job(),
+): Promise<Judgement> {
   const factsByUrl = new Map<string, PageFacts>();
-  for (const [url, facts] of stored) factsByUrl.set(url, readFacts(facts));
+  const entries = [...stored];
+  for (let start = 0; start < entries.length; start += readChunk) {
+    await inTurn(() => {
+      for (const [url, facts] of entries.slice(start, start + readChunk)) factsByUrl.set(url, readFacts(facts));
+    });
+  }
   stored.clear();
   const pages = [...factsByUrl.values()];
   const base = {
@@ -160,7 +172,8 @@ export function judgeSite({ institution, crawl, stored, startedAt, lighthousePag
 
   const context = siteContext(institution, crawl, pages);
   const pageVerdicts: PageVerdicts = new Map();
-  const checks = runChecks(context, catalogue, pageVerdicts);
+  const checks: CheckResult[] = [];
+  for (const check of catalogue) checks.push(...(await inTurn(() => runChecks(context, [check], pageVerdicts))));
   const visibility = searchVisibility(context);
   return {
     result: {
