@@ -1,6 +1,6 @@
 // A crawled site judged: its pages' facts read back from their stored form, the catalogue of
 // checks run over them, the index and visibility, and the pages Lighthouse should audit. Plain data
-// in and out, so that a big site is judged in a worker thread (extraction-pool.ts): on 2,500 pages
+// in and out, so that a big site is judged in a worker thread (SiteJudge, below): on 2,500 pages
 // reading the facts back and running the checks take some 2 s of CPU, and single checks 300–800 ms
 // each (descriptions written per page, link texts), which on the main thread would stall every
 // other site's requests and timers that long (bench/crawl: event-loop p99 over 300 ms).
@@ -127,12 +127,13 @@ function ownBuffers(views: Iterable<Uint8Array>): ArrayBuffer[] {
 /** The site's result from its crawl and stored facts, and the pages its Lighthouse run should audit. */
 export async function judgeSite(
   { institution, crawl, stored, startedAt, lighthousePages }: JudgeInput,
-  inTurn: <T>(job: () => T) => Promise<T> = async (job) => job(),
+  /** Where each step runs: in a turn of the event loop on the main thread, at once in a worker. */
+  turn: <T>(job: () => T) => Promise<T> = async (job) => job(),
 ): Promise<Judgement> {
   const factsByUrl = new Map<string, PageFacts>();
   const entries = [...stored];
   for (let start = 0; start < entries.length; start += readChunk) {
-    await inTurn(() => {
+    await turn(() => {
       for (const [url, facts] of entries.slice(start, start + readChunk)) factsByUrl.set(url, readFacts(facts));
     });
   }
@@ -173,7 +174,7 @@ export async function judgeSite(
   const context = siteContext(institution, crawl, pages);
   const pageVerdicts: PageVerdicts = new Map();
   const checks: CheckResult[] = [];
-  for (const check of catalogue) checks.push(...(await inTurn(() => runChecks(context, [check], pageVerdicts))));
+  for (const check of catalogue) checks.push(...(await turn(() => runChecks(context, [check], pageVerdicts))));
   const visibility = searchVisibility(context);
   return {
     result: {
