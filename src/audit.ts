@@ -1,5 +1,7 @@
 // The site-audit job: one institution in, one SiteResult out, plain data both ways so that the
 // same job can run locally or on a remote worker. crawl → extract → checks → lighthouse → scoring.
+// The checks, the index before Lighthouse and the choice of Lighthouse's pages are the judgement
+// (src/judge.ts), made in a worker thread for sites of 100 pages or more.
 import type PQueue from 'p-queue';
 import type { StudyConfig } from './config.js';
 import { type CrawlHooks, crawlSite } from './crawl/index.js';
