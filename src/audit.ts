@@ -68,6 +68,25 @@ export async function auditSite(institution: Institution, options: AuditOptions)
   }
 }
 
+/**
+ * The crawl's parse hook as the audit uses it: each page extracted, its facts stored by final URL
+ * (serialized, out of the heap) for the judgement, the signals the crawl needs handed back.
+ */
+export function storingParse(extraction: ExtractionPool, storedByUrl: Map<string, Uint8Array>): CrawlHooks['parse'] {
+  return async (snapshot, siteOrigin) => {
+    const extracted = await extraction.extract({
+      url: snapshot.finalUrl,
+      status: snapshot.status,
+      headers: snapshot.headers,
+      body: snapshot.body,
+      siteOrigin,
+    });
+    storedByUrl.set(snapshot.finalUrl, extracted.stored);
+    // The links, content hash and JavaScript-only signals the crawl reads at once.
+    return extracted.crawl;
+  };
+}
+
 async function auditWith(
   institution: Institution,
   options: AuditOptions,
@@ -82,18 +101,7 @@ async function auditWith(
       ? options.config.crawl
       : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
   const crawl = await crawlSite(institution.url, crawlConfig, {
-    parse: async (snapshot, siteOrigin) => {
-      const extracted = await extraction.extract({
-        url: snapshot.finalUrl,
-        status: snapshot.status,
-        headers: snapshot.headers,
-        body: snapshot.body,
-        siteOrigin,
-      });
-      storedByUrl.set(snapshot.finalUrl, extracted.stored);
-      // The links, content hash and JavaScript-only signals the crawl reads at once.
-      return extracted.crawl;
-    },
+    parse: storingParse(extraction, storedByUrl),
     globalLimiter: options.globalLimiter,
     signal: options.signal,
     network: options.network,

@@ -1,9 +1,10 @@
 // A site judged on the main thread or in a worker thread: the same judgement either way.
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storingParse } from '../src/audit.js';
 import { catalogue } from '../src/checks/catalogue.js';
 import { crawlSite } from '../src/crawl/site-crawl.js';
-import { extractStored } from '../src/extract/stored-page.js';
+import { ExtractionPool } from '../src/extract/extraction-pool.js';
 import { startFixtureWeb, type FixtureWeb } from '../src/fixtures/server.js';
 import { type JudgeInput, type Judgement, SiteJudge } from '../src/judge.js';
 import type { SiteCrawl } from '../src/model/index.js';
@@ -15,19 +16,12 @@ describe('SiteJudge', () => {
   const stored = new Map<string, Uint8Array>();
   beforeAll(async () => {
     web = await startFixtureWeb({ only: ['test-structure-70'] });
-    crawl = await crawlSite(`${web.origin('test-structure-70')}/`, testConfig(), {
-      parse: (snapshot, siteOrigin) => {
-        const page = extractStored({
-          url: snapshot.finalUrl,
-          status: snapshot.status,
-          headers: snapshot.headers,
-          body: snapshot.body,
-          siteOrigin,
-        });
-        stored.set(snapshot.finalUrl, page.stored);
-        return page.crawl;
-      },
-    });
+    const extraction = new ExtractionPool();
+    try {
+      crawl = await crawlSite(`${web.origin('test-structure-70')}/`, testConfig(), { parse: storingParse(extraction, stored) });
+    } finally {
+      await extraction.close();
+    }
   }, 60_000);
   afterAll(() => web?.close());
 
