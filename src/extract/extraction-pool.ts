@@ -45,7 +45,8 @@ export interface ExtractionPoolOptions {
 export const defaultOffThreadChars = 32 * 1024;
 /**
  * Pages waiting for their extraction on the main thread beyond which crawls wait before fetching
- * (`caughtUp`): the study's request concurrency, so that a crawl fetches no faster than it reads.
+ * (`caughtUp`): twice the requests a default study has in flight (4 sites, 2 a host), so that
+ * extraction never waits for a fetch while a crawl fetches no faster than it reads.
  */
 export const maxInlineBacklog = 16;
 

@@ -60,8 +60,15 @@ export function dataFilesThread(sites: number, requested?: boolean): boolean {
  */
 export function startDataFiles(store: StudyStore, job: DataFilesJob, inThread: boolean): Promise<void> {
   if (!inThread) {
-    writeDataFiles(store, job);
-    return Promise.resolve();
+    try {
+      writeDataFiles(store, job);
+      return Promise.resolve();
+    } catch (error) {
+      // Failed here or in a thread, the report learns it the same way: when it awaits the files.
+      const failed = Promise.reject(error as Error);
+      failed.catch(() => undefined);
+      return failed;
+    }
   }
   const script = workerScriptAt(new URL('./data-files-worker.js', import.meta.url));
   const worker = new Worker(script.path, { workerData: job, execArgv: script.execArgv });

@@ -111,6 +111,7 @@ export async function writeReport(store: StudyStore, options: ReportOptions): Pr
     for (const result of store.siteResults()) builder.add(result);
   } catch (error) {
     await dataFiles.catch(() => undefined);
+    keepReportFiles(dir, previousFiles, dataPaths);
     throw error;
   }
   const summary = builder.finish();

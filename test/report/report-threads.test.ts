@@ -1,10 +1,10 @@
 // A national study's pages are written by several threads, and its data files by a thread of
 // their own: the report must be the same, byte for byte, as when one thread writes it all, with
 // every thread having written its share.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/index.js';
 import { writeSyntheticStudy } from './synthetic-study.js';
 
@@ -53,3 +53,16 @@ it(
     for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
   },
 );
+
+describe('a data file that cannot be written', () => {
+  it.each([false, true])('fails the report with its reason, and lists the files begun (data files in a thread: %s)', async (inThread) => {
+    const study = writeSyntheticStudy(join(dir, `unwritable-${inThread}`), 3);
+    const out = join(dir, `unwritable-out-${inThread}`);
+    // A folder where checks.csv should go: opening it for writing fails.
+    mkdirSync(join(out, 'data', 'checks.csv'), { recursive: true });
+    await expect(writeReport(study, { studyDir: out, lang: 'fr', dataFilesThread: inThread })).rejects.toThrow(/checks\.csv/);
+    study.close();
+    const listed = JSON.parse(readFileSync(join(out, 'report-files.json'), 'utf8')) as { files: string[] };
+    expect(listed.files).toEqual(expect.arrayContaining(['data/sites.csv', 'data/checks.csv', 'results.json']));
+  });
+});
