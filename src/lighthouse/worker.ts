@@ -4,6 +4,7 @@
 // (measurement-window.ts). When the lane goes away, even killed, the IPC channel closes and the worker
 // takes its Chromiums down.
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -29,11 +30,14 @@ interface OpenBrowser extends PoolBrowser {
 
 let launches = 0;
 let stopping = false;
+/** Chromiums launched and not yet killed: a worker that must leave at once kills them itself. */
+const liveChromiums = new Set<Chromium>();
 
 async function launch(): Promise<OpenBrowser> {
   launches += 1;
   const proxyFlags = chromeProxyFlags(settings.proxyServer ?? (await policyProxy()).url);
   const chromium = await launchChromium(settings.chromePath, join(settings.profileDir, `chromium-${launches}`), proxyFlags);
+  liveChromiums.add(chromium);
   try {
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
     return {
@@ -45,10 +49,12 @@ async function launch(): Promise<OpenBrowser> {
       async close() {
         await browser.disconnect().catch(() => undefined);
         await chromium.kill();
+        liveChromiums.delete(chromium);
       },
     };
   } catch (error) {
     await chromium.kill();
+    liveChromiums.delete(chromium);
     throw error;
   }
 }
@@ -154,7 +160,23 @@ async function run(order: RunOrder): Promise<void> {
 async function stop(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const deadline = setTimeout(() => leave(exitCode), 5000);
+  const deadline = setTimeout(() => {
+    // Closing took too long (a busy machine): kill what is left and remove the profiles here and now,
+    // or the temporary folder would outlive the worker (lane.test.ts, SIGKILL of the lane's process).
+    for (const chromium of liveChromiums) {
+      try {
+        process.kill(chromium.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    try {
+      rmSync(settings.profileDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // What cannot be removed stays; the worker leaves anyway.
+    }
+    leave(exitCode);
+  }, 5000);
   await pool.close();
   await proxy?.close().catch(() => undefined);
   await rm(settings.profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
