@@ -104,9 +104,10 @@ export function detectAnalytics(html: string): string[] {
  * blocks, `type="text/plain"` scripts): a tool found only in `html` is declared, not loaded.
  */
 export function detectTags(html: string, loadedHtml: string = html): DetectedTags {
+  const analytics = matching(html, analyticsFingerprints);
   return {
-    analytics: matching(html, analyticsFingerprints),
-    analyticsLoaded: matching(loadedHtml, analyticsFingerprints),
+    analytics,
+    analyticsLoaded: loadedHtml === html ? [...analytics] : matching(loadedHtml, analyticsFingerprints),
     consentManagers: matching(html, consentFingerprints),
     verification: matching(html, verificationFingerprints),
     seoPlugins: matching(html, seoPluginFingerprints),

@@ -3,10 +3,14 @@ import type { AnyNode, Element, Text } from 'domhandler';
 
 /** An attribute by name, whatever its case in the source. */
 export function attr(el: Element | undefined, name: string): string | undefined {
-  if (!el) return undefined;
+  const attribs = el?.attribs;
+  if (!attribs) return undefined;
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(el.attribs ?? {})) {
-    if (key.toLowerCase() === wanted) return value;
+  // The HTML parser lower-cases the names of HTML attributes; SVG's keep their case (viewBox).
+  const exact = attribs[wanted];
+  if (exact !== undefined) return exact;
+  for (const key in attribs) {
+    if (key.toLowerCase() === wanted) return attribs[key];
   }
   return undefined;
 }
@@ -102,4 +106,33 @@ export function readableText(nodes: AnyNode[]): string {
   };
   for (const node of nodes) walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** All the text in a subtree, hidden or not, joined as written (what cheerio's `.text()` gives). */
+export function textContent(node: AnyNode): string {
+  if (node.type === 'text') return (node as Text).data;
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text += textContent(child);
+  return text;
+}
+
+/** The elements inside `root` (not `root` itself), in document order: cheerio's `find('*')` without a selector engine. */
+export function* descendantElements(root: Element): Generator<Element> {
+  const pending: AnyNode[] = [];
+  const pushChildren = (node: AnyNode) => {
+    if (!('children' in node)) return;
+    for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push(node.children[index] as AnyNode);
+  };
+  pushChildren(root);
+  while (pending.length > 0) {
+    const node = pending.pop() as AnyNode;
+    if (isElement(node)) yield node;
+    pushChildren(node);
+  }
+}
+
+/** An element as cheerio's selectors see one: a tag, a script or a style. */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

@@ -1,8 +1,9 @@
 // PageSnapshot → PageFacts. The only place in muniseo that parses HTML.
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import { detectTags, isSocialProfile } from './fingerprints.js';
-import { attr, header, readableText, resolveUrl } from './html.js';
+import { attr, header, readableText, resolveUrl, textContent } from './html.js';
 import { headLinks } from './head-links.js';
 import { extractLinks } from './links.js';
 import { contentBlocks } from './main-content.js';
@@ -89,7 +90,7 @@ export function extractPageFacts(input: ExtractInput): PageFacts {
     mainTextOpening: main.slice(0, mainTextOpeningLength),
     contentHash: createHash('sha1').update(words.join(' ').toLowerCase()).digest('hex'),
     contentBlocks: contentBlocks($),
-    tags: detectTags(pageHtml, loadedHtml($)),
+    tags: detectTags(pageHtml, loadedHtml($, pageHtml)),
     socialProfiles: socialProfiles(links),
     accessibility: {
       level: accessibilityMatch?.[1]?.toLowerCase() as PageFacts['accessibility']['level'],
@@ -137,11 +138,19 @@ function mainText($: cheerio.CheerioAPI): string {
   return readableText(body.toArray());
 }
 
-function loadedHtml($: cheerio.CheerioAPI): string {
+/**
+ * The page without the scripts a consent manager holds back; the page as served when it holds none
+ * back (most pages: copying and writing out the whole tree cost a millisecond a page for nothing).
+ */
+function loadedHtml($: cheerio.CheerioAPI, html: string): string {
+  const heldBack = (el: Element) => {
+    const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+    return type === 'text/plain' || consentConfiguration.test(textContent(el));
+  };
+  if (!$('script').toArray().some(heldBack)) return html;
   const copy = $.root().clone();
   copy.find('script').each((_, el) => {
-    const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-    if (type === 'text/plain' || consentConfiguration.test($(el).text())) $(el).remove();
+    if (heldBack(el)) $(el).remove();
   });
   return copy.html() ?? '';
 }

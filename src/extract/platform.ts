@@ -3,7 +3,7 @@
 // serving its assets. Many communes share one platform or one agency's template, so that a flaw
 // can belong to a vendor rather than to a town (DOMAIN.md, "Platforms, CMS and vendors").
 import type * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { type CreditFact, mostFrequent, type PlatformFacts } from '../model/index.js';
 import { attr, readableText, resolveUrl } from './html.js';
 
@@ -108,14 +108,14 @@ function assetHosts($: cheerio.CheerioAPI, pageUrl: string): string[] {
 function credits($: cheerio.CheerioAPI, pageUrl: string): CreditFact[] {
   const found = new Map<string, CreditFact>();
   const blocks = new Set<Element>();
-  $('body')
-    .find('*')
-    .contents()
-    .each((_, node) => {
-      if (node.type !== 'text' || !creditWording.test(node.data) || !node.parent) return;
-      const block = $(node.parent).closest(creditBlocks).get(0) ?? node.parent;
+  for (const body of $('body').toArray()) {
+    for (const node of textsWithin(body)) {
+      if (!creditWording.test(node.data)) continue;
+      const parent = node.parent as Element;
+      const block = $(parent).closest(creditBlocks).get(0) ?? parent;
       if (block.type === 'tag') blocks.add(block as Element);
-    });
+    }
+  }
   for (const block of blocks) {
     if (found.size >= maxCredits) break;
     const text = readableText([block]);
@@ -127,6 +127,22 @@ function credits($: cheerio.CheerioAPI, pageUrl: string): CreditFact[] {
     if (!known || (!known.href && credit.href)) found.set(key, credit);
   }
   return [...found.values()];
+}
+
+/**
+ * The text nodes inside the elements below `root`, in document order (not its own text children).
+ * A walk of the tree: cheerio's `find('*').contents()` sorts what it gathers into document order,
+ * which took 3.3 s of a link-dense 1 MiB page's 4.8 s of extraction.
+ */
+function* textsWithin(root: Element): Generator<Text> {
+  const pending: AnyNode[] = [...root.children].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop() as AnyNode;
+    if (node.type === 'text' && node.parent !== root) yield node as Text;
+    else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push(node.children[index] as AnyNode);
+    }
+  }
 }
 
 function creditIn($: cheerio.CheerioAPI, block: Element, text: string, pageUrl: string): CreditFact | undefined {

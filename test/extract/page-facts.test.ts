@@ -163,6 +163,28 @@ describe('extractPageFacts', () => {
     expect(svg).toMatchObject({ lang: 'de-de' });
   });
 
+  it('gives each link the language of its own closest declaration, whatever links came before it', () => {
+    // Languages are remembered per element while a page's links are read: a link read after
+    // another must not inherit what was found for its neighbour's ancestors.
+    const page = facts(
+      '<html lang="fr"><body><nav>' +
+        '<div lang="de"><a href="/de/1/">Eins</a><a href="/de/2/">Zwei</a></div>' +
+        '<a href="/fr/">Accueil</a>' +
+        '<p lang=""><a href="/none/">Sans langue</a></p>' +
+        '<p lang="en"><a href="/en/">Home</a><span lang="fr"><a href="/fr/2/">Mairie</a></span></p>' +
+        '</nav></body></html>',
+    );
+    expect(page.links.map((link) => link.lang)).toEqual(['de', 'de', 'fr', undefined, 'en', 'fr']);
+  });
+
+  it('finds analytics loaded by a page that holds no script back as those it declares', () => {
+    const page = facts(
+      "<HTML><BODY><SCRIPT SRC='https://www.googletagmanager.com/gtag/js?id=G-FICTIF1234'></SCRIPT><script>gtag('config', 'G-FICTIF1234');</script></BODY></HTML>",
+    );
+    expect(page.tags.analytics).toContain('google-analytics-4');
+    expect(page.tags.analyticsLoaded).toEqual(page.tags.analytics);
+  });
+
   it('counts main-content words apart from the site chrome', () => {
     const page = facts(
       '<body><header><nav>Accueil Mairie Agenda Contact</nav></header><main><p>Un deux trois.</p></main><footer>Mentions légales</footer></body>',
