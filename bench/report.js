@@ -15,9 +15,10 @@ const args = process.argv.slice(2);
 const childIndex = args.indexOf('--child');
 if (childIndex >= 0) {
   const checkout = args[childIndex + 1];
-  // As the command line does before any work (bin/muniseo.js), in checkouts that have the bound.
+  // As the command line does before writing a report, in checkouts that have the bound.
   const heapGrowth = await load(join(checkout, 'src/heap-growth.ts'), checkout).catch(() => undefined);
-  heapGrowth?.boundHeapGrowth();
+  // The report's own bound where the checkout has one (src/heap-growth.ts).
+  heapGrowth?.boundHeapGrowth(heapGrowth.reportHeapGrowingPercent);
   const { writeReport } = await load(join(checkout, 'src/report/index.ts'), checkout);
   const { StudyStore } = await load(join(checkout, 'src/store/study-store.ts'), checkout);
   const { measureOne } = await load(fileURLToPath(new URL('./report-run.ts', import.meta.url)));

@@ -10,11 +10,13 @@ import {
   type Institution,
   type LighthousePageRequest,
   type LighthousePageResult,
+  type SiteCrawl,
   type SiteResult,
 } from './model/index.js';
 import { ExtractionPool } from './extract/extraction-pool.js';
+import { FactStore } from './store/fact-store.js';
 import { checkWeights } from './checks/catalogue.js';
-import { SiteJudge, withVariability } from './judge.js';
+import { type Judgement, SiteJudge, withVariability } from './judge.js';
 import { indexForSite } from './scoring/index.js';
 
 /** Where Lighthouse work goes; a lane shared by all site jobs of a study. */
@@ -41,7 +43,7 @@ export interface AuditOptions {
   /**
    * Lets one site at a time be judged (its facts read back, its checks run: src/judge.ts), for a
    * study's sites: judging takes a core anyway, and each site judged at once adds its facts to a
-   * heap (36 MB for 2,500 pages). Lighthouse runs outside it.
+   * heap (some 70 MB for 2,500 pages, read back and checked). Lighthouse runs outside it.
    * @default none: the site is checked at once
    */
   checking?: PQueue;
@@ -70,9 +72,9 @@ export async function auditSite(institution: Institution, options: AuditOptions)
 
 /**
  * The crawl's parse hook as the audit uses it: each page extracted, its facts stored by final URL
- * (serialized, out of the heap) for the judgement, the signals the crawl needs handed back.
+ * (serialized, in the site's fact store) for the judgement, the signals the crawl needs handed back.
  */
-export function storingParse(extraction: ExtractionPool, storedByUrl: Map<string, Uint8Array>): CrawlHooks['parse'] {
+export function storingParse(extraction: ExtractionPool, store: FactStore): CrawlHooks['parse'] {
   return async (snapshot, siteOrigin) => {
     const extracted = await extraction.extract({
       url: snapshot.finalUrl,
@@ -81,7 +83,7 @@ export function storingParse(extraction: ExtractionPool, storedByUrl: Map<string
       body: snapshot.body,
       siteOrigin,
     });
-    storedByUrl.set(snapshot.finalUrl, extracted.stored);
+    store.put(snapshot.finalUrl, extracted.stored);
     // The links, content hash and JavaScript-only signals the crawl reads at once.
     return extracted.crawl;
   };
@@ -94,35 +96,38 @@ async function auditWith(
   judging: SiteJudge,
 ): Promise<SiteResult> {
   const startedAt = new Date().toISOString();
-  // Serialized until the crawl is over: the heap holds the facts of the sites being checked only.
-  const storedByUrl = new Map<string, Uint8Array>();
+  // In a file until the crawl is over: the heap holds the facts of the site being judged only.
+  const store = new FactStore();
   const crawlConfig =
     options.allowPrivateNetwork === undefined
       ? options.config.crawl
       : { ...options.config.crawl, allowPrivateNetwork: options.allowPrivateNetwork };
-  const crawl = await crawlSite(institution.url, crawlConfig, {
-    parse: storingParse(extraction, storedByUrl),
-    globalLimiter: options.globalLimiter,
-    signal: options.signal,
-    network: options.network,
-    enterHost: options.enterHost,
-    readyForRequest: () => extraction.caughtUp(),
-  });
-
   const lane = options.lighthouse;
   const lighthouse = options.config.lighthouse;
-  const judge = async () => {
-    const judged = await judging.judge({
-      institution,
-      crawl,
-      stored: storedByUrl,
-      startedAt,
-      ...(lane && lighthouse.enabled ? { lighthousePages: lighthouse.pages } : {}),
+  let crawl: SiteCrawl;
+  let judged: Judgement;
+  try {
+    crawl = await crawlSite(institution.url, crawlConfig, {
+      parse: storingParse(extraction, store),
+      globalLimiter: options.globalLimiter,
+      signal: options.signal,
+      network: options.network,
+      enterHost: options.enterHost,
+      readyForRequest: () => extraction.caughtUp(),
     });
-    storedByUrl.clear();
-    return judged;
-  };
-  const { result, lighthouse: requests } = options.checking ? await options.checking.add(judge) : await judge();
+    const judge = () =>
+      judging.judge({
+        institution,
+        crawl,
+        stored: store.stored(),
+        startedAt,
+        ...(lane && lighthouse.enabled ? { lighthousePages: lighthouse.pages } : {}),
+      });
+    judged = options.checking ? await options.checking.add(judge) : await judge();
+  } finally {
+    store.close();
+  }
+  const { result, lighthouse: requests } = judged;
   // The facts are gone by now: a site waiting for Lighthouse holds its results, not its pages.
   if (!lane || !requests || options.signal?.aborted) return result;
   const formFactors: FormFactor[] = lighthouse.formFactor === 'both' ? ['mobile', 'desktop'] : [lighthouse.formFactor];

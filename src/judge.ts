@@ -13,7 +13,8 @@ import { runChecks, type PageVerdicts } from './checks/run.js';
 import { siteAttribution } from './checks/attribution.js';
 import { robotsBlockedEngines, searchVisibility } from './checks/visibility.js';
 import type { SiteContext } from './checks/types.js';
-import { readFacts } from './extract/stored-page.js';
+import { readFacts, SharedStrings } from './extract/stored-page.js';
+import { readStoredPage, type StoredFacts } from './store/fact-store.js';
 // The lane's own modules, not its index: the worker thread loads no Lighthouse.
 import { type LighthousePageCount, selectLighthousePages } from './lighthouse/page-sampling.js';
 import { performanceVariability } from './lighthouse/performance-variability.js';
@@ -41,8 +42,8 @@ import { workerScriptAt } from './typescript-workers.js';
 export interface JudgeInput {
   institution: Institution;
   crawl: SiteCrawl;
-  /** Each HTML page's facts as extraction stored them, by final URL; emptied as they are read back. */
-  stored: Map<string, Uint8Array>;
+  /** Each HTML page's facts as extraction stored them (src/store/fact-store.ts). */
+  stored: StoredFacts;
   startedAt: string;
   /** How many pages besides the home page Lighthouse should audit; absent when it runs none. */
   lighthousePages?: LighthousePageCount;
@@ -89,7 +90,7 @@ export class SiteJudge {
 
   async judge(input: JudgeInput): Promise<JudgedSite> {
     // A small site in turns of the event loop: one check, or a hundred pages read back, per turn.
-    if (input.stored.size < this.offThreadPages) return { ...(await judgeSite(input, inTurn)), threadId };
+    if (input.stored.pages.length < this.offThreadPages) return { ...(await judgeSite(input, inTurn)), threadId };
     const script = workerScriptAt(new URL('./judge-worker.js', import.meta.url));
     this.thread ??= new Piscina({
       filename: script.path,
@@ -102,8 +103,8 @@ export class SiteJudge {
       idleTimeout: 0,
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    // Moved to the thread, not copied: the main thread lets go of the site's facts at once.
-    return this.thread.run(input, { transferList: ownBuffers(input.stored.values()) });
+    // The thread reads the facts from the store's file itself.
+    return this.thread.run(input);
   }
 
   /** Ends the worker thread (waiting for a site being judged); a closed judge starts again if used. */
@@ -114,16 +115,6 @@ export class SiteJudge {
   }
 }
 
-/** The memory of each view that has its own (a view into a shared pool of small buffers is copied instead). */
-function ownBuffers(views: Iterable<Uint8Array>): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const view of views) {
-    const { buffer } = view;
-    if (buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === buffer.byteLength) buffers.add(buffer);
-  }
-  return [...buffers];
-}
-
 /** The site's result from its crawl and stored facts, and the pages its Lighthouse run should audit. */
 export async function judgeSite(
   { institution, crawl, stored, startedAt, lighthousePages }: JudgeInput,
@@ -131,13 +122,14 @@ export async function judgeSite(
   turn: <T>(job: () => T) => Promise<T> = async (job) => job(),
 ): Promise<Judgement> {
   const factsByUrl = new Map<string, PageFacts>();
-  const entries = [...stored];
-  for (let start = 0; start < entries.length; start += readChunk) {
+  const strings = new SharedStrings();
+  for (let start = 0; start < stored.pages.length; start += readChunk) {
     await turn(() => {
-      for (const [url, facts] of entries.slice(start, start + readChunk)) factsByUrl.set(url, readFacts(facts));
+      for (const page of stored.pages.slice(start, start + readChunk)) {
+        factsByUrl.set(page[0], readFacts(readStoredPage(stored.fd, page), strings));
+      }
     });
   }
-  stored.clear();
   const pages = [...factsByUrl.values()];
   const base = {
     institution,

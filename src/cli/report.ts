@@ -8,6 +8,7 @@ import { readPeers } from './peers-option.js';
 import { groupByOption, langOption, noStudy, reportsOption, studyOption } from './shared-options.js';
 import { CommandError, UsageError } from './usage-error.js';
 import { cliText } from './cli-strings.js';
+import { boundHeapGrowth, reportHeapGrowingPercent } from '../heap-growth.js';
 
 interface ReportArgs {
   study: string;
@@ -60,6 +61,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const store = StudyStore.open(dbPath);
     try {
       const { writeReport } = await import('../report/index.js');
+      // The bound that suits a report's small heap (src/heap-growth.ts).
+      boundHeapGrowth(reportHeapGrowingPercent);
       const written = await writeReport(store, {
         studyDir,
         lang: args.lang,

@@ -18,6 +18,7 @@ import type { QueueAddress } from '../queue/index.js';
 import { runStudy, type StudyProgress } from '../study.js';
 import { changedSettings, type RequestedConfig } from './config-file.js';
 import { CommandError, InterruptedError, type InterruptSignal, UsageError } from './usage-error.js';
+import { boundHeapGrowth, reportHeapGrowingPercent } from '../heap-growth.js';
 
 export interface AuditRequest {
   institutions: Institution[];
@@ -144,6 +145,8 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     if (request.report) {
       interrupts.writingReport();
       const { writeReport } = await import('../report/index.js');
+      // The bound that suits a report's small heap (src/heap-growth.ts).
+      boundHeapGrowth(reportHeapGrowingPercent);
       const written = await writeReport(store, {
         studyDir,
         lang: request.lang,

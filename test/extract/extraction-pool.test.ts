@@ -2,6 +2,7 @@ import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOffThreadChars, ExtractionPool, maxInlineBacklog, readFacts } from '../../src/extract/extraction-pool.js';
 import { extractPageFacts } from '../../src/extract/page-facts.js';
+import { SharedStrings } from '../../src/extract/stored-page.js';
 
 const origin = 'https://www.saint-exemple.test';
 const input = (body: string) => ({ url: `${origin}/conseil/`, status: 200, headers: {}, body, siteOrigin: origin });
@@ -29,6 +30,20 @@ describe('ExtractionPool', () => {
     expect(facts.links).toHaveLength(2000);
     expect(facts).toEqual(extractPageFacts(input(body)));
     expect(extracted.crawl.links).toHaveLength(2000);
+  });
+
+  it('reads facts back the same with their link strings shared between pages', async () => {
+    const menu =
+      '<nav lang="fr"><a href="/mairie/">Mairie</a><a href="/agenda/">Agenda</a><a href="mailto:mairie@saint-exemple.test">Écrire</a></nav>';
+    const pages = ['/', '/agenda/'].map((path) => ({
+      ...input(`<html><body>${menu}<main><a href="${path}contact/">Contact</a></main></body></html>`),
+      url: `${origin}${path}`,
+    }));
+    const strings = new SharedStrings();
+    for (const page of pages) {
+      const { stored } = await pool.extract(page);
+      expect(readFacts(stored, strings)).toEqual(extractPageFacts(page));
+    }
   });
 
   it('extracts a common page on the calling thread', async () => {
