@@ -7,14 +7,18 @@
 // Crawlee CheerioCrawler at the same total concurrency; each in its own process, so that
 // CPU time and peak RSS are that crawler's alone. Prints pages per second, CPU milliseconds
 // per page and peak RSS side by side.
-// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 1 Dec 2026, quiet machine, load 1–4):
-// muniseo 136 pages/s, 10.5 CPU ms/page, 569 MB peak RSS (105 MB heap), event-loop p99 64 ms, max
-// 867 ms; Crawlee 151 pages/s, 7.3 CPU ms/page, 1,905 MB, p99 249 ms. On 30 Nov muniseo was at 130
-// pages/s, 1,154 MB (670 MB heap) and p99 482 ms. What took the memory: Crawlee's request queue (16 MB
-// a site), bodies waiting unparsed, V8 growing the heap before collecting (src/heap-growth.ts); what
-// stalled the loop: extractions and a level's links in one run, checks over 2,500 pages
-// (src/event-loop-turns.ts, src/judge.ts). What remains is some 330 MB while crawling and a
-// 2,500-page site's judgement on top (its facts read back and its checks run, 130–180 MB).
+// Last big-site run (20 sites × 2,500 pages, 1 MiB page a site; 1 Dec 2026, 06:15 UTC, load 1–3):
+// muniseo 217 pages/s, 6.2 CPU ms/page, 386 MB peak RSS (110 MB heap), event-loop p99 70 ms, max
+// 458 ms; Crawlee 199 pages/s, 5.6 CPU ms/page, 1,926 MB, p99 198 ms. Earlier that day muniseo was at
+// 136 pages/s, 10.5 CPU ms/page and 569 MB; on 30 Nov at 130 pages/s, 1,154 MB and p99 482 ms. What
+// took the memory: Crawlee's request queue (16 MB a site), bodies waiting unparsed, V8 growing the
+// heap before collecting (src/heap-growth.ts), each site's facts in the heap until judged
+// (src/store/fact-store.ts), idle extraction threads holding a large page's garbage; what took the
+// CPU: cheerio selectors asked once per node (src/extract/links.ts, platform.ts: a 1 MiB page took
+// 4.9 s); what stalled the loop: extractions and a level's links in one run, checks over 2,500 pages
+// (src/event-loop-turns.ts, src/judge.ts). What remains is some 250 MB while crawling and a
+// 2,500-page site's judgement in its thread on top (some 100 MB). BENCH_MEM_TRACE=1 prints the
+// memory every 2 s.
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
