@@ -52,4 +52,16 @@ describe('FactStore', () => {
     // Closing twice is harmless (an audit closes its store whether its crawl ended or failed).
     expect(() => store.close()).not.toThrow();
   });
+
+  it('keeps the facts in memory where no file can be made', () => {
+    const store = new FactStore(join(folder(), 'missing', 'folder'));
+    try {
+      store.put('https://www.exemple.fr/', serialize({ title: 'Accueil' }));
+      const { fd, pages } = store.stored();
+      expect(fd).toBe(-1);
+      expect(readFacts(readStoredPage(fd, pages[0]!))).toEqual({ title: 'Accueil' });
+    } finally {
+      store.close();
+    }
+  });
 });
