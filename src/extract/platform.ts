@@ -5,7 +5,7 @@
 import type * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { type CreditFact, mostFrequent, type PlatformFacts } from '../model/index.js';
-import { attr, readableText, resolveUrl } from './html.js';
+import { attr, isElement, readableText, resolveUrl } from './html.js';
 
 /** `WordPress 6.6.2`, `Drupal 10 (https://www.drupal.org)`, `SPIP 4.2.8 [24180]`, `TYPO3 CMS 12.4`; Joomla prints no version by default. */
 const generatorVersion = /^\s*(?:WordPress|Drupal|Joomla!?|SPIP|TYPO3(?:\s+CMS)?)\b[^\d]{0,40}?(\d+(?:\.\d+)*)/i;
@@ -138,8 +138,10 @@ function* textsWithin(root: Element): Generator<Text> {
   const pending: AnyNode[] = [...root.children].reverse();
   while (pending.length > 0) {
     const node = pending.pop() as AnyNode;
-    if (node.type === 'text' && node.parent !== root) yield node as Text;
-    else if ('children' in node) {
+    if (node.type === 'text') {
+      // Text directly in an element below the root, as `contents()` of `find('*')` gives it (not in a CDATA section).
+      if (node.parent !== root && node.parent && isElement(node.parent)) yield node as Text;
+    } else if ('children' in node) {
       for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push(node.children[index] as AnyNode);
     }
   }
