@@ -7,8 +7,10 @@
 // holds only what is being checked, not every page of every site being crawled, which V8 would
 // let grow to several times that before collecting (bench/crawl: 909 MB peak RSS before, for 20
 // sites × 2,500 pages; a site's facts are 36 MB of heap, 2,500 generated municipal pages).
-// The pool also holds crawls back while small pages wait for the main thread (`caughtUp`).
+// The pool also holds crawls back while small pages wait for the main thread (`caughtUp`), and
+// gives up on a page whose extraction in a thread outlasts a deadline (`deadlineMs`).
 import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
 import { threadId } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerScriptAt } from '../typescript-workers.js';
@@ -40,9 +42,19 @@ export interface ExtractionPoolOptions {
    * @default availableParallelism() - 1, between 1 and 4
    */
   threads?: number;
+  /**
+   * How long a page's extraction in a worker thread may take before the thread is stopped and the
+   * page counted as unparsable. The HTML parser's time grows with the square of the nesting depth:
+   * a page of 40,000 nested elements takes 10 s to parse, 100,000 took 90 s (1.1 MB, a hostile or
+   * generated page; browsers stop nesting at 512). A link-dense 5 MiB page, the crawl's byte cap,
+   * takes some 8 s. Measured from the start of the page's own extraction, not from its wait in line.
+   * @default 30000
+   */
+  deadlineMs?: number;
 }
 
 export const defaultOffThreadChars = 32 * 1024;
+export const defaultExtractionDeadlineMs = 30_000;
 /**
  * Pages waiting for their extraction on the main thread beyond which crawls wait before fetching
  * (`caughtUp`): twice the requests a default study has in flight (4 sites, 2 a host), so that
@@ -54,12 +66,17 @@ export class ExtractionPool {
   private pool?: Piscina<ExtractInput, ExtractedPage>;
   private readonly offThreadChars: number;
   private readonly threads: number;
+  private readonly deadlineMs: number;
+  /** Pages handed to a thread only when one is free, so that a deadline counts the page's own time. */
+  private readonly offThread: PQueue;
   private inlineBacklog = 0;
   private readonly waitingForBacklog: (() => void)[] = [];
 
   constructor(options: ExtractionPoolOptions = {}) {
     this.offThreadChars = options.offThreadChars ?? defaultOffThreadChars;
     this.threads = options.threads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
+    this.deadlineMs = options.deadlineMs ?? defaultExtractionDeadlineMs;
+    this.offThread = new PQueue({ concurrency: this.threads });
   }
 
   async extract(input: ExtractInput): Promise<ExtractedPage> {
@@ -90,7 +107,19 @@ export class ExtractionPool {
       // with no change in pages a second (extraction in threads is not what the crawl waits for).
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
     });
-    return this.pool.run(input);
+    const pool = this.pool;
+    return this.offThread.add(async () => {
+      try {
+        return await pool.run(input, { signal: AbortSignal.timeout(this.deadlineMs) });
+      } catch (error) {
+        // The thread was stopped mid-parse; the pool starts another for the next page.
+        if ((error as Error).name !== 'AbortError') throw error;
+        const kilobytes = Math.round(input.body.length / 1024);
+        throw new Error(
+          `extraction gave up after ${this.deadlineMs / 1000} s on a page of ${kilobytes} K characters (deeply nested markup?)`,
+        );
+      }
+    });
   }
 
   /**
@@ -105,6 +134,8 @@ export class ExtractionPool {
 
   /** Ends the worker threads (waiting for pages being extracted); a closed pool starts again if used. */
   async close(): Promise<void> {
+    // Pages already handed over are extracted first.
+    await this.offThread.onIdle();
     const pool = this.pool;
     this.pool = undefined;
     await pool?.close();

@@ -82,4 +82,23 @@ describe('ExtractionPool: the crawl held back', () => {
     expect(atOnce).toBe(true);
     await pool.close();
   });
+
+  it('gives up on a page whose extraction outlasts the deadline, and extracts the pages queued behind it', async () => {
+    // 60,000 nested elements: some 20 s in the HTML parser (its time grows with the square of the depth).
+    const nested = `<html><body>${'<div>'.repeat(60_000)}x${'</div>'.repeat(60_000)}</body></html>`;
+    // Long enough for a thread to start and extract the minutes page, far shorter than the nested page.
+    const strict = new ExtractionPool({ threads: 1, deadlineMs: 4_000 });
+    try {
+      const [hostile, next] = await Promise.allSettled([strict.extract(input(nested)), strict.extract(input(minutesPage()))]);
+      expect(hostile.status).toBe('rejected');
+      expect((hostile as PromiseRejectedResult).reason.message).toMatch(/gave up after 4 s on a page of 645 K characters/);
+      // Queued behind it, the next page had its own 4 s, in a thread started anew.
+      expect(next.status).toBe('fulfilled');
+      expect(readFacts((next as PromiseFulfilledResult<Awaited<ReturnType<ExtractionPool['extract']>>>).value.stored).links).toHaveLength(
+        2000,
+      );
+    } finally {
+      await strict.close();
+    }
+  });
 });
