@@ -111,14 +111,17 @@ export function readableText(nodes: AnyNode[]): string {
 /** All the text in a subtree, hidden or not, joined as written (what cheerio's `.text()` gives). */
 export function textContent(node: AnyNode): string {
   if (node.type === 'text') return (node as Text).data;
-  if (!('children' in node)) return '';
   let text = '';
-  for (const child of node.children) text += textContent(child);
+  for (const inner of descendants(node)) if (inner.type === 'text') text += (inner as Text).data;
   return text;
 }
 
-/** The elements inside `root` (not `root` itself), in document order: cheerio's `find('*')` without a selector engine. */
-export function* descendantElements(root: Element): Generator<Element> {
+/**
+ * The nodes inside `root` (not `root` itself), in document order: a walk of the tree, where
+ * cheerio's `find('*')` and `contents()` build and sort node sets (0.8 ms a page for links, 3.3 s
+ * for the credits of a link-dense 1 MiB page). Without recursion: nesting may be deep.
+ */
+export function* descendants(root: AnyNode): Generator<AnyNode> {
   const pending: AnyNode[] = [];
   const pushChildren = (node: AnyNode) => {
     if (!('children' in node)) return;
@@ -127,9 +130,14 @@ export function* descendantElements(root: Element): Generator<Element> {
   pushChildren(root);
   while (pending.length > 0) {
     const node = pending.pop() as AnyNode;
-    if (isElement(node)) yield node;
+    yield node;
     pushChildren(node);
   }
+}
+
+/** The elements inside `root` (not `root` itself), in document order: cheerio's `find('*')`. */
+export function* descendantElements(root: AnyNode): Generator<Element> {
+  for (const node of descendants(root)) if (isElement(node)) yield node;
 }
 
 /** An element as cheerio's selectors see one: a tag, a script or a style. */

@@ -3,9 +3,9 @@
 // serving its assets. Many communes share one platform or one agency's template, so that a flaw
 // can belong to a vendor rather than to a town (DOMAIN.md, "Platforms, CMS and vendors").
 import type * as cheerio from 'cheerio';
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import { type CreditFact, mostFrequent, type PlatformFacts } from '../model/index.js';
-import { attr, isElement, readableText, resolveUrl } from './html.js';
+import { attr, descendants, isElement, readableText, resolveUrl } from './html.js';
 
 /** `WordPress 6.6.2`, `Drupal 10 (https://www.drupal.org)`, `SPIP 4.2.8 [24180]`, `TYPO3 CMS 12.4`; Joomla prints no version by default. */
 const generatorVersion = /^\s*(?:WordPress|Drupal|Joomla!?|SPIP|TYPO3(?:\s+CMS)?)\b[^\d]{0,40}?(\d+(?:\.\d+)*)/i;
@@ -129,21 +129,10 @@ function credits($: cheerio.CheerioAPI, pageUrl: string): CreditFact[] {
   return [...found.values()];
 }
 
-/**
- * The text nodes inside the elements below `root`, in document order (not its own text children).
- * A walk of the tree: cheerio's `find('*').contents()` sorts what it gathers into document order,
- * which took 3.3 s of a link-dense 1 MiB page's 4.8 s of extraction.
- */
+/** The text nodes directly inside the elements below `root`, in document order: cheerio's `find('*').contents()` of text. */
 function* textsWithin(root: Element): Generator<Text> {
-  const pending: AnyNode[] = [...root.children].reverse();
-  while (pending.length > 0) {
-    const node = pending.pop() as AnyNode;
-    if (node.type === 'text') {
-      // Text directly in an element below the root, as `contents()` of `find('*')` gives it (not in a CDATA section).
-      if (node.parent !== root && node.parent && isElement(node.parent)) yield node as Text;
-    } else if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push(node.children[index] as AnyNode);
-    }
+  for (const node of descendants(root)) {
+    if (node.type === 'text' && node.parent !== root && node.parent && isElement(node.parent)) yield node as Text;
   }
 }
 
