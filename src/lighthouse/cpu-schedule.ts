@@ -9,14 +9,24 @@
 // Isolation levels (bench/lighthouse measures them against the sequential CLI):
 // - `none`: windows and busy work overlap freely (two full runs side by side);
 // - `window`: windows never overlap each other, busy work goes on beside a window;
-// - `quiet` (the default): a window runs alone: it waits for busy work in progress to end, and no busy
-//   work starts until it closes (a readers–writer lock with the window as the writer, and writer
-//   preference). Measured on 2 cores, heavy pages: `window` 0.03 to 0.08 below the CLI on average, `quiet`
-//   within 0.03 of it; any CPU load beside a window, even at the lowest priority, lowers its score.
-export const isolationLevels = ['none', 'window', 'quiet'] as const;
+// - `quiet`: a window runs alone: it waits for busy work in progress to end, and no busy work starts
+//   until it closes (a readers–writer lock with the window as the writer, and writer preference).
+//   Measured on 2 cores, heavy pages: `window` 0.03 to 0.08 below the CLI on average, `quiet` within 0.03
+//   of it; any CPU load beside a window, even at the lowest priority, lowers its score.
+// - `settled` (the default): as `quiet` until the page has *settled* (loaded, no request in flight, the
+//   CPU idle: settling.ts); from then on, while Lighthouse waits out its quiet periods, busy work may run
+//   beside the window. Windows still never overlap each other. What a page does after settling is checked
+//   in its trace once the run ends: a main-thread task long enough to matter or a request means the page
+//   was measured beside busy work, and it is measured again under `quiet` (settling.ts).
+export const isolationLevels = ['none', 'window', 'quiet', 'settled'] as const;
 export type Isolation = (typeof isolationLevels)[number];
 
-export type CpuUse = 'window' | 'busy';
+/**
+ * `collect`: the end of a window under `settled`, from the moment Lighthouse stops waiting until its
+ * trace is collected (CPU-heavy for the browser and the worker): it waits until no other page is being
+ * measured, and no window waiting in line holds it back (its own trace would grow meanwhile).
+ */
+export type CpuUse = 'window' | 'busy' | 'collect';
 
 /** One span of a worker's run, as the schedule granted it: what tests and the benchmark read. */
 export interface ScheduleEvent {
@@ -28,7 +38,20 @@ export interface ScheduleEvent {
   askedAt: number;
   startedAt?: number;
   endedAt?: number;
+  /** A window under `settled` that opens only when nothing else is held (a page measured again). */
+  alone?: boolean;
+  /** A window under `settled`: when its page settled, and busy work could start beside it. */
+  settledAt?: number;
+  /**
+   * A settled window, once its run's trace has been read (settling.ts): `quiet` when its page did nothing
+   * after settling that could weigh on another measurement, else `active` (also when the run failed or
+   * its worker died before saying).
+   */
+  afterSettling?: 'quiet' | 'active';
 }
+
+/** Verdicts awaited on settled windows, by window. */
+type VerdictWaiters = Map<ScheduleEvent, (() => void)[]>;
 
 interface Waiter {
   event: ScheduleEvent;
@@ -40,15 +63,19 @@ export class CpuSchedule {
   readonly events: ScheduleEvent[] = [];
   private readonly held = new Set<ScheduleEvent>();
   private readonly waiting: Waiter[] = [];
+  private readonly verdictWaiters: VerdictWaiters = new Map();
 
   constructor(
     readonly isolation: Isolation,
     private readonly maxEvents = 10_000,
   ) {}
 
-  /** Resolves when `holder` may start `use`; pair each call with release(). */
-  acquire(holder: string, use: CpuUse, subject: string): Promise<ScheduleEvent> {
-    const event: ScheduleEvent = { holder, use, subject, askedAt: performance.now() };
+  /**
+   * Resolves when `holder` may start `use`; pair each call with release(). `alone` (a window under
+   * `settled`): not even a settled window may be open beside it.
+   */
+  acquire(holder: string, use: CpuUse, subject: string, alone = false): Promise<ScheduleEvent> {
+    const event: ScheduleEvent = { holder, use, subject, askedAt: performance.now(), ...(alone ? { alone } : {}) };
     this.events.push(event);
     if (this.events.length > this.maxEvents) this.events.splice(0, this.events.length - this.maxEvents);
     return new Promise((resolve) => {
@@ -64,6 +91,47 @@ export class CpuSchedule {
     this.grant();
   }
 
+  /** Under `settled`, the page of a held window has settled: busy work may start beside it. */
+  settled(event: ScheduleEvent): void {
+    if (this.isolation !== 'settled' || event.use !== 'window' || !this.held.has(event) || event.settledAt !== undefined) return;
+    event.settledAt = performance.now();
+    this.grant();
+  }
+
+  /** What a settled window's page did after settling, once its run has read its trace (first word wins). */
+  checked(event: ScheduleEvent, afterSettling: 'quiet' | 'active'): void {
+    if (event.settledAt === undefined || event.afterSettling !== undefined) return;
+    event.afterSettling = afterSettling;
+    for (const wake of this.verdictWaiters.get(event) ?? []) wake();
+    this.verdictWaiters.delete(event);
+  }
+
+  /**
+   * Under `settled`, other windows were open beside this one's measurement, their pages settled: resolves,
+   * once each of their runs has read its trace, with the subject of one whose page was active after
+   * settling (its activity may have weighed on this measurement), or undefined when none was.
+   */
+  async disturbance(event: ScheduleEvent): Promise<string | undefined> {
+    const measuredFrom = event.startedAt;
+    const measuredTo = event.settledAt ?? event.endedAt;
+    if (measuredFrom === undefined) return undefined;
+    const beside = this.events.filter(
+      (other) =>
+        other !== event &&
+        other.use === 'window' &&
+        other.holder !== event.holder &&
+        other.settledAt !== undefined &&
+        other.settledAt < (measuredTo ?? Infinity) &&
+        (other.endedAt ?? Infinity) > measuredFrom,
+    );
+    for (const other of beside) {
+      if (other.afterSettling === undefined)
+        await new Promise<void>((wake) => this.verdictWaiters.set(other, [...(this.verdictWaiters.get(other) ?? []), wake]));
+      if (other.afterSettling === 'active') return other.subject;
+    }
+    return undefined;
+  }
+
   /** A worker died or timed out: what it held ends now, and what it waited for is dropped (granted empty). */
   releaseAll(holder: string): void {
     for (let index = this.waiting.length - 1; index >= 0; index--) {
@@ -74,6 +142,8 @@ export class CpuSchedule {
       waiter.grant();
     }
     for (const event of [...this.held]) if (event.holder === holder) this.release(event);
+    // Its settled windows will never be checked: count them as active.
+    for (const event of this.events) if (event.holder === holder && event.use === 'window') this.checked(event, 'active');
     this.grant();
   }
 
@@ -81,43 +151,62 @@ export class CpuSchedule {
   private grant(): void {
     for (let index = 0; index < this.waiting.length; ) {
       const waiter = this.waiting[index] as Waiter;
-      if (!this.mayStart(waiter.event.use, index)) {
-        // A window waits in line: under `quiet`, no busy work asked after it may overtake it.
-        if (this.isolation === 'quiet' && waiter.event.use === 'window') return;
+      if (waiter.event.use !== 'collect' || !this.mayStart(waiter.event, index)) index++;
+      else this.start(index);
+    }
+    for (let index = 0; index < this.waiting.length; ) {
+      const waiter = this.waiting[index] as Waiter;
+      if (!this.mayStart(waiter.event, index)) {
+        // A window waits in line: under `quiet` and `settled`, no busy work asked after it may overtake it.
+        if ((this.isolation === 'quiet' || this.isolation === 'settled') && waiter.event.use === 'window') return;
         index++;
         continue;
       }
-      this.waiting.splice(index, 1);
-      waiter.event.startedAt = performance.now();
-      this.held.add(waiter.event);
-      waiter.grant();
+      this.start(index);
     }
   }
 
-  private mayStart(use: CpuUse, position: number): boolean {
-    const windowHeld = [...this.held].some((event) => event.use === 'window');
+  private start(index: number): void {
+    const [waiter] = this.waiting.splice(index, 1) as [Waiter];
+    waiter.event.startedAt = performance.now();
+    this.held.add(waiter.event);
+    waiter.grant();
+  }
+
+  private mayStart(asked: ScheduleEvent, position: number): boolean {
+    const { use, holder } = asked;
+    const held = [...this.held];
+    // A window whose page is still being measured (under `settled`, not yet settled).
+    const measuring = (event: ScheduleEvent) => event.use === 'window' && event.settledAt === undefined;
+    // Collecting ends a run's own window: only `settled` lets another window be open then.
+    if (use === 'collect') return this.isolation !== 'settled' || !held.some((event) => measuring(event) && event.holder !== holder);
+    const windowAhead = () => this.waiting.slice(0, position).some((waiter) => waiter.event.use === 'window');
     switch (this.isolation) {
       case 'none':
         return true;
       case 'window':
-        return use === 'busy' || !windowHeld;
-      case 'quiet': {
+        return use === 'busy' || !held.some((event) => event.use === 'window');
+      case 'quiet':
         if (use === 'window') return this.held.size === 0;
-        const windowAhead = this.waiting.slice(0, position).some((waiter) => waiter.event.use === 'window');
-        return !windowHeld && !windowAhead;
-      }
+        return !held.some((event) => event.use === 'window') && !windowAhead();
+      case 'settled':
+        if (use === 'window') return asked.alone ? held.length === 0 : held.every((event) => event.use === 'window' && !measuring(event));
+        return !held.some(measuring) && !windowAhead();
     }
   }
 }
 
-/** Pairs of granted windows that overlapped in time (for tests and the benchmark). */
+/**
+ * Pairs of granted windows whose measurements overlapped in time: the whole window, or under `settled`
+ * the part before its page settled (for tests and the benchmark).
+ */
 export function overlappingWindows(events: readonly ScheduleEvent[]): [ScheduleEvent, ScheduleEvent][] {
   const windows = events.filter((event) => event.use === 'window' && event.startedAt !== undefined);
   const pairs: [ScheduleEvent, ScheduleEvent][] = [];
   windows.forEach((first, index) => {
     for (const second of windows.slice(index + 1)) {
-      const firstEnd = first.endedAt ?? Infinity;
-      const secondEnd = second.endedAt ?? Infinity;
+      const firstEnd = first.settledAt ?? first.endedAt ?? Infinity;
+      const secondEnd = second.settledAt ?? second.endedAt ?? Infinity;
       if ((first.startedAt as number) < secondEnd && (second.startedAt as number) < firstEnd) pairs.push([first, second]);
     }
   });

@@ -1,14 +1,20 @@
 // Inside a worker: tells the lane when a Lighthouse run starts and stops measuring, through a gatherer
-// of its own (Lighthouse's public extension point). Lighthouse runs each phase for every gatherer
-// before the next phase: our `startInstrumentation` therefore ends before any `startSensitiveInstrumentation`
-// (where the trace starts), and our `stopInstrumentation` begins after every `stopSensitiveInstrumentation`
-// (where the trace is collected). Waiting in the first one holds the navigation back until the lane
-// grants the window; the window is given back once the trace is in hand.
+// of its own (Lighthouse's public extension point). Lighthouse runs each phase for every gatherer, one
+// after another in the config's order, before the next phase: our `startInstrumentation` therefore ends
+// before any `startSensitiveInstrumentation` (where the trace starts), and our `stopInstrumentation`
+// begins after every `stopSensitiveInstrumentation` (where the trace is collected). Waiting in the first
+// one holds the navigation back until the lane grants the window; the window is given back once the
+// trace is in hand. Our gatherer comes first in the config (run-config.ts), so that our
+// `stopSensitiveInstrumentation` runs once Lighthouse has stopped waiting for the page and before the
+// trace is collected: under isolation `settled`, the collection waits there until no other page is
+// being measured (cpu-schedule.ts).
 import { Audit, Gatherer } from 'lighthouse';
 
 export interface MeasurementHooks {
   /** Resolves when this run may start measuring. */
   enterWindow(): Promise<void>;
+  /** Lighthouse has stopped waiting for the page; its trace is about to be collected. */
+  endMeasurement(): Promise<void>;
   /** The trace is collected: the CPU is no longer this run's alone. */
   leaveWindow(): Promise<void>;
 }
@@ -22,6 +28,10 @@ class MeasurementWindowGatherer extends Gatherer {
 
   override async startInstrumentation(): Promise<void> {
     await this.hooks?.enterWindow();
+  }
+
+  override async stopSensitiveInstrumentation(): Promise<void> {
+    await this.hooks?.endMeasurement();
   }
 
   override async stopInstrumentation(): Promise<void> {

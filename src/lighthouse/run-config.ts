@@ -22,11 +22,18 @@ export function lighthouseFlags(fullAudit: boolean): Flags {
   };
 }
 
+/**
+ * Lighthouse's default config (with the desktop settings for desktop), written out rather than extended:
+ * an extension's gatherers come after the default ones, and the measurement window's must come first
+ * (measurement-window.ts). Lighthouse sorts artifacts only to put its full-page screenshot and
+ * back/forward-cache checks last.
+ */
 export function lighthouseConfig(formFactor: FormFactor): Config {
-  const base = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' as const };
   return {
-    ...base,
-    artifacts: [{ id: measurementWindowArtifactId, gatherer: { instance: measurementWindowGatherer } }],
-    audits: [{ implementation: MeasurementWindowAudit }],
+    settings: formFactor === 'desktop' ? desktopConfig.settings : defaultConfig.settings,
+    artifacts: [{ id: measurementWindowArtifactId, gatherer: { instance: measurementWindowGatherer } }, ...(defaultConfig.artifacts ?? [])],
+    audits: [...(defaultConfig.audits ?? []), { implementation: MeasurementWindowAudit }],
+    categories: defaultConfig.categories,
+    groups: defaultConfig.groups,
   } as unknown as Config;
 }

@@ -28,6 +28,8 @@ export interface WorkerSettings {
   browserReuse: BrowserReuse;
   /** The lane's one measurement of Lighthouse's CPU benchmark, given to every run (benchmark-index.ts). */
   benchmarkIndex?: number;
+  /** Isolation `settled`: tell the lane when the page settles, and check the trace afterwards (settling.ts). */
+  shareSettledWindows: boolean;
 }
 
 export interface RunOrder {
@@ -41,7 +43,9 @@ export type LaneMessage =
   | RunOrder
   | { type: 'shutdown' }
   /** The lane's CPU schedule lets the worker start what it asked for. */
-  | { type: 'granted'; ticket: number };
+  | { type: 'granted'; ticket: number }
+  /** Answers `confirm`: the subject of a page active after settling beside the window's measurement, if any. */
+  | { type: 'confirmed'; ticket: number; disturbedBy?: string };
 
 export type WorkerMessage =
   | { type: 'ready'; chromiumVersion?: string }
@@ -50,5 +54,11 @@ export type WorkerMessage =
   /** Lighthouse threw: the browser is relaunched before the next run, and the lane may retry once. */
   | { type: 'failed'; id: number; code: string; message: string }
   /** May the worker start `use`? `forRun`: the current run waits for it (its timeout is paused meanwhile). */
-  | { type: 'acquire'; ticket: number; use: CpuUse; subject: string; forRun: boolean }
-  | { type: 'release'; ticket: number };
+  | { type: 'acquire'; ticket: number; use: CpuUse; subject: string; forRun: boolean; alone?: boolean }
+  | { type: 'release'; ticket: number }
+  /** The page measured in the granted window `ticket` has settled (isolation `settled`, settling.ts). */
+  | { type: 'settled'; ticket: number }
+  /** What the settled page of window `ticket` did after settling, read in its trace. */
+  | { type: 'checked'; ticket: number; quiet: boolean }
+  /** Was any page beside window `ticket`'s measurement active after settling? (isolation `settled`) */
+  | { type: 'confirm'; ticket: number };

@@ -13,12 +13,15 @@ import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
+import { cacheResolvedLocales } from './locale-cache.js';
 import { useMeasurementHooks } from './measurement-window.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
+import { activityAfter, type RunActivity, type SettlingWatch, watchSettling } from './settling.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
+cacheResolvedLocales();
 
 /** The network policy's proxy Chromium goes through (the worker's own unless the lane gave one). */
 let proxy: PolicyProxy | undefined;
@@ -69,16 +72,26 @@ function send(message: WorkerMessage): void {
 let nextTicket = 1;
 const grants = new Map<number, () => void>();
 
-function acquire(use: CpuUse, subject: string, forRun: boolean): Promise<number> {
+function acquire(use: CpuUse, subject: string, forRun: boolean, alone = false): Promise<number> {
   const ticket = nextTicket++;
   return new Promise((resolve) => {
     grants.set(ticket, () => resolve(ticket));
-    send({ type: 'acquire', ticket, use, subject, forRun });
+    send({ type: 'acquire', ticket, use, subject, forRun, alone });
   });
 }
 
 function release(ticket: number): void {
   send({ type: 'release', ticket });
+}
+
+const confirmations = new Map<number, (disturbedBy: string | undefined) => void>();
+
+/** Asks the lane whether a page beside window `ticket`'s measurement was active after settling. */
+function confirm(ticket: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    confirmations.set(ticket, resolve);
+    send({ type: 'confirm', ticket });
+  });
 }
 
 async function policyProxy(): Promise<PolicyProxy> {
@@ -98,9 +111,27 @@ function originOf(url: string | undefined): string | undefined {
 }
 
 async function run(order: RunOrder): Promise<void> {
+  // Under `settled`, a page that did something after it settled is measured again, alone throughout.
+  const shared = await attempt(order, settings.shareSettledWindows);
+  if (shared !== undefined) {
+    process.stderr.write(`${order.url}: ${shared}; measuring it again with the CPU to itself until the trace ends\n`);
+    await attempt(order, false);
+  }
+  // The result is with the lane: get the next browser ready, as busy work.
+  const busy = await acquire('busy', order.url, true);
+  try {
+    await pool.prepare();
+  } finally {
+    release(busy);
+  }
+}
+
+/** One Lighthouse run of the order; undefined once its outcome is sent, else why it must be measured again. */
+async function attempt(order: RunOrder, shareSettled: boolean): Promise<string | undefined> {
   const held = new Set<number>();
+  // Measured again after a page beside it, or itself, was active after settling: nothing beside it at all.
   const take = async (use: CpuUse) => {
-    const ticket = await acquire(use, order.url, true);
+    const ticket = await acquire(use, order.url, true, use === 'window' && settings.shareSettledWindows && !shareSettled);
     held.add(ticket);
     return ticket;
   };
@@ -109,9 +140,12 @@ async function run(order: RunOrder): Promise<void> {
   };
   const origin = originOf(order.url);
   let open: OpenBrowser | undefined;
+  let settling: SettlingWatch | undefined;
+  let window = 0;
+  let checked = false;
   try {
     let busy = await take('busy');
-    let window = 0;
+    let collect = 0;
     open = await pool.take(origin);
     const context = await open.browser.createBrowserContext();
     try {
@@ -121,8 +155,16 @@ async function run(order: RunOrder): Promise<void> {
         enterWindow: async () => {
           give(busy);
           window = await take('window');
+          const ticket = window;
+          if (shareSettled) settling = watchSettling(opened, () => send({ type: 'settled', ticket }));
+        },
+        endMeasurement: async () => {
+          settling?.stop();
+          collect = await take('collect');
         },
         leaveWindow: async () => {
+          settling?.stop();
+          give(collect);
           give(window);
           busy = await take('busy');
         },
@@ -130,12 +172,30 @@ async function run(order: RunOrder): Promise<void> {
       const result = await lighthouse(order.url, lighthouseFlags(settings.fullAudit), lighthouseConfig(order.formFactor), page);
       if (!result) throw new Error('Lighthouse returned no result');
       pool.landed(open, originOf(result.lhr.finalDisplayedUrl));
+      const settledAtUs = settling?.settledAtUs;
+      if (settledAtUs !== undefined) {
+        const activity = await runActivity(result.artifacts);
+        const active = activity ? activityAfter(activity, settledAtUs) : 'its trace could not be read';
+        checked = true;
+        send({ type: 'checked', ticket: window, quiet: active === undefined });
+        if (active && !result.lhr.runtimeError) return active;
+      }
+      if (shareSettled && !result.lhr.runtimeError) {
+        // Pages measured beside this one may have been active after settling: wait for their word,
+        // without holding the CPU schedule meanwhile (their runs may need it to finish).
+        give(busy);
+        const disturbedBy = await confirm(window);
+        if (disturbedBy) return `it was measured beside ${disturbedBy}, whose page was active after settling`;
+      }
       send({ type: 'result', id: order.id, record: runRecordFromLhr(result.lhr, open.chromium.version) });
     } finally {
+      settling?.stop();
       useMeasurementHooks(undefined);
       await context.close().catch(() => undefined);
     }
   } catch (error) {
+    // A settled page whose run failed is counted as active: nobody knows what it did.
+    if (settling?.settledAtUs !== undefined && !checked) send({ type: 'checked', ticket: window, quiet: false });
     // The browser's state is unknown after a throw: it audits nothing more.
     if (open) pool.discard(open);
     const code = (error as { code?: unknown }).code;
@@ -148,12 +208,22 @@ async function run(order: RunOrder): Promise<void> {
   } finally {
     for (const ticket of [...held]) give(ticket);
   }
-  // The result is with the lane: get the next browser ready, as busy work.
-  const busy = await take('busy');
+  return undefined;
+}
+
+/** The page's main-thread events (as Lighthouse finds the main thread) and the protocol log of a run. */
+async function runActivity(artifacts: { Trace?: unknown; DevtoolsLog?: unknown }): Promise<RunActivity | undefined> {
+  const { default: TraceProcessor } = await import('lighthouse/core/lib/lh-trace-processor.js');
   try {
-    await pool.prepare();
-  } finally {
-    give(busy);
+    const trace = artifacts.Trace as Parameters<typeof TraceProcessor.processTrace>[0];
+    const processed = TraceProcessor.processTrace(trace);
+    return {
+      mainThreadEvents: processed.mainThreadEvents,
+      screenshots: trace.traceEvents.filter((event: { name: string }) => event.name === 'Screenshot'),
+      devtoolsLog: (artifacts.DevtoolsLog ?? []) as RunActivity['devtoolsLog'],
+    };
+  } catch {
+    return undefined;
   }
 }
 
@@ -203,6 +273,11 @@ process.on('message', (message: LaneMessage) => {
   if (message.type === 'granted') {
     grants.get(message.ticket)?.();
     grants.delete(message.ticket);
+    return;
+  }
+  if (message.type === 'confirmed') {
+    confirmations.get(message.ticket)?.(message.disturbedBy);
+    confirmations.delete(message.ticket);
     return;
   }
   if (message.type === 'shutdown') {

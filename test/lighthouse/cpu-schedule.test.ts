@@ -14,7 +14,7 @@ function ask(schedule: CpuSchedule, holder: string, use: CpuUse) {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-describe.each<Isolation>(['window', 'quiet'])('isolation %s', (isolation) => {
+describe.each<Isolation>(['window', 'quiet', 'settled'])('isolation %s', (isolation) => {
   it('lets one measurement window run at a time, the next one when it closes', async () => {
     const schedule = new CpuSchedule(isolation);
     const first = ask(schedule, 'worker 1', 'window');
@@ -55,9 +55,9 @@ describe('isolation window', () => {
   });
 });
 
-describe('isolation quiet', () => {
+describe.each<Isolation>(['quiet', 'settled'])('isolation %s, before any page settles', (isolation) => {
   it('starts a window only once busy work in progress has ended', async () => {
-    const schedule = new CpuSchedule('quiet');
+    const schedule = new CpuSchedule(isolation);
     const auditing = ask(schedule, 'worker 1', 'busy');
     const measuring = ask(schedule, 'worker 2', 'window');
     await settle();
@@ -69,7 +69,7 @@ describe('isolation quiet', () => {
   });
 
   it('holds new busy work back while a window waits or runs: a window is never starved', async () => {
-    const schedule = new CpuSchedule('quiet');
+    const schedule = new CpuSchedule(isolation);
     const auditing = ask(schedule, 'worker 1', 'busy');
     const measuring = ask(schedule, 'worker 2', 'window');
     const launching = ask(schedule, 'worker 3', 'busy');
@@ -85,12 +85,148 @@ describe('isolation quiet', () => {
   });
 
   it('lets busy work of several workers run together when no window is waiting', async () => {
-    const schedule = new CpuSchedule('quiet');
+    const schedule = new CpuSchedule(isolation);
     const first = ask(schedule, 'worker 1', 'busy');
     const second = ask(schedule, 'worker 2', 'busy');
     await settle();
     expect(first.granted).toBeDefined();
     expect(second.granted).toBeDefined();
+  });
+});
+
+describe('isolation quiet', () => {
+  it('keeps busy work and other windows out until a window closes, even once its page has settled', async () => {
+    const schedule = new CpuSchedule('quiet');
+    const measuring = ask(schedule, 'worker 1', 'window');
+    await settle();
+    schedule.settled(measuring.granted as ScheduleEvent);
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    const next = ask(schedule, 'worker 3', 'window');
+    await settle();
+    expect(measuring.granted?.settledAt).toBeUndefined();
+    expect(auditing.granted).toBeUndefined();
+    expect(next.granted).toBeUndefined();
+  });
+});
+
+describe('isolation settled', () => {
+  it('lets busy work start beside a window once its page has settled, and no sooner', async () => {
+    const schedule = new CpuSchedule('settled');
+    const measuring = ask(schedule, 'worker 1', 'window');
+    await settle();
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    expect(auditing.granted).toBeUndefined();
+    schedule.settled(measuring.granted as ScheduleEvent);
+    await settle();
+    expect(measuring.granted?.settledAt).toBeDefined();
+    expect(auditing.granted).toBeDefined();
+  });
+
+  it('starts the next window beside a settled one, once no busy work runs, and keeps busy work out of it', async () => {
+    const schedule = new CpuSchedule('settled');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    schedule.settled(first.granted as ScheduleEvent);
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    const second = ask(schedule, 'worker 3', 'window');
+    await settle();
+    expect(second.granted).toBeUndefined();
+    schedule.release(auditing.granted as ScheduleEvent);
+    await settle();
+    expect(second.granted).toBeDefined();
+    // The second page is being measured: the first run's trace collection and new busy work wait.
+    const collecting = ask(schedule, 'worker 1', 'collect');
+    const launching = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    expect(collecting.granted).toBeUndefined();
+    expect(launching.granted).toBeUndefined();
+    schedule.settled(second.granted as ScheduleEvent);
+    await settle();
+    expect(collecting.granted).toBeDefined();
+    expect(launching.granted).toBeDefined();
+    // Only the parts before the pages settled count as measurements: they never overlapped.
+    expect(overlappingWindows(schedule.events)).toEqual([]);
+  });
+
+  it('collects a trace ahead of a window waiting in line, and opens no window while a trace is collected', async () => {
+    const schedule = new CpuSchedule('settled');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    schedule.settled(first.granted as ScheduleEvent);
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    const waiting = ask(schedule, 'worker 3', 'window');
+    const collecting = ask(schedule, 'worker 1', 'collect');
+    await settle();
+    expect(collecting.granted).toBeDefined();
+    schedule.release(auditing.granted as ScheduleEvent);
+    await settle();
+    expect(waiting.granted).toBeUndefined();
+    schedule.release(collecting.granted as ScheduleEvent);
+    schedule.release(first.granted as ScheduleEvent);
+    await settle();
+    expect(waiting.granted).toBeDefined();
+  });
+
+  it("tells a measurement whether a page settled beside it was active afterwards, once that page's run has said", async () => {
+    const schedule = new CpuSchedule('settled');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    const firstWindow = first.granted as ScheduleEvent;
+    schedule.settled(firstWindow);
+    const second = ask(schedule, 'worker 2', 'window');
+    await settle();
+    const secondWindow = second.granted as ScheduleEvent;
+    schedule.settled(secondWindow);
+    schedule.release(secondWindow);
+    let answer: string | undefined | null = null;
+    void schedule.disturbance(secondWindow).then((subject) => (answer = subject));
+    await settle();
+    expect(answer).toBeNull();
+    schedule.checked(firstWindow, 'active');
+    await settle();
+    expect(answer).toBe('https://worker 1.example/');
+    // The first window opened alone: nothing was beside its measurement.
+    expect(await schedule.disturbance(firstWindow)).toBeUndefined();
+  });
+
+  it('counts a settled page as active when its worker dies before saying', async () => {
+    const schedule = new CpuSchedule('settled');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    schedule.settled(first.granted as ScheduleEvent);
+    const second = ask(schedule, 'worker 2', 'window');
+    await settle();
+    const verdict = schedule.disturbance(second.granted as ScheduleEvent);
+    schedule.releaseAll('worker 1');
+    expect(await verdict).toBe('https://worker 1.example/');
+    expect(first.granted?.afterSettling).toBe('active');
+  });
+
+  it('opens a window asked alone only when nothing else is held, not even a settled window', async () => {
+    const schedule = new CpuSchedule('settled');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    schedule.settled(first.granted as ScheduleEvent);
+    const request = { granted: undefined as ScheduleEvent | undefined };
+    void schedule.acquire('worker 2', 'window', 'https://again.example/', true).then((event) => (request.granted = event));
+    await settle();
+    expect(request.granted).toBeUndefined();
+    schedule.release(first.granted as ScheduleEvent);
+    await settle();
+    expect(request.granted?.alone).toBe(true);
+  });
+
+  it('collects a trace at once when its own page never settled', async () => {
+    const schedule = new CpuSchedule('settled');
+    const measuring = ask(schedule, 'worker 1', 'window');
+    await settle();
+    const collecting = ask(schedule, 'worker 1', 'collect');
+    await settle();
+    expect(measuring.granted?.settledAt).toBeUndefined();
+    expect(collecting.granted).toBeDefined();
   });
 });
 
@@ -107,13 +243,13 @@ describe('isolation none', () => {
 });
 
 describe('the isolation level of a lane', () => {
-  it('is the option, else MUNISEO_LIGHTHOUSE_ISOLATION, else quiet', () => {
+  it('is the option, else MUNISEO_LIGHTHOUSE_ISOLATION, else settled', () => {
     expect(isolationOf('quiet', { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('quiet');
     expect(isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'none' })).toBe('none');
-    expect(isolationOf(undefined, {})).toBe('quiet');
+    expect(isolationOf(undefined, {})).toBe('settled');
   });
 
   it('refuses an unknown level rather than measure with a setting nobody asked for', () => {
-    expect(() => isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'strict' })).toThrow(/one of none, window, quiet/);
+    expect(() => isolationOf(undefined, { MUNISEO_LIGHTHOUSE_ISOLATION: 'strict' })).toThrow(/one of none, window, quiet, settled/);
   });
 });

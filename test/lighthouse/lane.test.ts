@@ -115,7 +115,44 @@ describe('a lane of two workers', () => {
 
 describe('measurement windows', () => {
   it(
-    'never overlap: two workers measure one page at a time, alone, and each run was measured inside a window',
+    'measure a page again, alone from start to end, when it was still active after settling',
+    async () => {
+      const lines: string[] = [];
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), { ...laneOptions, log: (line) => lines.push(line) });
+      try {
+        const ticking = `${server.origin}/horloge/`;
+        const [[result], [other]] = await Promise.all([
+          lane.audit([page(ticking)], ['mobile']),
+          lane.audit([page(`${server.origin}/`)], ['mobile']),
+        ]);
+        expect(result?.error).toBeUndefined();
+        expect(other?.error).toBeUndefined();
+        const windows = lane.schedule.events.filter((event) => event.use === 'window' && event.subject === ticking);
+        // First measured with busy work allowed once it settled, then again with nothing beside it.
+        expect(windows).toHaveLength(2);
+        expect(windows[0]?.settledAt).toBeDefined();
+        expect(windows[0]?.afterSettling).toBe('active');
+        expect(windows[1]).toMatchObject({ alone: true });
+        expect(windows[1]?.settledAt).toBeUndefined();
+        const alone = windows[1] as ScheduleEvent;
+        const beside = lane.schedule.events.filter(
+          (event) =>
+            event.holder !== alone.holder &&
+            event.startedAt !== undefined &&
+            (event.startedAt as number) < (alone.endedAt as number) &&
+            (alone.startedAt as number) < ((event.endedAt ?? Infinity) as number),
+        );
+        expect(beside.map((event) => `${event.holder} ${event.use} ${event.subject}`)).toEqual([]);
+        expect(lines.some((line) => line.includes(`${ticking}: a `) && line.includes('ms main-thread task'))).toBe(true);
+      } finally {
+        await lane.close();
+      }
+    },
+    laneTestTimeout,
+  );
+
+  it(
+    'never overlap while pages load: two workers measure one page at a time, alone until it settles, and each run was measured inside a window',
     async () => {
       const other = await startTownHallServer();
       const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
@@ -123,18 +160,20 @@ describe('measurement windows', () => {
         const urls = [`${server.origin}/`, `${other.origin}/`, `${server.origin}/contact/`, `${other.origin}/contact/`];
         const results = await Promise.all(urls.map((url) => lane.audit([page(url)], ['mobile'])));
         for (const [result] of results) expect(result?.error).toBeUndefined();
-        expect(lane.schedule.isolation).toBe('quiet');
+        expect(lane.schedule.isolation).toBe('settled');
         const windows = lane.schedule.events.filter((event) => event.use === 'window');
         expect(windows.map((event) => event.subject).sort()).toEqual([...urls].sort());
         for (const window of windows) expect(window.endedAt, window.subject).toBeGreaterThanOrEqual(window.startedAt as number);
         expect(overlappingWindows(lane.schedule.events)).toEqual([]);
-        // Isolation quiet: no busy work of the other worker went on during a window…
+        // The town hall's pages settle (loaded, no request, the CPU idle) well before Lighthouse stops waiting.
+        expect(windows.filter((window) => window.settledAt !== undefined).length).toBeGreaterThan(0);
+        // Isolation settled: no busy work of the other worker went on while a page was measured, before it settled…
         const busy = lane.schedule.events.filter((event) => event.use === 'busy' && event.startedAt !== undefined);
         const besideAWindow = (span: ScheduleEvent) =>
           windows.some(
             (window) =>
               window.holder !== span.holder &&
-              (span.startedAt as number) < (window.endedAt as number) &&
+              (span.startedAt as number) < ((window.settledAt ?? window.endedAt) as number) &&
               (window.startedAt as number) < (span.endedAt as number),
           );
         expect(busy.filter(besideAWindow).map((span) => `${span.holder} ${span.subject}`)).toEqual([]);

@@ -1,4 +1,4 @@
-// Pages for Lighthouse tests: a simple town-hall page, a forbidden one, one that never finishes.
+// Pages for Lighthouse tests: a simple town-hall page, one with a ticking clock, a forbidden one, one that never finishes.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,6 +11,16 @@ export const simplePage = `<!doctype html>
 <p>La mairie vous accueille du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h.</p>
 <img src="/plan.svg" width="120" height="80">
 <p><a href="/contact/">Contacter la mairie</a></p></main></body></html>`;
+
+/**
+ * The simple page with a clock that ticks every 300 ms, each tick a 15 ms task: too short for
+ * Lighthouse's wait for a quiet CPU (it waits out tasks of 50 ms or more) and too rare to keep the page
+ * from settling, but long enough for Lantern to count (10 ms): the page stays active after settling.
+ */
+export const tickingPage = simplePage.replace(
+  '</body>',
+  '<p id="horloge"></p><script>setInterval(function () { var end = performance.now() + 15; while (performance.now() < end); document.getElementById("horloge").textContent = new Date().toISOString(); }, 300);</script></body>',
+);
 
 const plan = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#8ab"/></svg>';
 
@@ -40,6 +50,8 @@ export async function startTownHallServer(): Promise<TownHallServer> {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.write('<!doctype html><html lang="fr"><head><title>Chargement…</title></head><body><p>Un instant');
       hanging.add(response);
+    } else if (path === '/horloge/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(tickingPage);
     } else if (path === '/' || path === '/contact/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(simplePage);
     } else {

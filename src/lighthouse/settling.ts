@@ -1,0 +1,158 @@
+// Under the `settled` isolation (cpu-schedule.ts), a measurement window is alone only while its page
+// loads. Once the page has *settled*, Lighthouse still waits for its quiet periods (a second after the
+// load, a second without requests, a second without long tasks: `pauseAfterLoadMs`,
+// `networkQuietThresholdMs`, `cpuQuietThresholdMs`), and on a light page those waits are most of the
+// window. Busy work of the other workers may run meanwhile, on one condition, checked afterwards in the
+// run's own trace: that the page did nothing in that time that the CPU contention could have stretched.
+//
+// - Settled, seen live by the worker: the page's load event has fired, no request has been in flight for
+//   `networkQuietMs`, and the machine's CPU has been nearly idle for `cpuQuietSamples` samples (during the
+//   window nothing else of the lane runs, so an idle machine is an idle page).
+// - Checked afterwards (`activityAfter`): no main-thread task of the page that ends after the settling
+//   lasts `minTaskMs` or more, no frame is drawn and no request starts or ends after it. Lighthouse's
+//   simulation (Lantern) leaves out main-thread tasks under 10 ms (its PageDependencyGraph prunes them
+//   as negligible): a task that lasted less than that beside busy work lasts less alone too, and
+//   weighs on the score neither way. A longer one (Lighthouse's own script that watches for long tasks
+//   takes 4 ms alone and up to 16 ms beside busy work), a frame (the observed speed index) or a
+//   request (the network estimates) could have been stretched. Any of them makes the worker measure the
+//   page again, alone from start to end, and every page measured beside it, whose measurement the
+//   activity may have slowed (cpu-schedule.ts `disturbance`).
+// - The page counts as settled only a little after Lighthouse's own wait for a second without requests
+//   (`networkQuietMs`), since Lighthouse then injects its long-task watcher into the page: settling
+//   earlier sent 3 pages in 20 back to be measured again for that task alone.
+// Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
+// (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { cpuTimes } from './cpu-quiet.js';
+
+export interface SettlingOptions {
+  /** No request may have been in flight for this long. @default 1100 */
+  networkQuietMs?: number;
+  /** Busy share of all cores (0–1) under which a sample counts as idle. @default 0.15 */
+  busyBelow?: number;
+  /** Consecutive idle samples of `sampleMs` needed. @default 2 */
+  cpuQuietSamples?: number;
+  /** @default 100 */
+  sampleMs?: number;
+  /** The CPU's cumulative times (tests give their own). */
+  readTimes?: () => { idle: number; total: number };
+}
+
+export interface SettlingWatch {
+  /** Monotonic microseconds (the trace's clock) at which the page settled, once it has. */
+  readonly settledAtUs: number | undefined;
+  stop(): void;
+}
+
+/** Microseconds of the monotonic clock that Chromium's traces use. */
+export function monotonicMicroseconds(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** Watches `page` from now on; calls `onSettled` once, when the page has settled (never if it does not). */
+export function watchSettling(page: Page, onSettled: () => void, options: SettlingOptions = {}): SettlingWatch {
+  const { networkQuietMs = 1100, busyBelow = 0.15, cpuQuietSamples = 2, sampleMs = 100, readTimes = cpuTimes } = options;
+  const inFlight = new Set<HTTPRequest>();
+  let loaded = false;
+  let networkChangedAt = performance.now();
+  let idleSamples = 0;
+  let settledAtUs: number | undefined;
+  let before = readTimes();
+
+  const started = (request: HTTPRequest) => {
+    inFlight.add(request);
+    networkChangedAt = performance.now();
+  };
+  const ended = (request: HTTPRequest) => {
+    inFlight.delete(request);
+    networkChangedAt = performance.now();
+  };
+  const onLoad = () => {
+    // Lighthouse's about:blank, loaded before the window, does not count.
+    if (page.url() !== 'about:blank') loaded = true;
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  page.on('load', onLoad);
+
+  const timer = setInterval(() => {
+    const after = readTimes();
+    const total = after.total - before.total;
+    const busy = total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+    before = after;
+    idleSamples = busy < busyBelow ? idleSamples + 1 : 0;
+    const networkQuiet = inFlight.size === 0 && performance.now() - networkChangedAt >= networkQuietMs;
+    if (loaded && networkQuiet && idleSamples >= cpuQuietSamples) {
+      settledAtUs = monotonicMicroseconds();
+      stop();
+      onSettled();
+    }
+  }, sampleMs);
+
+  function stop() {
+    clearInterval(timer);
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+    page.off('load', onLoad);
+  }
+  return {
+    get settledAtUs() {
+      return settledAtUs;
+    },
+    stop,
+  };
+}
+
+/**
+ * What the checks read of a run: trace events of the page's main thread, the screenshots of its trace
+ * (one for each frame that changed what the page shows), and the DevTools protocol log.
+ */
+export interface RunActivity {
+  mainThreadEvents: readonly { name: string; ph?: string; ts: number; dur?: number }[];
+  screenshots?: readonly { ts: number }[];
+  devtoolsLog: readonly { method: string; params?: unknown }[];
+}
+
+/** Tasks shorter than this cannot reach Lantern's 10 ms threshold even stretched threefold. */
+export const minTaskMs = 10;
+
+const networkEvents = new Set([
+  'Network.requestWillBeSent',
+  'Network.responseReceived',
+  'Network.loadingFinished',
+  'Network.loadingFailed',
+]);
+const topLevelTasks = new Set([
+  'RunTask',
+  'ThreadControllerImpl::RunTask',
+  'ThreadControllerImpl::DoWork',
+  'TaskQueueManager::ProcessTaskFromWorkQueue',
+]);
+
+/**
+ * Why the page's measurement may have felt the busy work that ran after `settledAtUs`, or undefined
+ * when nothing it did after then can have: a main-thread task of `minTaskMs` or more, or network activity.
+ */
+export function activityAfter(activity: RunActivity, settledAtUs: number): string | undefined {
+  for (const event of activity.mainThreadEvents) {
+    if (!topLevelTasks.has(event.name) || event.ph !== 'X' || event.dur === undefined) continue;
+    if (event.ts + event.dur > settledAtUs && event.dur >= minTaskMs * 1000) {
+      return `a ${(event.dur / 1000).toFixed(1)} ms main-thread task ${((event.ts - settledAtUs) / 1000).toFixed(0)} ms after the page settled`;
+    }
+  }
+  // Frames drawn afterwards (an animation, a GIF) change the speed index Lighthouse observes from the
+  // screenshots, and contention delays them.
+  const frame = activity.screenshots?.find((screenshot) => screenshot.ts > settledAtUs);
+  if (frame) return `a frame drawn ${((frame.ts - settledAtUs) / 1000).toFixed(0)} ms after the page settled`;
+  for (const entry of activity.devtoolsLog) {
+    if (!networkEvents.has(entry.method)) continue;
+    const timestamp = (entry.params as { timestamp?: number } | undefined)?.timestamp;
+    if (typeof timestamp === 'number' && timestamp * 1e6 > settledAtUs) {
+      const url = (entry.params as { request?: { url?: string } }).request?.url;
+      return `network activity (${entry.method}${url ? ` ${url}` : ''}) ${((timestamp * 1e6 - settledAtUs) / 1000).toFixed(0)} ms after the page settled`;
+    }
+  }
+  return undefined;
+}
