@@ -1,5 +1,5 @@
 // Benchmark of the Lighthouse lane (a measurement, not a test). Run `npm run build` first, then
-//   node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet]
+//   node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet|settled]
 //
 // Each scenario measures, in one run and on the same pages:
 //   (1) the baseline users start from: the `lighthouse` CLI, a fresh Chromium per page, one page at a time;
@@ -43,7 +43,7 @@ const { values: options } = parseArgs({
   },
 });
 if (!['study', 'lane', 'all'].includes(options.scenario) || (options.isolation && !isolationLevels.includes(options.isolation))) {
-  process.stderr.write('usage: node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet]\n');
+  process.stderr.write('usage: node bench/lighthouse.js --scenario study|lane|all [--pages N] [--isolation none|window|quiet|settled]\n');
   process.exit(2);
 }
 const isolation = options.isolation ?? defaultIsolation;
@@ -152,6 +152,8 @@ async function studyScenario() {
     console.log(`machine: ${availableParallelism()} cores; ${study.laneLine || 'lane settings not reported'}\n`);
     printWays([cli, study, control], urls.length, cli);
     if (study.outcomes.some((outcome) => !outcome.endsWith(': ok'))) console.log(`site outcomes: ${study.outcomes.join(', ')}`);
+    console.log(`runs measured again alone (isolation settled): ${study.measuredAgain.length}`);
+    for (const line of study.measuredAgain) console.log(`  ${line.replace(/^.*?lighthouse worker/, 'lighthouse worker')}`);
     printGaps([
       ['muniseo − CLI, all pages', studyGaps],
       ['muniseo − CLI, heavy pages', studyHeavyGaps],
@@ -221,6 +223,14 @@ async function viaLane(urls) {
   // One audit() call per page, all at once, as concurrent site audits would make them.
   const results = await Promise.all(urls.map((url) => lane.audit([{ url, pageType: 'bench', reason: 'bench' }], ['mobile'])));
   await lane.close();
+  const windows = lane.schedule.events.filter((event) => event.use === 'window' && event.endedAt !== undefined);
+  const settled = windows.filter((window) => window.settledAt !== undefined);
+  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length) / 1000;
+  log(
+    `lane windows: ${windows.length} (${windows.filter((window) => window.alone).length} measured again alone), ${settled.length} settled; ` +
+      `measured alone ${mean(settled.map((window) => window.settledAt - window.startedAt)).toFixed(2)} s on average, ` +
+      `whole window ${mean(windows.map((window) => window.endedAt - window.startedAt)).toFixed(2)} s`,
+  );
   return {
     seconds: (performance.now() - started) / 1000,
     scores: results.map(([result]) => (result.error ? { error: result.error.code } : result.scores)),
@@ -239,7 +249,7 @@ async function laneScenario(pageCount) {
     const controlGaps = scoreGaps(control.scores, cli.scores);
     console.log(`\n== lane: ${urls.length} light fixture pages, mobile, one audit() call per page at once`);
     console.log(
-      `machine: ${availableParallelism()} cores; lane: ${defaultLighthouseConcurrency()} worker(s), isolation ${isolation}, browser reuse ${defaultBrowserReuse}\n`,
+      `machine: ${availableParallelism()} cores; lane: ${defaultLighthouseConcurrency(undefined, undefined, isolation)} worker(s), isolation ${isolation}, browser reuse ${defaultBrowserReuse}\n`,
     );
     printWays([cli, lane, control], urls.length, cli);
     printGaps([

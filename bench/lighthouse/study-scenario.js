@@ -54,7 +54,15 @@ export async function runStudy(sites, log, env = {}) {
       })),
     );
     const laneLine = stderr.split('\n').find((line) => /Lighthouse [\d.]+ on Chromium/.test(line)) ?? '';
-    return { seconds, pages, laneLine: laneLine.trim(), outcomes: results.sites.map((site) => `${site.id}: ${site.outcome}`) };
+    // Isolation settled: runs measured again alone (worker.ts logs each, with its reason).
+    const measuredAgain = stderr.split('\n').filter((line) => line.includes('measuring it again'));
+    return {
+      seconds,
+      pages,
+      laneLine: laneLine.trim(),
+      measuredAgain,
+      outcomes: results.sites.map((site) => `${site.id}: ${site.outcome}`),
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

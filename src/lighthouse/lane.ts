@@ -8,22 +8,26 @@
 //   bench/lighthouse checks that they equal the CLI's on every page.
 // - Performance depends on timing: Lantern reads the page's main-thread task durations, which any
 //   other work on the same cores stretches (Lighthouse's variability guide warns against concurrent
-//   runs). A run measures alone (cpu-schedule.ts, isolation `quiet`): its window, from the start of its
-//   trace until the trace is collected, overlaps neither another window nor any busy work of the lane
-//   (setup, accessibility gatherers, the audits' simulations, browser launches), and it opens only once
-//   the machine's CPU has gone quiet (cpu-quiet.ts), after what no schedule sees (a closed renderer
-//   shutting down, a garbage collection, the crawl). Isolation `window`, which let busy work go on beside
-//   a window, was faster (study benchmark: 11.6–12.2 pages a minute against 10.5; light pages: 20.5
-//   against 11.7) and scored heavy pages 0.03 to 0.08 lower than the CLI on average;
-//   on the 2-core machine it was measured on, even a busy loop at the lowest priority (nice 19, or
-//   SCHED_IDLE) beside a lone run lowered its performance (bench/lighthouse/contention.js), and lowering
-//   the other workers' priority during a window left the bias as it was: no priority scheme makes the
-//   overlap safe.
+//   runs). A run measures alone (cpu-schedule.ts, isolation `settled`): its window, from the start of its
+//   trace, overlaps neither another page's loading nor any busy work of the lane (setup, accessibility
+//   gatherers, the audits' simulations, browser launches) until its page has settled (settling.ts), and
+//   it opens only once the machine's CPU has gone quiet (cpu-quiet.ts), after what no schedule sees (a
+//   closed renderer shutting down, a garbage collection, the crawl). Once the page has settled,
+//   Lighthouse still waits out its quiet periods (about two seconds): busy work and the next page's
+//   loading may run then, and the trace, checked afterwards, tells whether the page did anything
+//   contention could have stretched; if it did, the page and every page measured beside it are measured
+//   again alone. Isolation `quiet` (the window alone until its trace is collected) scored the same and
+//   was slower (study benchmark: 10.5 pages a minute; light pages: 11.7); isolation `window`, which let
+//   busy work go on beside a loading page, was faster (11.6–12.2; 20.5) and scored heavy pages 0.03
+//   to 0.08 lower than the CLI on average; on the 2-core machine it was measured on, even a busy loop
+//   at the lowest priority (nice 19, or SCHED_IDLE) beside a lone run lowered its performance
+//   (bench/lighthouse/contention.js), and lowering the other workers' priority during a window left the
+//   bias as it was: no priority scheme makes the overlap safe.
 //   The CLI's second navigation and full-page screenshot are not made (their audits are not reported);
 //   the gatherers that instrument the loading page are kept.
-// Then throughput, as far as that allows: busy work of two workers overlaps between windows; a launch is
-// paid about once per site, off the run's path; Lighthouse's CPU benchmark, a second of spinning before
-// every run, is measured once per lane (benchmark-index.ts).
+// Then throughput, as far as that allows: busy work of the workers overlaps between loading pages; a
+// launch is paid about once per site, off the run's path; Lighthouse's CPU benchmark, a second of
+// spinning before every run, is measured once per lane (benchmark-index.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import PQueue from 'p-queue';

@@ -131,9 +131,13 @@ export class LighthouseWorker {
       if (message.type === 'confirm') {
         const event = this.windows.get(message.ticket);
         this.windows.delete(message.ticket);
-        void (event ? this.schedule.disturbance(event) : Promise.resolve(undefined)).then((disturbedBy) =>
-          this.post({ type: 'confirmed', ticket: message.ticket, disturbedBy }),
-        );
+        // Waiting for other runs' word is the lane's time, not the page's: the run's clock stops meanwhile.
+        const run = this.pending;
+        if (run && run.waits++ === 0) run.pause();
+        void (event ? this.schedule.disturbance(event) : Promise.resolve(undefined)).then((disturbedBy) => {
+          if (run && --run.waits === 0) run.resume();
+          this.post({ type: 'confirmed', ticket: message.ticket, disturbedBy });
+        });
         return;
       }
       if (message.type === 'release') {

@@ -1,7 +1,8 @@
 // A Lighthouse worker: a child process of the lane with its own Chromiums (browser-pool.ts), one run at
 // a time. Every phase of a run asks the lane's CPU schedule first (cpu-schedule.ts): *busy* work (setup,
-// audits, a browser launch) and the measurement *window*, marked by a gatherer of ours
-// (measurement-window.ts). When the lane goes away, even killed, the IPC channel closes and the worker
+// audits, a browser launch), the measurement *window*, marked by a gatherer of ours
+// (measurement-window.ts), and the trace's *collection* at its end. Under isolation `settled`, the worker
+// watches the page settle, tells the lane, and reads the trace afterwards (settling.ts). When the lane goes away, even killed, the IPC channel closes and the worker
 // takes its Chromiums down.
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';

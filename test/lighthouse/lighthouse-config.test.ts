@@ -41,6 +41,12 @@ describe.each(['mobile', 'desktop'] as const)('the lane’s Lighthouse config, %
     expect(instrumenting(lane)).toEqual([...instrumenting(cli), measurementWindowArtifactId].sort());
   });
 
+  it('puts the measurement window’s gatherer first, so that it hears the end of the measurement before the trace is collected', async () => {
+    const ids = (await resolvedArtifacts('navigation', lighthouseConfig(formFactor), lighthouseFlags(false))).map(({ id }) => id);
+    expect(ids[0]).toBe(measurementWindowArtifactId);
+    expect(ids).toContain('Trace');
+  });
+
   it('leaves out what works after the load for audits muniseo never reports (the second navigation of bf-cache, full-page screenshot)', async () => {
     const { resolvedConfig } = await initializeConfig('navigation', lighthouseConfig(formFactor), lighthouseFlags(false));
     const ids = ((resolvedConfig.artifacts ?? []) as unknown as ResolvedArtifacts).map(({ id }) => id);
