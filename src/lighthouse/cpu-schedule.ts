@@ -142,8 +142,9 @@ export class CpuSchedule {
       waiter.grant();
     }
     for (const event of [...this.held]) if (event.holder === holder) this.release(event);
-    // Its settled windows will never be checked: count them as active.
-    for (const event of this.events) if (event.holder === holder && event.use === 'window') this.checked(event, 'active');
+    // Its settled windows will never be checked: count them as active (those awaited first: the
+    // record of events is bounded).
+    for (const event of [...this.verdictWaiters.keys(), ...this.events]) if (event.holder === holder) this.checked(event, 'active');
     this.grant();
   }
 

@@ -47,6 +47,8 @@ interface RunInProgress {
   waits: number;
   pause(): void;
   resume(): void;
+  /** The whole timeout again, from now (a page measured again). */
+  restartClock(): void;
 }
 
 export class LighthouseWorker {
@@ -126,6 +128,10 @@ export class LighthouseWorker {
       if (message.type === 'checked') {
         const event = this.windows.get(message.ticket);
         if (event) this.schedule.checked(event, message.quiet ? 'quiet' : 'active');
+        return;
+      }
+      if (message.type === 'measuring-again' && message.id === this.pending?.id) {
+        this.pending.restartClock();
         return;
       }
       if (message.type === 'confirm') {
@@ -227,6 +233,12 @@ export class LighthouseWorker {
             },
             Math.max(0, run.remainingMs),
           );
+        },
+        restartClock: () => {
+          const running = run.timer !== undefined;
+          run.pause();
+          run.remainingMs = timeoutMs;
+          if (running) run.resume();
         },
         armedAt: 0,
       };

@@ -61,4 +61,6 @@ export type WorkerMessage =
   /** What the settled page of window `ticket` did after settling, read in its trace. */
   | { type: 'checked'; ticket: number; quiet: boolean }
   /** Was any page beside window `ticket`'s measurement active after settling? (isolation `settled`) */
-  | { type: 'confirm'; ticket: number };
+  | { type: 'confirm'; ticket: number }
+  /** Run `id` is measured again alone: its timeout starts over. */
+  | { type: 'measuring-again'; id: number };

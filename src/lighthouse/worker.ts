@@ -116,6 +116,8 @@ async function run(order: RunOrder): Promise<void> {
   const shared = await attempt(order, settings.shareSettledWindows);
   if (shared !== undefined) {
     process.stderr.write(`${order.url}: ${shared}; measuring it again with the CPU to itself until the trace ends\n`);
+    // The second measurement has the whole timeout to itself.
+    send({ type: 'measuring-again', id: order.id });
     await attempt(order, false);
   }
   // The result is with the lane: get the next browser ready, as busy work.
@@ -182,6 +184,9 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
         if (active && !result.lhr.runtimeError) return active;
       }
       if (shareSettled && !result.lhr.runtimeError) {
+        // Lighthouse leaves the page open: it goes (its timers, its renderer shutting down) while this
+        // run still holds busy work, never beside another page's loading.
+        await context.close().catch(() => undefined);
         // Pages measured beside this one may have been active after settling: wait for their word,
         // without holding the CPU schedule meanwhile (their runs may need it to finish).
         give(busy);
@@ -212,7 +217,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
   return undefined;
 }
 
-/** The page's main-thread events (as Lighthouse finds the main thread) and the protocol log of a run. */
+/** The page's main-thread events (as Lighthouse finds the main thread), its screenshots and its protocol log. */
 async function runActivity(artifacts: { Trace?: unknown; DevtoolsLog?: unknown }): Promise<RunActivity | undefined> {
   const { default: TraceProcessor } = await import('lighthouse/core/lib/lh-trace-processor.js');
   try {
