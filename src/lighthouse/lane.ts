@@ -47,7 +47,7 @@ import {
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
 import { measureBenchmarkIndex } from './benchmark-index.js';
 import { waitForCpuQuiet } from './cpu-quiet.js';
-import type { BrowserReuse } from './worker-protocol.js';
+import type { BrowserReuse, WorkerSettlingOptions } from './worker-protocol.js';
 
 /** A run's outcome as the lane sees it: the worker's, or a worker that could not be started for it. */
 type LaneOutcome = RunOutcome | { kind: 'chromium-start-failed'; detail: string };
@@ -86,6 +86,12 @@ export interface LaneOptions {
   isolation?: Isolation;
   /** When a browser may audit another page (worker-protocol.ts). @default defaultBrowserReuse */
   browserReuse?: BrowserReuse;
+  /**
+   * When a page counts as settled under isolation `settled` (settling.ts). Tests on a machine busy with
+   * other tests set `busyBelow: 2` (a busy share is at most 1), leaving the CPU out, so that pages settle
+   * whatever else runs.
+   */
+  settling?: WorkerSettlingOptions;
 }
 
 export const defaultIsolation: Isolation = 'settled';
@@ -164,6 +170,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       browserReuse,
       schedule,
       benchmarkIndex,
+      settling: options.settling,
       beforeWindow: async () => void (await waitForCpuQuiet()),
       log,
     });

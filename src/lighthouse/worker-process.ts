@@ -82,6 +82,7 @@ export class LighthouseWorker {
       proxyServer: options.proxyServer,
       benchmarkIndex: options.benchmarkIndex,
       shareSettledWindows: options.schedule.isolation === 'settled',
+      settling: options.settling,
     };
     const script = workerScript();
     this.child = fork(script.path, [JSON.stringify(settings)], {

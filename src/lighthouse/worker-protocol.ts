@@ -30,6 +30,16 @@ export interface WorkerSettings {
   benchmarkIndex?: number;
   /** Isolation `settled`: tell the lane when the page settles, and check the trace afterwards (settling.ts). */
   shareSettledWindows: boolean;
+  /** When a page counts as settled (settling.ts defaults when absent). */
+  settling?: WorkerSettlingOptions;
+}
+
+/** The settling thresholds a lane may pass to its workers (settling.ts `SettlingOptions`, without hooks). */
+export interface WorkerSettlingOptions {
+  networkQuietMs?: number;
+  busyBelow?: number;
+  cpuQuietSamples?: number;
+  sampleMs?: number;
 }
 
 export interface RunOrder {

@@ -159,7 +159,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
           give(busy);
           window = await take('window');
           const ticket = window;
-          if (shareSettled) settling = watchSettling(opened, () => send({ type: 'settled', ticket }));
+          if (shareSettled) settling = watchSettling(opened, () => send({ type: 'settled', ticket }), settings.settling);
         },
         endMeasurement: async () => {
           settling?.stop();
