@@ -14,6 +14,14 @@ function ask(schedule: CpuSchedule, holder: string, use: CpuUse) {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A window granted to `holder` whose page has settled (isolation `settled`). */
+async function settledWindow(schedule: CpuSchedule, holder: string): Promise<ScheduleEvent> {
+  const window = ask(schedule, holder, 'window');
+  await settle();
+  schedule.settled(window.granted as ScheduleEvent);
+  return window.granted as ScheduleEvent;
+}
+
 describe.each<Isolation>(['window', 'quiet', 'settled'])('isolation %s', (isolation) => {
   it('lets one measurement window run at a time, the next one when it closes', async () => {
     const schedule = new CpuSchedule(isolation);
@@ -125,9 +133,7 @@ describe('isolation settled', () => {
 
   it('starts the next window beside a settled one, once no busy work runs, and keeps busy work out of it', async () => {
     const schedule = new CpuSchedule('settled');
-    const first = ask(schedule, 'worker 1', 'window');
-    await settle();
-    schedule.settled(first.granted as ScheduleEvent);
+    await settledWindow(schedule, 'worker 1');
     const auditing = ask(schedule, 'worker 2', 'busy');
     await settle();
     const second = ask(schedule, 'worker 3', 'window');
@@ -152,9 +158,7 @@ describe('isolation settled', () => {
 
   it('collects a trace ahead of a window waiting in line, and opens no window while a trace is collected', async () => {
     const schedule = new CpuSchedule('settled');
-    const first = ask(schedule, 'worker 1', 'window');
-    await settle();
-    schedule.settled(first.granted as ScheduleEvent);
+    const firstWindow = await settledWindow(schedule, 'worker 1');
     const auditing = ask(schedule, 'worker 2', 'busy');
     await settle();
     const waiting = ask(schedule, 'worker 3', 'window');
@@ -165,21 +169,15 @@ describe('isolation settled', () => {
     await settle();
     expect(waiting.granted).toBeUndefined();
     schedule.release(collecting.granted as ScheduleEvent);
-    schedule.release(first.granted as ScheduleEvent);
+    schedule.release(firstWindow);
     await settle();
     expect(waiting.granted).toBeDefined();
   });
 
   it("tells a measurement whether a page settled beside it was active afterwards, once that page's run has said", async () => {
     const schedule = new CpuSchedule('settled');
-    const first = ask(schedule, 'worker 1', 'window');
-    await settle();
-    const firstWindow = first.granted as ScheduleEvent;
-    schedule.settled(firstWindow);
-    const second = ask(schedule, 'worker 2', 'window');
-    await settle();
-    const secondWindow = second.granted as ScheduleEvent;
-    schedule.settled(secondWindow);
+    const firstWindow = await settledWindow(schedule, 'worker 1');
+    const secondWindow = await settledWindow(schedule, 'worker 2');
     schedule.release(secondWindow);
     let answer: string | undefined | null = null;
     void schedule.disturbance(secondWindow).then((subject) => (answer = subject));
@@ -194,27 +192,23 @@ describe('isolation settled', () => {
 
   it('counts a settled page as active when its worker dies before saying', async () => {
     const schedule = new CpuSchedule('settled');
-    const first = ask(schedule, 'worker 1', 'window');
-    await settle();
-    schedule.settled(first.granted as ScheduleEvent);
+    const firstWindow = await settledWindow(schedule, 'worker 1');
     const second = ask(schedule, 'worker 2', 'window');
     await settle();
     const verdict = schedule.disturbance(second.granted as ScheduleEvent);
     schedule.releaseAll('worker 1');
     expect(await verdict).toBe('https://worker 1.example/');
-    expect(first.granted?.afterSettling).toBe('active');
+    expect(firstWindow.afterSettling).toBe('active');
   });
 
   it('opens a window asked alone only when nothing else is held, not even a settled window', async () => {
     const schedule = new CpuSchedule('settled');
-    const first = ask(schedule, 'worker 1', 'window');
-    await settle();
-    schedule.settled(first.granted as ScheduleEvent);
+    const firstWindow = await settledWindow(schedule, 'worker 1');
     const request = { granted: undefined as ScheduleEvent | undefined };
     void schedule.acquire('worker 2', 'window', 'https://again.example/', true).then((event) => (request.granted = event));
     await settle();
     expect(request.granted).toBeUndefined();
-    schedule.release(first.granted as ScheduleEvent);
+    schedule.release(firstWindow);
     await settle();
     expect(request.granted?.alone).toBe(true);
   });
