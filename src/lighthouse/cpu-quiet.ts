@@ -37,6 +37,14 @@ export function cpuTimes(): { idle: number; total: number } {
   return { idle, total };
 }
 
+export type CpuTimes = ReturnType<typeof cpuTimes>;
+
+/** The busy share of all cores (0–1) between two readings of `cpuTimes`. */
+export function busyShare(before: CpuTimes, after: CpuTimes): number {
+  const total = after.total - before.total;
+  return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once a sample shows the CPU quiet, or after `maxWaitMs`. */
@@ -48,8 +56,7 @@ export async function waitForCpuQuiet(options: CpuQuietOptions = {}): Promise<Cp
   for (;;) {
     await sleep(sampleMs);
     const after = readTimes();
-    const total = after.total - before.total;
-    busy = total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+    busy = busyShare(before, after);
     before = after;
     const waitedMs = performance.now() - started;
     if (busy < busyBelow) return { waitedMs, busy, quiet: true };

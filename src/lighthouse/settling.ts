@@ -23,7 +23,7 @@
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { cpuTimes } from './cpu-quiet.js';
+import { busyShare, cpuTimes } from './cpu-quiet.js';
 
 export interface SettlingOptions {
   /** No request may have been in flight for this long. @default 1100 */
@@ -78,10 +78,8 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
 
   const timer = setInterval(() => {
     const after = readTimes();
-    const total = after.total - before.total;
-    const busy = total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+    idleSamples = busyShare(before, after) < busyBelow ? idleSamples + 1 : 0;
     before = after;
-    idleSamples = busy < busyBelow ? idleSamples + 1 : 0;
     const networkQuiet = inFlight.size === 0 && performance.now() - networkChangedAt >= networkQuietMs;
     if (loaded && networkQuiet && idleSamples >= cpuQuietSamples) {
       settledAtUs = monotonicMicroseconds();
