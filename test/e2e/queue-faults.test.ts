@@ -114,9 +114,11 @@ describe('faults around the queue', () => {
 
       const resumed = await runCli(['audit', '--study', 'killed', '--reports', reports, '--resume', '--queue', redis.url, ...options]);
       expect(resumed.code, resumed.stderr).toBe(0);
-      // Results already in Redis are stored before anything is enqueued again.
+      // Results already in Redis are stored before anything is enqueued again. The coordinator stores a
+      // result, then removes its job, one job at a time: the kill may fall between the two, so one site
+      // can be both stored and still waiting in Redis; it counts once.
       const already = Number(/(\d+) of 9 sites already audited/.exec(resumed.stderr)?.[1]);
-      expect(already).toBeGreaterThanOrEqual(before.length + waiting);
+      expect(already).toBeGreaterThanOrEqual(before.length + waiting - 1);
 
       const after = storedSites(dbPath);
       expect(after.map((site) => site.id)).toEqual(ids);
