@@ -25,11 +25,8 @@ export type Isolation = (typeof isolationLevels)[number];
  * `collect`: the end of a window under `settled`, from the moment Lighthouse stops waiting until its
  * trace is collected (CPU-heavy for the browser and the worker): it waits until no other page is being
  * measured, and no window waiting in line holds it back (its own trace would grow meanwhile).
- * `probe`: under `settled`, a command Lighthouse sends into a page that has settled and whose task the
- * trace records (its long-task watcher, settling.ts): it runs as a loading page would, with no busy work,
- * collection or other loading page beside it, and waits in line as a window does.
  */
-export type CpuUse = 'window' | 'busy' | 'collect' | 'probe';
+export type CpuUse = 'window' | 'busy' | 'collect';
 
 /** One span of a worker's run, as the schedule granted it: what tests and the benchmark read. */
 export interface ScheduleEvent {
@@ -60,11 +57,6 @@ interface Waiter {
   event: ScheduleEvent;
   grant: () => void;
 }
-
-/** What runs as a loading page does, and waits in line for it. */
-const exclusiveUses: ReadonlySet<CpuUse> = new Set(['window', 'probe']);
-/** What a run asks for while its window is open. */
-const continuing: ReadonlySet<CpuUse> = new Set(['collect', 'probe']);
 
 export class CpuSchedule {
   /** Every span asked for so far, in the order asked; the lane keeps at most `maxEvents`. */
@@ -158,18 +150,16 @@ export class CpuSchedule {
 
   /** Grants, in order, every waiter the isolation level allows now. */
   private grant(): void {
-    // First what continues a window already open (its probes, its collection): a window waiting in line
-    // may be waiting for that very window to close.
     for (let index = 0; index < this.waiting.length; ) {
       const waiter = this.waiting[index] as Waiter;
-      if (!continuing.has(waiter.event.use) || !this.mayStart(waiter.event, index)) index++;
+      if (waiter.event.use !== 'collect' || !this.mayStart(waiter.event, index)) index++;
       else this.start(index);
     }
     for (let index = 0; index < this.waiting.length; ) {
       const waiter = this.waiting[index] as Waiter;
       if (!this.mayStart(waiter.event, index)) {
-        // A window (or a probe) waits in line: under `quiet` and `settled`, no busy work asked after it may overtake it.
-        if ((this.isolation === 'quiet' || this.isolation === 'settled') && exclusiveUses.has(waiter.event.use)) return;
+        // A window waits in line: under `quiet` and `settled`, no busy work asked after it may overtake it.
+        if ((this.isolation === 'quiet' || this.isolation === 'settled') && waiter.event.use === 'window') return;
         index++;
         continue;
       }
@@ -187,13 +177,11 @@ export class CpuSchedule {
   private mayStart(asked: ScheduleEvent, position: number): boolean {
     const { use, holder } = asked;
     const held = [...this.held];
-    // A window whose page is still being measured (under `settled`, not yet settled), or a probe.
-    const measuring = (event: ScheduleEvent) => event.use === 'probe' || (event.use === 'window' && event.settledAt === undefined);
+    // A window whose page is still being measured (under `settled`, not yet settled).
+    const measuring = (event: ScheduleEvent) => event.use === 'window' && event.settledAt === undefined;
     // Collecting ends a run's own window: only `settled` lets another window be open then.
     if (use === 'collect') return this.isolation !== 'settled' || !held.some((event) => measuring(event) && event.holder !== holder);
-    const windowAhead = () => this.waiting.slice(0, position).some((waiter) => exclusiveUses.has(waiter.event.use));
-    // Probes are asked under `settled` only; elsewhere the page's window is still the run's alone.
-    if (use === 'probe' && this.isolation !== 'settled') return true;
+    const windowAhead = () => this.waiting.slice(0, position).some((waiter) => waiter.event.use === 'window');
     switch (this.isolation) {
       case 'none':
         return true;
@@ -203,8 +191,7 @@ export class CpuSchedule {
         if (use === 'window') return this.held.size === 0;
         return !held.some((event) => event.use === 'window') && !windowAhead();
       case 'settled':
-        if (use === 'window' || use === 'probe')
-          return asked.alone ? held.length === 0 : held.every((event) => event.use === 'window' && !measuring(event));
+        if (use === 'window') return asked.alone ? held.length === 0 : held.every((event) => event.use === 'window' && !measuring(event));
         return !held.some(measuring) && !windowAhead();
     }
   }

@@ -17,26 +17,16 @@
 //   request (the network estimates) could have been stretched. Any of them makes the worker measure the
 //   page again, alone from start to end, and every page measured beside it, whose measurement the
 //   activity may have slowed (cpu-schedule.ts `disturbance`).
-// - Lighthouse's own probes of the page after settling run alone: once no request has been in flight
-//   for a second, it evaluates a long-task watcher in the page, then checks it (150 ms each time) until
-//   a second has passed without a long task. Their tasks take 1 to 4 ms alone and up to 21 ms beside busy
-//   work, past Lantern's threshold. The worker holds each of them back until the lane grants a `probe`
-//   (cpu-schedule.ts): no busy work, collection or loading page beside it. The page waits meanwhile, idle,
-//   and so does Lighthouse's wait; nothing the page did changes. A probe sent before the page settles
-//   holds the settling back until it is answered.
-// - So the page may settle well before Lighthouse's second without requests: `networkQuietMs` is half a
-//   second. On the fixture pages, a page draws its last frames (a scrollbar fading out) up to 0.7 s after
-//   it starts loading; at 0.3 s of quiet some settled before their last frame and were measured again.
-//   Settling at 1.1 s, after Lighthouse's watcher (what the lane did before probes), kept a light
-//   page's window alone for 1.5 s on average instead of 1.0 s.
+// - The page counts as settled only a little after Lighthouse's own wait for a second without requests
+//   (`networkQuietMs`), since Lighthouse then injects its long-task watcher into the page: settling
+//   earlier sent 3 pages in 20 back to be measured again for that task alone.
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { busyShare, cpuTimes } from './cpu-quiet.js';
-import { isEvaluationOf } from './page-commands.js';
 
 export interface SettlingOptions {
-  /** No request may have been in flight for this long. @default 500 */
+  /** No request may have been in flight for this long. @default 1100 */
   networkQuietMs?: number;
   /** Busy share of all cores (0–1) under which a sample counts as idle. @default 0.15 */
   busyBelow?: number;
@@ -51,8 +41,6 @@ export interface SettlingOptions {
 export interface SettlingWatch {
   /** Monotonic microseconds (the trace's clock) at which the page settled, once it has. */
   readonly settledAtUs: number | undefined;
-  /** Sends a command into the page (a probe of Lighthouse's): the page does not settle before its answer. */
-  holding<T>(send: () => Promise<T>): Promise<T>;
   stop(): void;
 }
 
@@ -63,14 +51,13 @@ export function monotonicMicroseconds(): number {
 
 /** Watches `page` from now on; calls `onSettled` once, when the page has settled (never if it does not). */
 export function watchSettling(page: Page, onSettled: () => void, options: SettlingOptions = {}): SettlingWatch {
-  const { networkQuietMs = 500, busyBelow = 0.15, cpuQuietSamples = 2, sampleMs = 100, readTimes = cpuTimes } = options;
+  const { networkQuietMs = 1100, busyBelow = 0.15, cpuQuietSamples = 2, sampleMs = 100, readTimes = cpuTimes } = options;
   const inFlight = new Set<HTTPRequest>();
   let loaded = false;
   let networkChangedAt = performance.now();
   let idleSamples = 0;
   let settledAtUs: number | undefined;
   let before = readTimes();
-  let commandsInPage = 0;
 
   const started = (request: HTTPRequest) => {
     inFlight.add(request);
@@ -94,7 +81,7 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
     idleSamples = busyShare(before, after) < busyBelow ? idleSamples + 1 : 0;
     before = after;
     const networkQuiet = inFlight.size === 0 && performance.now() - networkChangedAt >= networkQuietMs;
-    if (loaded && networkQuiet && idleSamples >= cpuQuietSamples && commandsInPage === 0) {
+    if (loaded && networkQuiet && idleSamples >= cpuQuietSamples) {
       settledAtUs = monotonicMicroseconds();
       stop();
       onSettled();
@@ -112,14 +99,6 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
     get settledAtUs() {
       return settledAtUs;
     },
-    async holding(send) {
-      commandsInPage += 1;
-      try {
-        return await send();
-      } finally {
-        commandsInPage -= 1;
-      }
-    },
     stop,
   };
 }
@@ -133,18 +112,6 @@ export interface RunActivity {
   screenshots?: readonly { ts: number }[];
   devtoolsLog: readonly { method: string; params?: unknown }[];
 }
-
-/**
- * Whether a DevTools command is one of Lighthouse's probes of a quiet CPU, evaluated in the page once no
- * request has been in flight for `networkQuietThresholdMs` (lighthouse/core/gather/driver/wait-for-condition.js):
- * the long-task watcher (`registerPerformanceObserverInPage`), then the check of the time since the last
- * long task (`checkTimeSinceLastLongTaskInPage`, 150 ms in the page), until a second has passed without one.
- */
-export function isLongTaskProbe(method: string, params: unknown): boolean {
-  return probeFunctions.some((name) => isEvaluationOf(name, method, params));
-}
-
-const probeFunctions = ['registerPerformanceObserverInPage', 'checkTimeSinceLastLongTaskInPage'];
 
 /** Tasks shorter than this cannot reach Lantern's 10 ms threshold even stretched threefold. */
 export const minTaskMs = 10;

@@ -9,17 +9,16 @@ import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { benchmarkAnswer } from './benchmark-index.js';
+import { answeringBenchmark } from './benchmark-index.js';
 import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
 import { cacheResolvedLocales } from './locale-cache.js';
 import { useMeasurementHooks } from './measurement-window.js';
-import { handlingCommands } from './page-commands.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
-import { activityAfter, isLongTaskProbe, type RunActivity, type SettlingWatch, watchSettling } from './settling.js';
+import { activityAfter, type RunActivity, type SettlingWatch, watchSettling } from './settling.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
@@ -63,9 +62,6 @@ async function launch(): Promise<OpenBrowser> {
     throw error;
   }
 }
-
-/** Lighthouse's CPU benchmark, answered with the lane's figure (benchmark-index.ts). */
-const answerBenchmark = settings.benchmarkIndex === undefined ? undefined : benchmarkAnswer(settings.benchmarkIndex);
 
 const pool = new BrowserPool({ launch, reuse: settings.browserReuse, runsPerBrowser: settings.runsPerChromium });
 
@@ -145,14 +141,6 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
   const give = (ticket: number) => {
     if (held.delete(ticket)) release(ticket);
   };
-  const probe = async (send: () => Promise<unknown>) => {
-    const ticket = await take('probe');
-    try {
-      return await send();
-    } finally {
-      give(ticket);
-    }
-  };
   const origin = originOf(order.url);
   let open: OpenBrowser | undefined;
   let settling: SettlingWatch | undefined;
@@ -165,13 +153,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     const context = await open.browser.createBrowserContext();
     try {
       const opened = await context.newPage();
-      const page = handlingCommands(opened, (method, params, send) => {
-        const answered = answerBenchmark?.(method, params, send);
-        if (answered) return answered;
-        // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
-        if (!settling || !isLongTaskProbe(method, params)) return undefined;
-        return settling.settledAtUs === undefined ? settling.holding(send) : probe(send);
-      });
+      const page = settings.benchmarkIndex === undefined ? opened : answeringBenchmark(opened, settings.benchmarkIndex);
       useMeasurementHooks({
         enterWindow: async () => {
           give(busy);

@@ -4,9 +4,9 @@ import { CpuSchedule, overlappingWindows, type CpuUse, type Isolation, type Sche
 import { isolationOf } from '../../src/lighthouse/lane.js';
 
 /** Asks for a span and reports whether it was granted by the time pending promise callbacks have run. */
-function ask(schedule: CpuSchedule, holder: string, use: CpuUse, alone = false) {
+function ask(schedule: CpuSchedule, holder: string, use: CpuUse) {
   const request = { granted: undefined as ScheduleEvent | undefined };
-  void schedule.acquire(holder, use, `https://${holder}.example/`, alone).then((event) => {
+  void schedule.acquire(holder, use, `https://${holder}.example/`).then((event) => {
     request.granted = event;
   });
   return request;
@@ -172,53 +172,6 @@ describe('isolation settled', () => {
     schedule.release(firstWindow);
     await settle();
     expect(waiting.granted).toBeDefined();
-  });
-
-  it("runs Lighthouse's probe of a settled page as a loading page: after the busy work in progress, ahead of busy work asked later, beside settled pages only", async () => {
-    const schedule = new CpuSchedule('settled');
-    await settledWindow(schedule, 'worker 1');
-    await settledWindow(schedule, 'worker 3');
-    const auditing = ask(schedule, 'worker 2', 'busy');
-    await settle();
-    const probing = ask(schedule, 'worker 1', 'probe');
-    const launching = ask(schedule, 'worker 2', 'busy');
-    await settle();
-    expect(auditing.granted).toBeDefined();
-    expect(probing.granted).toBeUndefined();
-    schedule.release(auditing.granted as ScheduleEvent);
-    await settle();
-    // Beside worker 3's settled window, but with nothing else: no busy work, no collection, no other loading page.
-    expect(probing.granted).toBeDefined();
-    const collecting = ask(schedule, 'worker 3', 'collect');
-    const loading = ask(schedule, 'worker 2', 'window');
-    await settle();
-    expect(launching.granted).toBeUndefined();
-    expect(collecting.granted).toBeUndefined();
-    expect(loading.granted).toBeUndefined();
-    schedule.release(probing.granted as ScheduleEvent);
-    await settle();
-    expect(collecting.granted).toBeDefined();
-    expect(launching.granted).toBeDefined();
-  });
-
-  it('grants the probe of an open window ahead of a window waiting in line for that window to close', async () => {
-    const schedule = new CpuSchedule('settled');
-    const open = await settledWindow(schedule, 'worker 1');
-    // A page measured again waits for no window at all to be open, worker 1's included.
-    const again = ask(schedule, 'worker 2', 'window', true);
-    await settle();
-    expect(again.granted).toBeUndefined();
-    // Worker 1's run cannot end before Lighthouse's probe of its page is answered.
-    const probing = ask(schedule, 'worker 1', 'probe');
-    await settle();
-    expect(probing.granted).toBeDefined();
-    schedule.release(probing.granted as ScheduleEvent);
-    const collecting = ask(schedule, 'worker 1', 'collect');
-    await settle();
-    schedule.release(collecting.granted as ScheduleEvent);
-    schedule.release(open);
-    await settle();
-    expect(again.granted).toBeDefined();
   });
 
   it("tells a measurement whether a page settled beside it was active afterwards, once that page's run has said", async () => {
