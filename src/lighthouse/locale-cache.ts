@@ -1,20 +1,54 @@
-// Lighthouse formats every title and message it writes through intl-messageformat, which resolves the
-// locale anew for each message with `Intl.NumberFormat.supportedLocalesOf`: a fifth of a worker's CPU
-// time in a run (resolving the config alone formats every audit's title: 220 ms a run, 120 ms with
-// this cache; measured on 2 cores with `.exp` CPU profiles of the lane, 2026-12-01). The answer depends
-// on the locales asked for only, and the value returned (an Intl.Locale) cannot be changed: workers
-// remember it per locale list. Loaded by workers only, before their first run.
+// Lighthouse formats every title and message it writes through intl-messageformat, and each message it
+// formats builds a new formatter (lighthouse/shared/localization/format.js), which:
+// - resolves the locale anew with `Intl.NumberFormat.supportedLocalesOf`: a fifth of a worker's CPU time
+//   in a run (resolving the config alone formats every audit's title: 220 ms a run, 120 ms with the
+//   cache below);
+// - parses the message's ICU text into a syntax tree: then 110 ms of a light page's run, a tenth of the
+//   worker's CPU time for it, with the garbage the trees leave (`.exp` CPU profiles of five runs).
+// The locale depends on the locales asked for only, and the value returned (an Intl.Locale) cannot be
+// changed; the tree depends on the text and the parser's options only, and neither intl-messageformat
+// nor Lighthouse changes it once built (they read it to format and to find a message's arguments).
+// So workers remember both, per locale list and per text and options, for the life of the process: a
+// few hundred distinct messages (at most 10,000 kept). Loaded by workers only, before their first run.
 import { createRequire } from 'node:module';
 
-interface LocaleResolver {
+interface MessageFormatStatics {
   resolveLocale(locales: string | string[]): Intl.Locale | undefined;
+  __parse?: (message: string, options?: Record<string, unknown>) => unknown[];
+  localesCached?: true;
 }
 
-/** Remembers intl-messageformat's resolved locale per locale list, in this process. Idempotent. */
-export function cacheResolvedLocales(): void {
-  // Lighthouse loads intl-messageformat's CommonJS build: this is the same module, from the same cache.
+const maxParsedMessages = 10_000;
+
+/** Objects among the parser's options (the resolved Intl.Locale: one object per locale list, cached below), by number. */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
+/** The parser's options as a key: flags by value, the locale by identity. */
+function signature(options: Record<string, unknown>): string {
+  let key = '';
+  for (const name of Object.keys(options).sort()) {
+    const value = options[name];
+    if (typeof value !== 'object' || value === null) {
+      key += `${name}=${String(value)}&`;
+      continue;
+    }
+    let id = objectIds.get(value);
+    if (id === undefined) objectIds.set(value, (id = nextObjectId++));
+    key += `${name}=#${id}&`;
+  }
+  return key;
+}
+
+/** intl-messageformat as Lighthouse loads it: its CommonJS build, from the same module cache. */
+export function lighthouseMessageFormat(): MessageFormatStatics {
   const lighthouseRequire = createRequire(createRequire(import.meta.url).resolve('lighthouse'));
-  const { IntlMessageFormat } = lighthouseRequire('intl-messageformat') as { IntlMessageFormat: LocaleResolver & { localesCached?: true } };
+  return (lighthouseRequire('intl-messageformat') as { IntlMessageFormat: MessageFormatStatics }).IntlMessageFormat;
+}
+
+/** Remembers intl-messageformat's resolved locales and parsed messages, in this process. Idempotent. */
+export function cacheResolvedLocales(): void {
+  const IntlMessageFormat = lighthouseMessageFormat();
   if (IntlMessageFormat.localesCached) return;
   const resolve = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
   const resolved = new Map<string, Intl.Locale | undefined>();
@@ -23,5 +57,29 @@ export function cacheResolvedLocales(): void {
     if (!resolved.has(key)) resolved.set(key, resolve(locales));
     return resolved.get(key);
   };
+  const parse = IntlMessageFormat.__parse;
+  if (parse) {
+    // By text, then by options: the texts are Lighthouse's constants, whose hashes V8 keeps.
+    const parsed = new Map<string, Map<string, unknown[]>>();
+    let count = 0;
+    IntlMessageFormat.__parse = (message, options = {}) => {
+      let byOptions = parsed.get(message);
+      if (!byOptions) parsed.set(message, (byOptions = new Map()));
+      const key = signature(options);
+      let tree = byOptions.get(key);
+      if (!tree) {
+        // Bounded all the same, should some message carry text that changes from run to run.
+        if (count >= maxParsedMessages) {
+          parsed.clear();
+          parsed.set(message, byOptions);
+          byOptions.clear();
+          count = 0;
+        }
+        byOptions.set(key, (tree = parse(message, options)));
+        count += 1;
+      }
+      return tree;
+    };
+  }
   IntlMessageFormat.localesCached = true;
 }

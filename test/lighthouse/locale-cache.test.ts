@@ -1,0 +1,36 @@
+// What workers remember of intl-messageformat between Lighthouse's messages (src/lighthouse/locale-cache.ts).
+import { describe, expect, it } from 'vitest';
+import { cacheResolvedLocales, lighthouseMessageFormat } from '../../src/lighthouse/locale-cache.js';
+
+interface Formatter {
+  format(values?: Record<string, unknown>): string;
+  getAst(): unknown[];
+  resolvedOptions(): { locale: string };
+}
+type FormatterClass = new (message: string, locales: string, formats?: unknown, options?: Record<string, unknown>) => Formatter;
+
+describe('the message-format cache of a worker', () => {
+  const IntlMessageFormat = lighthouseMessageFormat() as unknown as FormatterClass;
+  const message = '{count, plural, =1 {une page} other {# pages}} en {seconds, number, seconds} s';
+  const formats = { number: { seconds: { maximumFractionDigits: 1 } } };
+
+  it('formats every message as intl-messageformat does without it, parsing each text once per locale', () => {
+    const before = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
+    const expected = [before.format({ count: 1, seconds: 0.25 }), before.format({ count: 12345, seconds: 1.25 })];
+    expect(expected[0]).toBe('une page en 0,3 s');
+    cacheResolvedLocales();
+    cacheResolvedLocales();
+    const first = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
+    const second = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
+    expect([second.format({ count: 1, seconds: 0.25 }), second.format({ count: 12345, seconds: 1.25 })]).toEqual(expected);
+    expect(second.resolvedOptions().locale).toBe('fr');
+    // Parsed once: both formatters read the same tree.
+    expect(second.getAst()).toBe(first.getAst());
+    expect(second.getAst()).toEqual(before.getAst());
+    // Another locale or other parser options: parsed again.
+    const english = new IntlMessageFormat(message, 'en', formats, { ignoreTag: true });
+    expect(english.getAst()).not.toBe(first.getAst());
+    expect(english.format({ count: 12345, seconds: 1.25 })).toBe('12,345 pages en 1.3 s');
+    expect(new IntlMessageFormat(message, 'fr', formats, { ignoreTag: false }).getAst()).not.toBe(first.getAst());
+  });
+});
