@@ -14,7 +14,7 @@ import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
-import { cacheResolvedLocales } from './locale-cache.js';
+import { cacheMessageFormats } from './locale-cache.js';
 import { useMeasurementHooks } from './measurement-window.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
@@ -22,7 +22,7 @@ import { activityAfter, type RunActivity, type SettlingWatch, watchSettling } fr
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
-cacheResolvedLocales();
+cacheMessageFormats();
 
 /** The network policy's proxy Chromium goes through (the worker's own unless the lane gave one). */
 let proxy: PolicyProxy | undefined;

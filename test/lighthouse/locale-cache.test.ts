@@ -1,6 +1,6 @@
 // What workers remember of intl-messageformat between Lighthouse's messages (src/lighthouse/locale-cache.ts).
 import { describe, expect, it } from 'vitest';
-import { cacheResolvedLocales, lighthouseMessageFormat } from '../../src/lighthouse/locale-cache.js';
+import { cacheMessageFormats, lighthouseMessageFormat } from '../../src/lighthouse/locale-cache.js';
 
 interface Formatter {
   format(values?: Record<string, unknown>): string;
@@ -18,8 +18,8 @@ describe('the message-format cache of a worker', () => {
     const before = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
     const expected = [before.format({ count: 1, seconds: 0.25 }), before.format({ count: 12345, seconds: 1.25 })];
     expect(expected[0]).toBe('une page en 0,3 s');
-    cacheResolvedLocales();
-    cacheResolvedLocales();
+    cacheMessageFormats();
+    cacheMessageFormats();
     const first = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
     const second = new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true });
     expect([second.format({ count: 1, seconds: 0.25 }), second.format({ count: 12345, seconds: 1.25 })]).toEqual(expected);
