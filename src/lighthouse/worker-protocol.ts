@@ -2,6 +2,7 @@
 import type { CpuUse } from './cpu-schedule.js';
 import type { RunRecord } from './run-record.js';
 import type { FormFactor } from '../model/index.js';
+import type { SettlingOptions } from './settling.js';
 
 /**
  * When a worker may audit a page in a browser that already audited others (browser-pool.ts).
@@ -34,13 +35,8 @@ export interface WorkerSettings {
   settling?: WorkerSettlingOptions;
 }
 
-/** The settling thresholds a lane may pass to its workers (settling.ts `SettlingOptions`, without hooks). */
-export interface WorkerSettlingOptions {
-  networkQuietMs?: number;
-  busyBelow?: number;
-  cpuQuietSamples?: number;
-  sampleMs?: number;
-}
+/** The settling thresholds a lane may pass to its workers: settling.ts's options, without the hook (not sent over IPC). */
+export type WorkerSettlingOptions = Omit<SettlingOptions, 'readTimes'>;
 
 export interface RunOrder {
   type: 'run';

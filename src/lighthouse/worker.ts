@@ -14,7 +14,7 @@ import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
-import { cacheMessageFormats } from './locale-cache.js';
+import { cacheMessageFormats } from './message-format-cache.js';
 import { useMeasurementHooks } from './measurement-window.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';

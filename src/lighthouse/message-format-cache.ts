@@ -73,9 +73,8 @@ export function cacheMessageFormats(): void {
         // Bounded all the same, should some message carry text that changes from run to run.
         if (count >= maxParsedMessages) {
           parsed.clear();
-          parsed.set(message, byOptions);
-          byOptions.clear();
           count = 0;
+          parsed.set(message, (byOptions = new Map()));
         }
         byOptions.set(key, (tree = parse(message, options)));
         count += 1;

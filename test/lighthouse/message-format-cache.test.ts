@@ -1,6 +1,6 @@
-// What workers remember of intl-messageformat between Lighthouse's messages (src/lighthouse/locale-cache.ts).
+// What workers remember of intl-messageformat between Lighthouse's messages (src/lighthouse/message-format-cache.ts).
 import { describe, expect, it } from 'vitest';
-import { cacheMessageFormats, lighthouseMessageFormat } from '../../src/lighthouse/locale-cache.js';
+import { cacheMessageFormats, lighthouseMessageFormat } from '../../src/lighthouse/message-format-cache.js';
 
 interface Formatter {
   format(values?: Record<string, unknown>): string;
