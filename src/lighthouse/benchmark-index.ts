@@ -6,7 +6,8 @@
 // the page the worker hands to Lighthouse answers the benchmark's evaluation itself, and passes every
 // other command through unchanged. test/lighthouse/benchmark-index.test.ts checks, on a real run, that
 // the lhr carries the lane's value, so that a Lighthouse upgrade that renames the benchmark shows.
-import type { CDPSession, Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { type CommandHandler, handlingCommands, isEvaluationOf } from './page-commands.js';
 
 /** Lighthouse's own CPU benchmark, run here in Node (V8, like the page's). About 1 s; undefined if Lighthouse lacks it. */
 export async function measureBenchmarkIndex(): Promise<number | undefined> {
@@ -20,35 +21,18 @@ export async function measureBenchmarkIndex(): Promise<number | undefined> {
   }
 }
 
-/** How Lighthouse's evaluation of the benchmark reads (ExecutionContext.evaluate inlines the function's source). */
-const benchmarkEvaluation = /\bfunction computeBenchmarkIndex\s*\(/;
-
 /** Whether a DevTools command is Lighthouse's benchmark. */
 export function isBenchmarkEvaluation(method: string, params: unknown): boolean {
-  const expression = (params as { expression?: unknown } | undefined)?.expression;
-  return method === 'Runtime.evaluate' && typeof expression === 'string' && benchmarkEvaluation.test(expression);
+  return isEvaluationOf('computeBenchmarkIndex', method, params);
 }
 
-/** `object` with `override` in place of some of its members; its other methods stay bound to it. */
-function overriding<T extends object>(object: T, override: Partial<Record<keyof T, unknown>>): T {
-  return new Proxy(object, {
-    get(target, key) {
-      if (Object.hasOwn(override, key)) return override[key as keyof T];
-      const value = Reflect.get(target, key, target) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+/** A handler of the run's commands (page-commands.ts) that answers the benchmark with `benchmarkIndex`. */
+export function benchmarkAnswer(benchmarkIndex: number): CommandHandler {
+  return (method, params) =>
+    isBenchmarkEvaluation(method, params) ? Promise.resolve({ result: { type: 'number', value: benchmarkIndex } }) : undefined;
 }
 
 /** The page Lighthouse drives, whose DevTools sessions answer the benchmark with `benchmarkIndex`. */
 export function answeringBenchmark(page: Page, benchmarkIndex: number): Page {
-  const session = (cdp: CDPSession): CDPSession =>
-    overriding(cdp, {
-      send: (method: string, params?: unknown, options?: unknown) =>
-        isBenchmarkEvaluation(method, params)
-          ? Promise.resolve({ result: { type: 'number', value: benchmarkIndex } })
-          : (cdp.send as (...args: unknown[]) => Promise<unknown>).call(cdp, method, params, options),
-    });
-  const target = (real: Target): Target => overriding(real, { createCDPSession: async () => session(await real.createCDPSession()) });
-  return overriding(page, { target: () => target(page.target()) });
+  return handlingCommands(page, benchmarkAnswer(benchmarkIndex));
 }

@@ -6,6 +6,13 @@
 // CPU priority (lane.ts gives the figures), and Lantern multiplies the stretch into
 // a lower performance score. So the window waits, up to a bound, until the CPU has been nearly idle for
 // one sample: the CPU time of every core, from os.cpus(), between two readings.
+//
+// The largest such load is the run's own: the renderer of the page a worker has just opened for its
+// next run spends about 0.7 s of CPU starting (Chromium 156, 2 cores; .exp measurements of 2026-12-01),
+// after the worker has moved on. The worker waits for its own process group to go quiet
+// (`waitForGroupQuiet`, /proc) while it still holds busy work, before it asks for its window, so that
+// the window does not wait for it with the other workers stopped (cpu-schedule.ts).
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 export interface CpuQuietOptions {
@@ -62,4 +69,59 @@ export async function waitForCpuQuiet(options: CpuQuietOptions = {}): Promise<Cp
     if (busy < busyBelow) return { waitedMs, busy, quiet: true };
     if (waitedMs >= maxWaitMs) return { waitedMs, busy, quiet: false };
   }
+}
+
+/** CPU time (seconds) used so far by the live processes of process group `pgid` (Linux /proc; undefined elsewhere). */
+export function groupCpuSeconds(pgid: number): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return undefined;
+  }
+  let ticks = 0;
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(12th) stime(13th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) !== pgid) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / clockTicksPerSecond;
+}
+
+/** Linux's USER_HZ, the unit of /proc's CPU times. */
+const clockTicksPerSecond = 100;
+
+/**
+ * Resolves, with the time waited, once process group `pgid` has used less than `busyBelow` of one core
+ * for one sample, or after `maxWaitMs` (at once where /proc is missing).
+ */
+export async function waitForGroupQuiet(pgid: number, options: GroupQuietOptions = {}): Promise<number> {
+  const { busyBelow = 0.2, sampleMs = 100, maxWaitMs = 2000 } = options;
+  const started = performance.now();
+  let before = groupCpuSeconds(pgid);
+  while (before !== undefined) {
+    await sleep(sampleMs);
+    const after = groupCpuSeconds(pgid);
+    const waitedMs = performance.now() - started;
+    if (after === undefined || (after - before) * 1000 < busyBelow * sampleMs || waitedMs >= maxWaitMs) return waitedMs;
+    before = after;
+  }
+  return 0;
+}
+
+export interface GroupQuietOptions {
+  /** Share of one core under which a sample counts as quiet. @default 0.2 */
+  busyBelow?: number;
+  /** @default 100 */
+  sampleMs?: number;
+  /** @default 2000 */
+  maxWaitMs?: number;
 }

@@ -25,7 +25,9 @@
 //   bias as it was: no priority scheme makes the overlap safe.
 //   The CLI's second navigation and full-page screenshot are not made (their audits are not reported);
 //   the gatherers that instrument the loading page are kept.
-// Then throughput, as far as that allows: busy work of the workers overlaps between loading pages; a
+// Then throughput, as far as that allows: busy work of the workers overlaps between loading pages, and a
+// loading page stops the workers busy beside it rather than wait for their work to end (their processes
+// stop and go on where they were: process-freezer.ts, cpu-schedule.ts's preemption); a
 // launch is paid about once per site, off the run's path; Lighthouse's CPU benchmark, a second of
 // spinning before every run, is measured once per lane (benchmark-index.ts).
 import { createRequire } from 'node:module';
@@ -33,7 +35,8 @@ import { availableParallelism, totalmem } from 'node:os';
 import PQueue from 'p-queue';
 import type { LighthouseConfig } from '../config.js';
 import { describeRefusal, NetworkPolicy, type NetworkPolicyOptions, startPolicyProxy } from '../network/index.js';
-import { CpuSchedule, isolationLevels, type Isolation, type ScheduleEvent } from './cpu-schedule.js';
+import { CpuSchedule, isolationLevels, type Isolation, type Preemption, type ScheduleEvent } from './cpu-schedule.js';
+import { ProcessFreezer } from './process-freezer.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
@@ -139,7 +142,22 @@ export const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/pac
 
 export async function startLighthouseLane(config: LighthouseConfig, options: LaneOptions): Promise<LighthouseLane> {
   const log = options.log ?? (() => undefined);
-  const schedule = new CpuSchedule(isolationOf(options.isolation));
+  const isolation = isolationOf(options.isolation);
+  // Under `settled`, a page being measured or probed stops the other workers instead of waiting for
+  // their busy work to end (cpu-schedule.ts, process-freezer.ts).
+  const freezer = isolation === 'settled' ? ProcessFreezer.start() : undefined;
+  const frozen = new Set<LighthouseWorker>();
+  const preemption: Preemption | undefined = freezer && {
+    pause: (keep) => {
+      for (const worker of workers) if (worker && !keep.has(worker.name) && worker.freeze(freezer)) frozen.add(worker);
+      return [...frozen].map((worker) => worker.name);
+    },
+    resume: () => {
+      for (const worker of frozen) worker.thaw();
+      frozen.clear();
+    },
+  };
+  const schedule = new CpuSchedule(isolation, undefined, preemption);
   const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency(undefined, undefined, schedule.isolation);
   const timeoutMs = config.timeoutSecs * 1000;
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
@@ -159,8 +177,8 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   // Before any worker runs: the benchmark spins the CPU for a second (benchmark-index.ts).
   const benchmarkIndex = await measureBenchmarkIndex();
 
-  const startWorker = (slot: number) =>
-    LighthouseWorker.start({
+  const startWorker = async (slot: number) => {
+    const worker = await LighthouseWorker.start({
       name: `lighthouse worker ${slot + 1}.${++started}`,
       chromePath: options.chromePath,
       fullAudit: options.fullAudit ?? false,
@@ -174,6 +192,9 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       beforeWindow: async () => void (await waitForCpuQuiet()),
       log,
     });
+    if (worker.pid !== undefined) freezer?.register(worker.pid);
+    return worker;
+  };
 
   // Whatever way this process ends, no Chromium stays behind it.
   const killAll = () => workers.forEach((worker) => worker?.kill());
@@ -186,6 +207,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   });
   if (workers.every((worker) => !worker)) {
     process.off('exit', killAll);
+    freezer?.close();
     await proxy?.close();
     const reason = first.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
     throw new Error(`Lighthouse could not start: ${reason.reason instanceof Error ? reason.reason.message : String(reason.reason)}`);
@@ -262,6 +284,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       closed = true;
       await Promise.all(workers.map((worker) => worker?.stop()));
       await queue.onIdle();
+      freezer?.close();
       await proxy?.close();
       process.off('exit', killAll);
     },

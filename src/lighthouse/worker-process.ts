@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CpuSchedule, ScheduleEvent } from './cpu-schedule.js';
+import type { ProcessFreezer } from './process-freezer.js';
 import type { RunRecord } from './run-record.js';
 import { type FormFactor, lighthouseMessage, type Message } from '../model/index.js';
 import type { LaneMessage, WorkerMessage, WorkerSettings } from './worker-protocol.js';
@@ -66,6 +67,8 @@ export class LighthouseWorker {
   private readonly granted = new Map<number, ScheduleEvent>();
   /** Windows of the run in progress, by ticket, kept after their release for `checked` and `confirm`. */
   private readonly windows = new Map<number, ScheduleEvent>();
+  /** While the worker's process group is stopped: who stopped it, and the run whose clock stopped with it. */
+  private frozen?: { freezer: ProcessFreezer; run?: RunInProgress };
 
   private constructor(options: WorkerOptions) {
     this.name = options.name;
@@ -101,6 +104,7 @@ export class LighthouseWorker {
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
         this.alive = false;
+        this.thaw();
         this.sweep();
         this.schedule.releaseAll(this.name);
         this.granted.clear();
@@ -244,7 +248,11 @@ export class LighthouseWorker {
         armedAt: 0,
       };
       this.pending = run;
-      run.resume();
+      // A stopped worker's run starts its clock when the worker goes on.
+      if (this.frozen) {
+        run.waits += 1;
+        this.frozen.run = run;
+      } else run.resume();
       this.post({ type: 'run', id, url, formFactor });
     });
   }
@@ -266,8 +274,31 @@ export class LighthouseWorker {
     this.post({ type: 'granted', ticket });
   }
 
+  /**
+   * Stops the worker's process group (the CPU schedule's preemption: cpu-schedule.ts) until thaw(); the
+   * run's clock stops meanwhile. False when it could not be stopped (it is not running).
+   */
+  freeze(freezer: ProcessFreezer): boolean {
+    if (this.frozen) return true;
+    if (!this.alive || this.child.pid === undefined || !freezer.stop(this.child.pid)) return false;
+    const run = this.pending;
+    if (run && run.waits++ === 0) run.pause();
+    this.frozen = { freezer, run };
+    return true;
+  }
+
+  /** Lets a frozen worker go on. */
+  thaw(): void {
+    const frozen = this.frozen;
+    if (!frozen) return;
+    this.frozen = undefined;
+    if (this.child.pid !== undefined) frozen.freezer.resume(this.child.pid);
+    if (frozen.run && --frozen.run.waits === 0) frozen.run.resume();
+  }
+
   /** Asks the worker to close its browser and leave; kills the group if it does not within a few seconds. */
   async stop(): Promise<void> {
+    this.thaw();
     this.settle({ kind: 'stopped' });
     if (!this.alive) return;
     this.post({ type: 'shutdown' });

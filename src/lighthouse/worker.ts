@@ -9,16 +9,26 @@ import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { answeringBenchmark } from './benchmark-index.js';
+import { benchmarkAnswer } from './benchmark-index.js';
 import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
+import { waitForGroupQuiet } from './cpu-quiet.js';
 import { cacheMessageFormats } from './message-format-cache.js';
 import { useMeasurementHooks } from './measurement-window.js';
+import { handlingCommands } from './page-commands.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
-import { activityAfter, type RunActivity, type SettlingWatch, watchSettling } from './settling.js';
+import {
+  activityAfter,
+  type AloneSpan,
+  isLongTaskProbe,
+  monotonicMicroseconds,
+  type RunActivity,
+  type SettlingWatch,
+  watchSettling,
+} from './settling.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
@@ -31,6 +41,10 @@ interface OpenBrowser extends PoolBrowser {
   chromium: Chromium;
   browser: Browser;
 }
+
+/** How long a probe keeps the CPU after its answer (settling.ts). */
+const probeTailMs = 15;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let launches = 0;
 let stopping = false;
@@ -62,6 +76,9 @@ async function launch(): Promise<OpenBrowser> {
     throw error;
   }
 }
+
+/** Lighthouse's CPU benchmark, answered with the lane's figure (benchmark-index.ts). */
+const answerBenchmark = settings.benchmarkIndex === undefined ? undefined : benchmarkAnswer(settings.benchmarkIndex);
 
 const pool = new BrowserPool({ launch, reuse: settings.browserReuse, runsPerBrowser: settings.runsPerChromium });
 
@@ -141,11 +158,26 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
   const give = (ticket: number) => {
     if (held.delete(ticket)) release(ticket);
   };
+  const aloneSpans: AloneSpan[] = [];
+  const probe = async (send: () => Promise<unknown>) => {
+    const ticket = await take('probe');
+    const fromUs = monotonicMicroseconds();
+    try {
+      return await send();
+    } finally {
+      // The page's task that answered goes on for a few milliseconds after its answer: it ends alone too.
+      await sleep(probeTailMs);
+      aloneSpans.push({ fromUs, toUs: monotonicMicroseconds() });
+      give(ticket);
+    }
+  };
   const origin = originOf(order.url);
   let open: OpenBrowser | undefined;
   let settling: SettlingWatch | undefined;
   let window = 0;
   let checked = false;
+  /** From the page's settling until Lighthouse stops waiting: every command into the page is a probe. */
+  let probing = false;
   try {
     let busy = await take('busy');
     let collect = 0;
@@ -153,15 +185,34 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     const context = await open.browser.createBrowserContext();
     try {
       const opened = await context.newPage();
-      const page = settings.benchmarkIndex === undefined ? opened : answeringBenchmark(opened, settings.benchmarkIndex);
+      const page = handlingCommands(opened, (method, params, send) => {
+        const answered = answerBenchmark?.(method, params, send);
+        if (answered) return answered;
+        // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
+        if (!settling) return undefined;
+        if (probing) return probe(send);
+        return settling.settledAtUs === undefined && isLongTaskProbe(method, params) ? settling.holding(send) : undefined;
+      });
       useMeasurementHooks({
         enterWindow: async () => {
+          // What this run's own browser still does (the new page's renderer starting) ends as busy work
+          // (cpu-quiet.ts): the worker leads its process group.
+          await waitForGroupQuiet(process.pid);
           give(busy);
           window = await take('window');
           const ticket = window;
-          if (shareSettled) settling = watchSettling(opened, () => send({ type: 'settled', ticket }), settings.settling);
+          if (shareSettled)
+            settling = watchSettling(
+              opened,
+              () => {
+                probing = true;
+                send({ type: 'settled', ticket });
+              },
+              settings.settling,
+            );
         },
         endMeasurement: async () => {
+          probing = false;
           settling?.stop();
           collect = await take('collect');
         },
@@ -178,7 +229,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       const settledAtUs = settling?.settledAtUs;
       if (settledAtUs !== undefined) {
         const activity = await runActivity(result.artifacts);
-        const active = activity ? activityAfter(activity, settledAtUs) : 'its trace could not be read';
+        const active = activity ? activityAfter(activity, settledAtUs, aloneSpans) : 'its trace could not be read';
         checked = true;
         send({ type: 'checked', ticket: window, quiet: active === undefined });
         if (active && !result.lhr.runtimeError) return active;

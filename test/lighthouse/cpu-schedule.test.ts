@@ -1,12 +1,19 @@
 // The CPU schedule of a lane, without browsers: who is granted what, in which order.
 import { describe, expect, it } from 'vitest';
-import { CpuSchedule, overlappingWindows, type CpuUse, type Isolation, type ScheduleEvent } from '../../src/lighthouse/cpu-schedule.js';
+import {
+  CpuSchedule,
+  overlappingWindows,
+  type CpuUse,
+  type Isolation,
+  type Preemption,
+  type ScheduleEvent,
+} from '../../src/lighthouse/cpu-schedule.js';
 import { isolationOf } from '../../src/lighthouse/lane.js';
 
 /** Asks for a span and reports whether it was granted by the time pending promise callbacks have run. */
-function ask(schedule: CpuSchedule, holder: string, use: CpuUse) {
+function ask(schedule: CpuSchedule, holder: string, use: CpuUse, alone = false) {
   const request = { granted: undefined as ScheduleEvent | undefined };
-  void schedule.acquire(holder, use, `https://${holder}.example/`).then((event) => {
+  void schedule.acquire(holder, use, `https://${holder}.example/`, alone).then((event) => {
     request.granted = event;
   });
   return request;
@@ -174,6 +181,53 @@ describe('isolation settled', () => {
     expect(waiting.granted).toBeDefined();
   });
 
+  it("runs Lighthouse's probe of a settled page as a loading page: after the busy work in progress, ahead of busy work asked later, beside settled pages only", async () => {
+    const schedule = new CpuSchedule('settled');
+    await settledWindow(schedule, 'worker 1');
+    await settledWindow(schedule, 'worker 3');
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    const probing = ask(schedule, 'worker 1', 'probe');
+    const launching = ask(schedule, 'worker 2', 'busy');
+    await settle();
+    expect(auditing.granted).toBeDefined();
+    expect(probing.granted).toBeUndefined();
+    schedule.release(auditing.granted as ScheduleEvent);
+    await settle();
+    // Beside worker 3's settled window, but with nothing else: no busy work, no collection, no other loading page.
+    expect(probing.granted).toBeDefined();
+    const collecting = ask(schedule, 'worker 3', 'collect');
+    const loading = ask(schedule, 'worker 2', 'window');
+    await settle();
+    expect(launching.granted).toBeUndefined();
+    expect(collecting.granted).toBeUndefined();
+    expect(loading.granted).toBeUndefined();
+    schedule.release(probing.granted as ScheduleEvent);
+    await settle();
+    expect(collecting.granted).toBeDefined();
+    expect(launching.granted).toBeDefined();
+  });
+
+  it('grants the probe of an open window ahead of a window waiting in line for that window to close', async () => {
+    const schedule = new CpuSchedule('settled');
+    const open = await settledWindow(schedule, 'worker 1');
+    // A page measured again waits for no window at all to be open, worker 1's included.
+    const again = ask(schedule, 'worker 2', 'window', true);
+    await settle();
+    expect(again.granted).toBeUndefined();
+    // Worker 1's run cannot end before Lighthouse's probe of its page is answered.
+    const probing = ask(schedule, 'worker 1', 'probe');
+    await settle();
+    expect(probing.granted).toBeDefined();
+    schedule.release(probing.granted as ScheduleEvent);
+    const collecting = ask(schedule, 'worker 1', 'collect');
+    await settle();
+    schedule.release(collecting.granted as ScheduleEvent);
+    schedule.release(open);
+    await settle();
+    expect(again.granted).toBeDefined();
+  });
+
   it("tells a measurement whether a page settled beside it was active afterwards, once that page's run has said", async () => {
     const schedule = new CpuSchedule('settled');
     const firstWindow = await settledWindow(schedule, 'worker 1');
@@ -221,6 +275,119 @@ describe('isolation settled', () => {
     await settle();
     expect(measuring.granted?.settledAt).toBeUndefined();
     expect(collecting.granted).toBeDefined();
+  });
+});
+
+describe('isolation settled, with preemption', () => {
+  /** The lane's side of preemption, as a record: who is stopped now, and every pause asked. */
+  const recording = (workers: string[]) => {
+    const stopped = new Set<string>();
+    const pauses: string[][] = [];
+    const preemption: Preemption = {
+      pause: (keep) => {
+        for (const worker of workers) if (!keep.has(worker)) stopped.add(worker);
+        pauses.push([...stopped].sort());
+        return [...stopped].sort();
+      },
+      resume: () => stopped.clear(),
+    };
+    return { preemption, stopped, pauses };
+  };
+
+  it('opens a window at once beside busy work in progress, stopping its workers until the page settles', async () => {
+    const { preemption, stopped } = recording(['worker 1', 'worker 2', 'worker 3']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    const auditing = ask(schedule, 'worker 2', 'busy');
+    const launching = ask(schedule, 'worker 3', 'busy');
+    await settle();
+    const measuring = ask(schedule, 'worker 1', 'window');
+    const later = ask(schedule, 'worker 3', 'busy');
+    await settle();
+    expect(measuring.granted).toBeDefined();
+    expect(measuring.granted?.stopped).toEqual(['worker 2', 'worker 3']);
+    expect([...stopped].sort()).toEqual(['worker 2', 'worker 3']);
+    // Their spans stay held; no new busy work starts while the page is measured.
+    expect(auditing.granted?.endedAt).toBeUndefined();
+    expect(later.granted).toBeUndefined();
+    schedule.release(launching.granted as ScheduleEvent);
+    await settle();
+    expect(later.granted).toBeUndefined();
+    schedule.settled(measuring.granted as ScheduleEvent);
+    await settle();
+    expect(stopped.size).toBe(0);
+    expect(later.granted).toBeDefined();
+  });
+
+  it('runs a probe at once beside busy work, stopping everyone but the workers whose only span is a settled window', async () => {
+    const { preemption, stopped } = recording(['worker 1', 'worker 2', 'worker 3', 'worker 4']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    const first = await settledWindow(schedule, 'worker 1');
+    await settledWindow(schedule, 'worker 3');
+    ask(schedule, 'worker 2', 'busy');
+    await settle();
+    const probing = ask(schedule, 'worker 1', 'probe');
+    await settle();
+    expect(probing.granted?.stopped).toEqual(['worker 2', 'worker 4']);
+    // The end of an earlier window (settled, no longer stopping anyone) does not let them go on.
+    schedule.release(first);
+    await settle();
+    expect([...stopped].sort()).toEqual(['worker 2', 'worker 4']);
+    schedule.release(probing.granted as ScheduleEvent);
+    expect(stopped.size).toBe(0);
+  });
+
+  it('stops a worker collecting its trace beside its settled window', async () => {
+    const { preemption } = recording(['worker 1', 'worker 2']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    await settledWindow(schedule, 'worker 1');
+    const collecting = ask(schedule, 'worker 1', 'collect');
+    await settle();
+    expect(collecting.granted).toBeDefined();
+    const measuring = ask(schedule, 'worker 2', 'window');
+    await settle();
+    expect(measuring.granted?.stopped).toEqual(['worker 1']);
+  });
+
+  it('still opens one window at a time, probes of open windows first, and a window asked alone only when nothing else is held', async () => {
+    const { preemption, pauses } = recording(['worker 1', 'worker 2', 'worker 3']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    const third = await settledWindow(schedule, 'worker 3');
+    const first = ask(schedule, 'worker 1', 'window');
+    await settle();
+    const second = ask(schedule, 'worker 2', 'window');
+    const probing = ask(schedule, 'worker 3', 'probe');
+    await settle();
+    expect(second.granted).toBeUndefined();
+    expect(probing.granted).toBeUndefined();
+    schedule.settled(first.granted as ScheduleEvent);
+    await settle();
+    expect(probing.granted).toBeDefined();
+    expect(second.granted).toBeUndefined();
+    schedule.release(probing.granted as ScheduleEvent);
+    await settle();
+    expect(second.granted).toBeDefined();
+    schedule.settled(second.granted as ScheduleEvent);
+    const again = ask(schedule, 'worker 3', 'window', true);
+    await settle();
+    expect(again.granted).toBeUndefined();
+    for (const window of [third, first.granted, second.granted]) schedule.release(window as ScheduleEvent);
+    await settle();
+    expect(again.granted).toBeDefined();
+    // Measured again alone: it waited for everything to end, and stopped no one.
+    expect(again.granted?.stopped).toBeUndefined();
+    expect(pauses.length).toBe(4);
+  });
+
+  it('gives the stopped workers back when the worker measuring dies', async () => {
+    const { preemption, stopped } = recording(['worker 1', 'worker 2']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    ask(schedule, 'worker 2', 'busy');
+    await settle();
+    ask(schedule, 'worker 1', 'window');
+    await settle();
+    expect([...stopped]).toEqual(['worker 2']);
+    schedule.releaseAll('worker 1');
+    expect(stopped.size).toBe(0);
   });
 });
 

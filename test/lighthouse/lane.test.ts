@@ -157,7 +157,7 @@ describe('measurement windows', () => {
   );
 
   it(
-    'never overlap while pages load: two workers measure one page at a time, alone until it settles, and each run was measured inside a window',
+    'never overlap while pages load: two workers measure one page at a time, alone until it settles (the other worker waits or is stopped), and each run was measured inside a window',
     async () => {
       const other = await startTownHallServer();
       const lane = await startLighthouseLane(laneConfig({ concurrency: 2 }), laneOptions);
@@ -179,16 +179,35 @@ describe('measurement windows', () => {
         expect(overlappingWindows(lane.schedule.events)).toEqual([]);
         // The town hall's pages settle (loaded, no request, the CPU idle) well before Lighthouse stops waiting.
         expect(windows.filter((window) => window.settledAt !== undefined).length).toBeGreaterThan(0);
-        // Isolation settled: no busy work of the other worker went on while a page was measured, before it settled…
+        // Isolation settled: while a page was measured, before it settled, the other worker's busy work
+        // did not go on: it waited, or the window stopped its processes until the page settled…
         const busy = lane.schedule.events.filter((event) => event.use === 'busy' && event.startedAt !== undefined);
-        const besideAWindow = (span: ScheduleEvent) =>
-          windows.some(
-            (window) =>
-              window.holder !== span.holder &&
-              (span.startedAt as number) < ((window.settledAt ?? window.endedAt) as number) &&
-              (window.startedAt as number) < (span.endedAt as number),
+        const overlaps = (span: ScheduleEvent, from: number, to: number) =>
+          (span.startedAt as number) < to && from < (span.endedAt as number);
+        const runningBeside = (spans: ScheduleEvent[], measured: (span: ScheduleEvent) => [number, number]) =>
+          busy.flatMap((span) =>
+            spans
+              .filter(
+                (other) => other.holder !== span.holder && overlaps(span, ...measured(other)) && !other.stopped?.includes(span.holder),
+              )
+              .map((other) => `${span.holder} ${span.subject} beside ${other.use} ${other.subject}`),
           );
-        expect(busy.filter(besideAWindow).map((span) => `${span.holder} ${span.subject}`)).toEqual([]);
+        expect(runningBeside(windows, (window) => [window.startedAt as number, (window.settledAt ?? window.endedAt) as number])).toEqual(
+          [],
+        );
+        // …nor beside Lighthouse's probes of a settled page, which ran inside their own window.
+        const probes = lane.schedule.events.filter((event) => event.use === 'probe' && event.startedAt !== undefined);
+        expect(probes.length).toBeGreaterThan(0);
+        for (const probe of probes) {
+          const own = windows.find(
+            (window) => window.holder === probe.holder && window.subject === probe.subject && window.settledAt !== undefined,
+          );
+          expect(own?.settledAt, probe.subject).toBeLessThanOrEqual(probe.startedAt as number);
+          expect(own?.endedAt, probe.subject).toBeGreaterThanOrEqual(probe.endedAt as number);
+        }
+        expect(runningBeside(probes, (probe) => [probe.startedAt as number, probe.endedAt as number])).toEqual([]);
+        // The lane stopped the other worker rather than wait for its busy work, at least once.
+        expect([...windows, ...probes].some((event) => event.stopped?.length)).toBe(true);
         // …but the two workers did work at the same time all the same: busy spans overlapped each other.
         const overlappingBusy = busy.some((span) =>
           busy.some(

@@ -1,7 +1,9 @@
 // What a page may do once it has settled, when busy work runs beside its window (isolation `settled`):
 // the check of the run's trace and protocol log that sends a page back to be measured alone.
+import { EventEmitter } from 'node:events';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { activityAfter, minTaskMs, type RunActivity } from '../../src/lighthouse/settling.js';
+import { activityAfter, isLongTaskProbe, minTaskMs, type RunActivity, watchSettling } from '../../src/lighthouse/settling.js';
 
 const settledAtUs = 5_000_000_000;
 const task = (startUsAfterSettling: number, durationMs: number, name = 'RunTask') => ({
@@ -26,6 +28,17 @@ describe('activity after the page settled', () => {
       /15\.6 ms main-thread task 450 ms after/,
     );
     expect(activityAfter(activity({ mainThreadEvents: [task(10_000, 12, 'ThreadControllerImpl::RunTask')] }), settledAtUs)).toBeDefined();
+  });
+
+  it("does not hold against the page a task that began and ended inside one of Lighthouse's probes (the CPU was its alone), only one that outlasted it", () => {
+    const probe = { fromUs: settledAtUs + 500_000, toUs: settledAtUs + 520_000 };
+    const inside = activity({ mainThreadEvents: [task(503_000, 12)] });
+    expect(activityAfter(inside, settledAtUs)).toMatch(/12\.0 ms main-thread task 503 ms after/);
+    expect(activityAfter(inside, settledAtUs, [probe])).toBeUndefined();
+    // Begun inside the probe, ended after the other workers went on: it may have been stretched.
+    expect(activityAfter(activity({ mainThreadEvents: [task(503_000, 44)] }), settledAtUs, [probe])).toMatch(/44\.0 ms/);
+    // Begun before the probe was granted.
+    expect(activityAfter(activity({ mainThreadEvents: [task(495_000, 12)] }), settledAtUs, [probe])).toMatch(/12\.0 ms/);
   });
 
   it('sends back a page whose long task began before it settled and ended after', () => {
@@ -62,5 +75,41 @@ describe('activity after the page settled', () => {
       devtoolsLog: [{ method: 'Network.loadingFailed', params: { requestId: '3', timestamp: (settledAtUs + 5_000) / 1e6 } }],
     });
     expect(activityAfter(finished, settledAtUs)).toBeDefined();
+  });
+});
+
+describe('settling, seen live', () => {
+  /** A loaded page that makes no request, on a CPU that stays idle: it settles at the first sample. */
+  const idlePage = () => {
+    const page = Object.assign(new EventEmitter(), { url: () => 'https://mairie.example/' });
+    let ticks = 0;
+    const readTimes = () => ({ idle: (ticks += 100), total: ticks });
+    return { page: page as unknown as Page, emit: page.emit.bind(page), readTimes };
+  };
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("waits for Lighthouse's probe sent before settling to be answered", async () => {
+    const { page, emit, readTimes } = idlePage();
+    let settledCalls = 0;
+    const watch = watchSettling(page, () => settledCalls++, { networkQuietMs: 0, cpuQuietSamples: 1, sampleMs: 5, readTimes });
+    let answer = (_value: unknown) => undefined as void;
+    const probe = watch.holding(() => new Promise((resolve) => (answer = resolve)));
+    emit('load');
+    await sleep(60);
+    expect(watch.settledAtUs).toBeUndefined();
+    answer({ result: {} });
+    expect(await probe).toEqual({ result: {} });
+    await sleep(60);
+    expect(watch.settledAtUs).toBeDefined();
+    expect(settledCalls).toBe(1);
+    watch.stop();
+  });
+
+  it("tells Lighthouse's probes of a quiet CPU from its other evaluations", () => {
+    const evaluation = (name: string) => ({ expression: `(() => { return (function ${name}() { return 1; })(); })()` });
+    expect(isLongTaskProbe('Runtime.evaluate', evaluation('registerPerformanceObserverInPage'))).toBe(true);
+    expect(isLongTaskProbe('Runtime.evaluate', evaluation('checkTimeSinceLastLongTaskInPage'))).toBe(true);
+    expect(isLongTaskProbe('Runtime.evaluate', evaluation('computeBenchmarkIndex'))).toBe(false);
+    expect(isLongTaskProbe('Page.navigate', { url: 'about:blank' })).toBe(false);
   });
 });
