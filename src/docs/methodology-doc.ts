@@ -48,7 +48,7 @@ function variabilitySection(): string[] {
     '',
     "- muniseo audits several pages at once but measures one at a time. A run's measurement window (its",
     '  trace) opens only once the CPU has gone quiet, and runs alone until the page has settled: loaded, no',
-    '  request in flight for half a second, the CPU idle. The rest of the runs (setup, accessibility',
+    '  request in flight for a little more than the second Lighthouse waits for, the CPU idle. The rest of the runs (setup, accessibility',
     "  gatherers, the audits' computations) overlaps other such work but never a page that is loading: the",
     "  other audits' processes are stopped while a page loads, and go on once it has settled. Even work at",
     '  the lowest CPU priority beside a loading page lowered its performance score on the 2-core machine',
