@@ -22,8 +22,9 @@
 //   in progress to end: once granted, it stops the other workers' processes (SIGSTOP) until its page has
 //   settled or the probe has its answer, and they go on where they were (process-freezer.ts). Their CPU
 //   use stops at once, so the page has the CPU as it would alone, and busy work fills every moment no
-//   page is being measured. Light pages, 2 cores, three workers: 20.2 to 22.0 pages a minute against 16.2
-//   to 19.2 waiting (.exp measurements of 2026-12-01, same hour; bench/lighthouse gives the day's figures).
+//   page is being measured. Light pages, 2 cores, three workers: 19.2 and 19.4 pages a minute against 16.2
+//   to 19.2 waiting (.exp measurements of 2026-12-01, same hour), 18.8 in bench/lighthouse; the study
+//   scenario (heavy pages among them) 15.9 pages a minute against 12.4 and 14.4 waiting, the same day.
 export const isolationLevels = ['none', 'window', 'quiet', 'settled'] as const;
 export type Isolation = (typeof isolationLevels)[number];
 
