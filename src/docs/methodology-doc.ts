@@ -50,7 +50,7 @@ function variabilitySection(): string[] {
     '  trace) opens only once the CPU has gone quiet, and runs alone until the page has settled: loaded, no',
     '  request in flight for a little more than the second Lighthouse waits for, the CPU idle. The rest of the runs (setup, accessibility',
     "  gatherers, the audits' computations) overlaps other such work but never a page that is loading: the",
-    "  other audits' processes are stopped while a page loads, and go on once it has settled. Even work at",
+    '  processes of the other audits busy meanwhile are stopped while it loads, and go on once it has settled. Even work at',
     '  the lowest CPU priority beside a loading page lowered its performance score on the 2-core machine',
     '  muniseo is measured on.',
     '- Once a page has settled, Lighthouse still waits out its quiet periods (about two seconds, most of a',

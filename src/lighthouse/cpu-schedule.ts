@@ -145,17 +145,23 @@ export class CpuSchedule {
    * settling (its activity may have weighed on this measurement), or undefined when none was.
    */
   async disturbance(event: ScheduleEvent): Promise<string | undefined> {
-    const measuredFrom = event.startedAt;
-    const measuredTo = event.settledAt ?? event.endedAt;
-    if (measuredFrom === undefined) return undefined;
+    if (event.startedAt === undefined) return undefined;
+    // The page's measurement, and its probes after settling (settling.ts holds none of their tasks against
+    // the page, so a page active beside them must be).
+    const measured: [number, number][] = [[event.startedAt, event.settledAt ?? event.endedAt ?? Infinity]];
+    for (const probe of this.events) {
+      if (probe.use !== 'probe' || probe.holder !== event.holder || probe.subject !== event.subject || probe.startedAt === undefined)
+        continue;
+      if (probe.startedAt >= event.startedAt && probe.startedAt <= (event.endedAt ?? Infinity))
+        measured.push([probe.startedAt, probe.endedAt ?? Infinity]);
+    }
     const beside = this.events.filter(
       (other) =>
         other !== event &&
         other.use === 'window' &&
         other.holder !== event.holder &&
         other.settledAt !== undefined &&
-        other.settledAt < (measuredTo ?? Infinity) &&
-        (other.endedAt ?? Infinity) > measuredFrom,
+        measured.some(([from, to]) => (other.settledAt as number) < to && (other.endedAt ?? Infinity) > from),
     );
     for (const other of beside) {
       if (other.afterSettling === undefined)
@@ -257,7 +263,8 @@ export class CpuSchedule {
         if (use === 'window') return this.held.size === 0;
         return !held.some((event) => event.use === 'window') && !windowAhead();
       case 'settled':
-        if (this.preempts(asked)) return !held.some(measuring);
+        // A trace being collected is still recording: its worker is not stopped, the window or probe waits.
+        if (this.preempts(asked)) return !held.some((event) => measuring(event) || (event.use === 'collect' && event.holder !== holder));
         if (use === 'window' || use === 'probe')
           return asked.alone ? held.length === 0 : held.every((event) => event.use === 'window' && !measuring(event));
         return !held.some(measuring) && !windowAhead();

@@ -83,7 +83,10 @@ const answerBenchmark = settings.benchmarkIndex === undefined ? undefined : benc
 const pool = new BrowserPool({ launch, reuse: settings.browserReuse, runsPerBrowser: settings.runsPerChromium });
 
 function send(message: WorkerMessage): void {
-  if (process.connected) process.send?.(message);
+  // The channel may have closed before the worker heard of it (a worker stopped by the lane's preemption
+  // when the lane died goes on with what it was doing): without a callback, the failed send would be an
+  // uncaught 'error' that ends the worker before it takes its Chromiums down.
+  if (process.connected) process.send?.(message, undefined, {}, (error) => error && void stop(0));
 }
 
 // The lane's CPU schedule, seen from here: ask, wait for the grant, give back.

@@ -336,7 +336,7 @@ describe('isolation settled, with preemption', () => {
     expect(stopped.size).toBe(0);
   });
 
-  it('stops a worker collecting its trace beside its settled window', async () => {
+  it('waits for a trace being collected (still recording) rather than stop its worker', async () => {
     const { preemption } = recording(['worker 1', 'worker 2']);
     const schedule = new CpuSchedule('settled', undefined, preemption);
     await settledWindow(schedule, 'worker 1');
@@ -345,7 +345,27 @@ describe('isolation settled, with preemption', () => {
     expect(collecting.granted).toBeDefined();
     const measuring = ask(schedule, 'worker 2', 'window');
     await settle();
-    expect(measuring.granted?.stopped).toEqual(['worker 1']);
+    expect(measuring.granted).toBeUndefined();
+    schedule.release(collecting.granted as ScheduleEvent);
+    await settle();
+    expect(measuring.granted).toBeDefined();
+    expect(measuring.granted?.stopped).toBeUndefined();
+  });
+
+  it("counts a settled page active beside another page's probe as a disturbance of that page", async () => {
+    const { preemption } = recording(['worker 1', 'worker 2']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    const first = await settledWindow(schedule, 'worker 1');
+    // Worker 2's page settles after worker 1's: it was not beside worker 1's measurement…
+    const second = await settledWindow(schedule, 'worker 2');
+    // …but it ran, not stopped, beside worker 1's probe.
+    const probing = ask(schedule, 'worker 1', 'probe');
+    await settle();
+    schedule.release(probing.granted as ScheduleEvent);
+    schedule.release(first);
+    schedule.release(second);
+    schedule.checked(second, 'active');
+    expect(await schedule.disturbance(first)).toBe('https://worker 2.example/');
   });
 
   it('still opens one window at a time, probes of open windows first, and a window asked alone only when nothing else is held', async () => {

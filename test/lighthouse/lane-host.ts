@@ -16,5 +16,10 @@ void lane.audit(
   ],
   ['mobile'],
 );
-process.stdout.write('lane started\n');
+// Killed, when it can be, while a page is measured and the other worker is stopped (preemption: only the
+// guardian can resume it then, and it must leave with its Chromium once it goes on).
+const stopping = () =>
+  lane.schedule.events.some((event) => event.stopped?.length && event.endedAt === undefined && event.settledAt === undefined);
+for (let waited = 0; waited < 30_000 && !stopping(); waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+process.stdout.write(`lane started${stopping() ? ', a worker stopped' : ''}\n`);
 setInterval(() => undefined, 60_000);

@@ -319,7 +319,7 @@ describe('a page that never finishes loading', () => {
 
 describe('a study process killed with SIGKILL', () => {
   it(
-    'takes its workers’ Chromiums with it: the workers see the IPC channel close',
+    'takes its workers’ Chromiums with it, even while one is stopped: the workers see the IPC channel close',
     async () => {
       const host = spawn(
         process.execPath,
@@ -329,12 +329,18 @@ describe('a study process killed with SIGKILL', () => {
         },
       );
       const hostPid = host.pid as number;
+      let started = '';
       try {
         await new Promise<void>((resolve, reject) => {
-          host.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('lane started') && resolve());
+          host.stdout.on('data', (chunk: Buffer) => {
+            started += chunk.toString();
+            if (started.includes('lane started')) resolve();
+          });
           host.once('exit', (code) => reject(new Error(`lane host exited with ${code}`)));
         });
         expect(chromiumProfileDirs(hostPid)).toHaveLength(2);
+        // Killed while a page was measured and the other worker was stopped (lane-host.ts).
+        expect(started).toContain('a worker stopped');
         host.kill('SIGKILL');
         expect(await waitFor(() => chromiumProcesses(hostPid).length === 0, 30_000)).toBe(true);
         expect(await waitFor(() => !readdirSync(tmpdir()).some((name) => name.startsWith(`muniseo-lh-${hostPid}-`)), 30_000)).toBe(true);
