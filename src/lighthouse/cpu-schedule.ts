@@ -131,6 +131,17 @@ export class CpuSchedule {
     this.grant();
   }
 
+  /**
+   * A held probe's page waits on a timer of its own (Lighthouse's check of a quiet CPU waits 150 ms in
+   * the page: settling.ts): the workers stopped for it go on meanwhile, `waiting` true, and stop again
+   * before the timer's task runs, `waiting` false. Nothing else is granted beside the probe in between.
+   */
+  probeWaits(event: ScheduleEvent, waiting: boolean): void {
+    if (event.use !== 'probe' || !this.held.has(event)) return;
+    if (waiting) this.resume(event);
+    else if (this.pausedFor === undefined && this.preempts(event)) this.pause(event);
+  }
+
   /** What a settled window's page did after settling, once its run has read its trace (first word wins). */
   checked(event: ScheduleEvent, afterSettling: 'quiet' | 'active'): void {
     if (event.settledAt === undefined || event.afterSettling !== undefined) return;
@@ -234,7 +245,7 @@ export class CpuSchedule {
     for (const other of this.held) (other.use === 'window' ? windowHolders : busyHolders).add(other.holder);
     this.pausedFor = event;
     const stopped = this.preemption?.pause(new Set([...windowHolders].filter((name) => name === event.holder || !busyHolders.has(name))));
-    if (stopped?.length) event.stopped = stopped;
+    if (stopped?.length) event.stopped = [...new Set([...(event.stopped ?? []), ...stopped])];
   }
 
   /** `event` settled or ended: if the other workers were stopped for it, they go on. */

@@ -6,8 +6,9 @@
 // run's own trace: that the page did nothing in that time that the CPU contention could have stretched.
 //
 // - Settled, seen live by the worker: the page's load event has fired, no request has been in flight for
-//   `networkQuietMs`, and the machine's CPU has been nearly idle for `cpuQuietSamples` samples (during the
-//   window nothing else of the lane runs, so an idle machine is an idle page).
+//   `networkQuietMs`, the page has stopped drawing (its compositor threads nearly idle for
+//   `cpuQuietSamples` samples: frame-activity.ts), and the machine's CPU has been nearly idle for as many
+//   samples (during the window nothing else of the lane runs, so an idle machine is an idle page).
 // - Checked afterwards (`activityAfter`): no main-thread task of the page that ends after the settling
 //   lasts `minTaskMs` or more, no frame is drawn and no request starts or ends after it. Lighthouse's
 //   simulation (Lantern) leaves out main-thread tasks under 10 ms (its PageDependencyGraph prunes them
@@ -27,12 +28,19 @@
 //   The page waits meanwhile, idle, and so does Lighthouse's wait; nothing the page did changes. A task
 //   that began and ended inside a probe ran with the CPU to itself, and is not held against the page
 //   (`AloneSpan`). A watcher or check sent before the page settles holds the settling back until it is
-//   answered.
+//   answered. The check waits 150 ms on a timer in the page between its two tasks (`probeTimerMs`):
+//   the other workers go on from 25 ms after it is sent until 50 ms before the timer is due
+//   (worker.ts, cpu-schedule.ts `probeWaits`), and a task of the page in between is held against it.
 // - The page counts as settled only a little after Lighthouse's own wait for a second without requests
-//   (`networkQuietMs`: 1.1 s). Half a second was tried with the probes above: light pages' windows were
-//   alone 0.85 s instead of 1.5 s, but the heavy fixture pages (web fonts, large images, a slider) still
-//   drew frames up to 0.34 s after settling that early, and 12 of 21 pages of the study benchmark were
-//   measured again (bench/lighthouse, 2026-12-01: 9.2 pages a minute against 12.4 to 14.4).
+//   (`networkQuietMs`: 1.1 s), and once it has stopped drawing. Half a second without requests was tried
+//   twice (2026-12-01). Alone, it let the heavy fixture pages (web fonts, large images, a slider)
+//   settle while their slider's transition still drew frames, and 12 of 21 pages of the study benchmark
+//   were measured again (9.2 pages a minute against 12.4 to 14.4). With the frames seen, light pages'
+//   windows were alone 1.1 s on average instead of 1.5 s (light lane 19.3 pages a minute on average of
+//   ten .exp runs, 17.8 to 20.3, against 18.1 and 18.3 at 1.1 s), but one heavy page ran a 13 to 33 ms
+//   main-thread task 0.3 s after settling in both study runs, and was measured again with the two pages
+//   measured beside it (12.1 and 12.9 pages a minute against 15.9). At 1.1 s the frames still matter: a
+//   slider's turn after settling once sent three study pages back (55ace74's day).
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
@@ -42,6 +50,8 @@ import { isEvaluationOf } from './page-commands.js';
 export interface SettlingOptions {
   /** No request may have been in flight for this long. @default 1100 */
   networkQuietMs?: number;
+  /** Milliseconds of the compositor threads' CPU per sample under which a sample draws nothing (frame-activity.ts). @default 1.5 */
+  framesQuietBelowMs?: number;
   /** Busy share of all cores (0–1) under which a sample counts as idle. @default 0.15 */
   busyBelow?: number;
   /** Consecutive idle samples of `sampleMs` needed. @default 2 */
@@ -50,6 +60,8 @@ export interface SettlingOptions {
   sampleMs?: number;
   /** The CPU's cumulative times (tests give their own). */
   readTimes?: () => { idle: number; total: number };
+  /** Milliseconds of CPU the page's compositor threads used since the previous call (frame-activity.ts), undefined if unknown. */
+  readFrames?: () => number | undefined;
 }
 
 export interface SettlingWatch {
@@ -67,11 +79,20 @@ export function monotonicMicroseconds(): number {
 
 /** Watches `page` from now on; calls `onSettled` once, when the page has settled (never if it does not). */
 export function watchSettling(page: Page, onSettled: () => void, options: SettlingOptions = {}): SettlingWatch {
-  const { networkQuietMs = 1100, busyBelow = 0.15, cpuQuietSamples = 2, sampleMs = 100, readTimes = cpuTimes } = options;
+  const {
+    networkQuietMs = 1100,
+    framesQuietBelowMs = 1.5,
+    busyBelow = 0.15,
+    cpuQuietSamples = 2,
+    sampleMs = 100,
+    readTimes = cpuTimes,
+    readFrames = () => undefined,
+  } = options;
   const inFlight = new Set<HTTPRequest>();
   let loaded = false;
   let networkChangedAt = performance.now();
   let idleSamples = 0;
+  let undrawnSamples = 0;
   let settledAtUs: number | undefined;
   let before = readTimes();
   let commandsInPage = 0;
@@ -97,8 +118,13 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
     const after = readTimes();
     idleSamples = busyShare(before, after) < busyBelow ? idleSamples + 1 : 0;
     before = after;
+    // Frames are read from the load event on (a reading costs 2 ms of CPU: frame-activity.ts).
+    const drawing = loaded ? readFrames() : Infinity;
+    undrawnSamples = drawing !== undefined && drawing < framesQuietBelowMs ? undrawnSamples + 1 : 0;
     const networkQuiet = inFlight.size === 0 && performance.now() - networkChangedAt >= networkQuietMs;
-    if (loaded && networkQuiet && idleSamples >= cpuQuietSamples && commandsInPage === 0) {
+    // Where the frames cannot be seen (no /proc), the wait without requests stands alone.
+    const framesQuiet = drawing === undefined || undrawnSamples >= cpuQuietSamples;
+    if (loaded && networkQuiet && framesQuiet && idleSamples >= cpuQuietSamples && commandsInPage === 0) {
       settledAtUs = monotonicMicroseconds();
       stop();
       onSettled();
@@ -149,6 +175,18 @@ export function isLongTaskProbe(method: string, params: unknown): boolean {
 }
 
 const probeFunctions = ['registerPerformanceObserverInPage', 'checkTimeSinceLastLongTaskInPage'];
+
+/**
+ * The timer (ms) Lighthouse's check of a quiet CPU waits on in the page between its two tasks (150 ms in
+ * Lighthouse 12: `setTimeout(…, 150)` in checkTimeSinceLastLongTaskInPage), read from the evaluated
+ * source; undefined for any other command.
+ */
+export function probeTimerMs(method: string, params: unknown): number | undefined {
+  if (!isEvaluationOf('checkTimeSinceLastLongTaskInPage', method, params)) return undefined;
+  const expression = (params as { expression: string }).expression;
+  const timer = /function checkTimeSinceLastLongTaskInPage\s*\([\s\S]*?setTimeout\([\s\S]*?\},\s*(\d+)\s*\)/.exec(expression)?.[1];
+  return timer === undefined ? undefined : Number(timer);
+}
 
 /** A span (trace clock) during which the page had the CPU to itself after settling: one of Lighthouse's probes. */
 export interface AloneSpan {

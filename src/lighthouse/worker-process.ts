@@ -130,6 +130,11 @@ export class LighthouseWorker {
         if (event) this.schedule.settled(event);
         return;
       }
+      if (message.type === 'probe-waits') {
+        const event = this.granted.get(message.ticket);
+        if (event) this.schedule.probeWaits(event, message.waiting);
+        return;
+      }
       if (message.type === 'checked') {
         const event = this.windows.get(message.ticket);
         if (event) this.schedule.checked(event, message.quiet ? 'quiet' : 'active');

@@ -35,8 +35,8 @@ export interface WorkerSettings {
   settling?: WorkerSettlingOptions;
 }
 
-/** The settling thresholds a lane may pass to its workers: settling.ts's options, without the hook (not sent over IPC). */
-export type WorkerSettlingOptions = Omit<SettlingOptions, 'readTimes'>;
+/** The settling thresholds a lane may pass to its workers: settling.ts's options, without the hooks (not sent over IPC). */
+export type WorkerSettlingOptions = Omit<SettlingOptions, 'readTimes' | 'readFrames'>;
 
 export interface RunOrder {
   type: 'run';
@@ -64,6 +64,8 @@ export type WorkerMessage =
   | { type: 'release'; ticket: number }
   /** The page measured in the granted window `ticket` has settled (isolation `settled`, settling.ts). */
   | { type: 'settled'; ticket: number }
+  /** The page of probe `ticket` waits on its own timer (`waiting`), or its timer is due (cpu-schedule.ts `probeWaits`). */
+  | { type: 'probe-waits'; ticket: number; waiting: boolean }
   /** What the settled page of window `ticket` did after settling, read in its trace. */
   | { type: 'checked'; ticket: number; quiet: boolean }
   /** Was any page beside window `ticket`'s measurement active after settling? (isolation `settled`) */

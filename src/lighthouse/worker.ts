@@ -16,6 +16,7 @@ import { launchChromium, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
 import { waitForGroupQuiet } from './cpu-quiet.js';
 import { cacheMessageFormats } from './message-format-cache.js';
+import { frameMeter } from './frame-activity.js';
 import { useMeasurementHooks } from './measurement-window.js';
 import { handlingCommands } from './page-commands.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
@@ -25,6 +26,7 @@ import {
   type AloneSpan,
   isLongTaskProbe,
   monotonicMicroseconds,
+  probeTimerMs,
   type RunActivity,
   type SettlingWatch,
   watchSettling,
@@ -44,7 +46,20 @@ interface OpenBrowser extends PoolBrowser {
 
 /** How long a probe keeps the CPU after its answer (settling.ts). */
 const probeTailMs = 15;
+/**
+ * A probe that waits on a timer in the page (settling.ts `probeTimerMs`) keeps the CPU this long for the
+ * task that sets the timer (1 to 4 ms alone), then lets the others go on until this long before the
+ * timer is due (cpu-schedule.ts `probeWaits`).
+ */
+const probeSetupMs = 25;
+const probeWakeMs = 50;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves after `ms`, or as soon as `promise` settles. */
+async function sleepUnless(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
 
 let launches = 0;
 let stopping = false;
@@ -162,11 +177,24 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     if (held.delete(ticket)) release(ticket);
   };
   const aloneSpans: AloneSpan[] = [];
-  const probe = async (send: () => Promise<unknown>) => {
+  const probe = async (sendCommand: () => Promise<unknown>, timerMs: number | undefined) => {
     const ticket = await take('probe');
-    const fromUs = monotonicMicroseconds();
+    let fromUs = monotonicMicroseconds();
+    let answered = false;
+    const answer = sendCommand().finally(() => (answered = true));
+    if (timerMs !== undefined && timerMs > probeSetupMs + probeWakeMs) {
+      await sleepUnless(answer, probeSetupMs);
+      if (!answered) {
+        // The page waits on its timer, idle: the others go on, and stop again before it is due.
+        aloneSpans.push({ fromUs, toUs: monotonicMicroseconds() });
+        send({ type: 'probe-waits', ticket, waiting: true });
+        await sleepUnless(answer, timerMs - probeSetupMs - probeWakeMs);
+        send({ type: 'probe-waits', ticket, waiting: false });
+        fromUs = monotonicMicroseconds();
+      }
+    }
     try {
-      return await send();
+      return await answer;
     } finally {
       // The page's task that answered goes on for a few milliseconds after its answer: it ends alone too.
       await sleep(probeTailMs);
@@ -185,6 +213,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     let busy = await take('busy');
     let collect = 0;
     open = await pool.take(origin);
+    const frames = frameMeter(open.chromium.pid);
     const context = await open.browser.createBrowserContext();
     try {
       const opened = await context.newPage();
@@ -193,7 +222,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
         if (answered) return answered;
         // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
         if (!settling) return undefined;
-        if (probing) return probe(send);
+        if (probing) return probe(send, probeTimerMs(method, params));
         return settling.settledAtUs === undefined && isLongTaskProbe(method, params) ? settling.holding(send) : undefined;
       });
       useMeasurementHooks({
@@ -211,7 +240,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
                 probing = true;
                 send({ type: 'settled', ticket });
               },
-              settings.settling,
+              { ...settings.settling, readFrames: () => frames.sinceLast() },
             );
         },
         endMeasurement: async () => {

@@ -1,9 +1,10 @@
 // What a page may do once it has settled, when busy work runs beside its window (isolation `settled`):
 // the check of the run's trace and protocol log that sends a page back to be measured alone.
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { activityAfter, isLongTaskProbe, minTaskMs, type RunActivity, watchSettling } from '../../src/lighthouse/settling.js';
+import { activityAfter, isLongTaskProbe, minTaskMs, probeTimerMs, type RunActivity, watchSettling } from '../../src/lighthouse/settling.js';
 
 const settledAtUs = 5_000_000_000;
 const task = (startUsAfterSettling: number, durationMs: number, name = 'RunTask') => ({
@@ -91,7 +92,13 @@ describe('settling, seen live', () => {
   it("waits for Lighthouse's probe sent before settling to be answered", async () => {
     const { page, emit, readTimes } = idlePage();
     let settledCalls = 0;
-    const watch = watchSettling(page, () => settledCalls++, { networkQuietMs: 0, cpuQuietSamples: 1, sampleMs: 5, readTimes });
+    const watch = watchSettling(page, () => settledCalls++, {
+      networkQuietMs: 0,
+      cpuQuietSamples: 1,
+      sampleMs: 5,
+      readTimes,
+      readFrames: () => 0,
+    });
     let answer = (_value: unknown) => undefined as void;
     const probe = watch.holding(() => new Promise((resolve) => (answer = resolve)));
     emit('load');
@@ -103,6 +110,45 @@ describe('settling, seen live', () => {
     expect(watch.settledAtUs).toBeDefined();
     expect(settledCalls).toBe(1);
     watch.stop();
+  });
+
+  it('waits until the page has drawn its last frame: a transition after the last response holds it back', async () => {
+    const { page, emit, readTimes } = idlePage();
+    let drawing = true;
+    const readFrames = () => (drawing ? 9 : 0.2);
+    const watch = watchSettling(page, () => undefined, { networkQuietMs: 0, cpuQuietSamples: 2, sampleMs: 5, readTimes, readFrames });
+    emit('load');
+    await sleep(80);
+    expect(watch.settledAtUs).toBeUndefined();
+    drawing = false;
+    await sleep(80);
+    expect(watch.settledAtUs).toBeDefined();
+    watch.stop();
+  });
+
+  it('settles on the wait without requests alone where the frames cannot be seen', async () => {
+    const { page, emit, readTimes } = idlePage();
+    const options = { networkQuietMs: 0, cpuQuietSamples: 1, sampleMs: 5, readTimes };
+    const blind = watchSettling(page, () => undefined, { ...options, readFrames: () => undefined });
+    const drawing = watchSettling(page, () => undefined, { ...options, readFrames: () => 9 });
+    emit('load');
+    await sleep(80);
+    expect(blind.settledAtUs).toBeDefined();
+    expect(drawing.settledAtUs).toBeUndefined();
+    blind.stop();
+    drawing.stop();
+  });
+
+  it("reads the timer Lighthouse's check of a quiet CPU waits on, from the installed Lighthouse's own source", () => {
+    const source = readFileSync(new URL('../../node_modules/lighthouse/core/gather/driver/wait-for-condition.js', import.meta.url), 'utf8');
+    const from = source.indexOf('function checkTimeSinceLastLongTaskInPage');
+    const check = source.slice(from, source.indexOf('\n}\n', from) + 2);
+    // As Lighthouse's ExecutionContext.evaluate sends it: the function's source called in an arrow function.
+    const expression = `(() => {\n      return (${check})();\n    })()`;
+    expect(probeTimerMs('Runtime.evaluate', { expression })).toBe(150);
+    const register = { expression: '(() => { return (function registerPerformanceObserverInPage() { setTimeout(() => {}, 9); })(); })()' };
+    expect(probeTimerMs('Runtime.evaluate', register)).toBeUndefined();
+    expect(probeTimerMs('Page.navigate', { url: 'about:blank' })).toBeUndefined();
   });
 
   it("tells Lighthouse's probes of a quiet CPU from its other evaluations", () => {
