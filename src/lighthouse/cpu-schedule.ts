@@ -35,8 +35,11 @@ export type Isolation = (typeof isolationLevels)[number];
  * `probe`: under `settled`, a command Lighthouse sends into a page that has settled, until it stops
  * waiting (its long-task watcher and checks, an isolated world: settling.ts): it runs as a loading page
  * would, with no busy work, collection or other loading page beside it, and waits in line as a window does.
+ * `fetch`: a resource Lighthouse fetches itself while its run does busy work (robots.txt): it has 2 s by
+ * the wall clock (lighthouse/core/gather/fetcher.js), which keeps running while a stopped worker waits, so
+ * its worker is not stopped meanwhile: like a collection, no page starts loading until it ends.
  */
-export type CpuUse = 'window' | 'busy' | 'collect' | 'probe';
+export type CpuUse = 'window' | 'busy' | 'collect' | 'probe' | 'fetch';
 
 /** One span of a worker's run, as the schedule granted it: what tests and the benchmark read. */
 export interface ScheduleEvent {
@@ -72,8 +75,10 @@ interface Waiter {
 
 /** What runs as a loading page does, and waits in line for it. */
 const exclusiveUses: ReadonlySet<CpuUse> = new Set(['window', 'probe']);
-/** What a run asks for while its window is open. */
-const continuing: ReadonlySet<CpuUse> = new Set(['collect', 'probe']);
+/** What a run asks for while its window is open, or must have at once (a fetch): ahead of windows waiting in line. */
+const continuing: ReadonlySet<CpuUse> = new Set(['collect', 'probe', 'fetch']);
+/** What a window or probe waits for rather than stop its worker: a trace still recording, a fetch against the clock. */
+const unstoppable: ReadonlySet<CpuUse> = new Set(['collect', 'fetch']);
 
 /**
  * How the schedule stops the other workers instead of waiting for their work to end (lane.ts, with
@@ -261,7 +266,7 @@ export class CpuSchedule {
     // A window whose page is still being measured (under `settled`, not yet settled), or a probe.
     const measuring = (event: ScheduleEvent) => event.use === 'probe' || (event.use === 'window' && event.settledAt === undefined);
     // Collecting ends a run's own window: only `settled` lets another window be open then.
-    if (use === 'collect') return this.isolation !== 'settled' || !held.some((event) => measuring(event) && event.holder !== holder);
+    if (unstoppable.has(use)) return this.isolation !== 'settled' || !held.some((event) => measuring(event) && event.holder !== holder);
     const windowAhead = () => this.waiting.slice(0, position).some((waiter) => exclusiveUses.has(waiter.event.use));
     // Probes are asked under `settled` only; elsewhere the page's window is still the run's alone.
     if (use === 'probe' && this.isolation !== 'settled') return true;
@@ -275,7 +280,7 @@ export class CpuSchedule {
         return !held.some((event) => event.use === 'window') && !windowAhead();
       case 'settled':
         // A trace being collected is still recording: its worker is not stopped, the window or probe waits.
-        if (this.preempts(asked)) return !held.some((event) => measuring(event) || (event.use === 'collect' && event.holder !== holder));
+        if (this.preempts(asked)) return !held.some((event) => measuring(event) || (unstoppable.has(event.use) && event.holder !== holder));
         if (use === 'window' || use === 'probe')
           return asked.alone ? held.length === 0 : held.every((event) => event.use === 'window' && !measuring(event));
         return !held.some(measuring) && !windowAhead();

@@ -15,8 +15,9 @@
 // still does; settling.ts waits for two such samples in a row.
 //
 // Read from /proc (Linux): the CPU time of each thread (`schedstat`, nanoseconds) of every process
-// descended from the worker's browser. Where /proc is missing the meter reads nothing, and settling
-// falls back to a longer wait without requests.
+// descended from the worker's browser. A reading walks every process of the machine for the browser's
+// descendants: 2.3 ms of CPU with 78 processes, so settling reads from the page's load event on only.
+// Where /proc is missing the meter reads nothing, and settling goes by the wait without requests alone.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Threads that draw frames, by process type: Linux's thread names (15 characters at most). */

@@ -22,15 +22,20 @@ function overriding<T extends object>(object: T, override: Partial<Record<keyof 
   });
 }
 
-/** The page Lighthouse drives, whose DevTools sessions pass each command through `handle`. */
-export function handlingCommands(page: Page, handle: CommandHandler): Page {
-  const session = (cdp: CDPSession): CDPSession =>
-    overriding(cdp, {
+/**
+ * The page Lighthouse drives, whose DevTools sessions pass each command through `handle`; `opened`, if
+ * given, sees each session as it opens (to listen to its events).
+ */
+export function handlingCommands(page: Page, handle: CommandHandler, opened?: (session: CDPSession) => void): Page {
+  const session = (cdp: CDPSession): CDPSession => {
+    opened?.(cdp);
+    return overriding(cdp, {
       send: (method: string, params?: unknown, options?: unknown) => {
         const send = () => (cdp.send as (...args: unknown[]) => Promise<unknown>).call(cdp, method, params, options);
         return handle(method, params, send) ?? send();
       },
     });
+  };
   const target = (real: Target): Target => overriding(real, { createCDPSession: async () => session(await real.createCDPSession()) });
   return overriding(page, { target: () => target(page.target()) });
 }

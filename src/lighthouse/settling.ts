@@ -5,8 +5,9 @@
 // window. Busy work of the other workers may run meanwhile, on one condition, checked afterwards in the
 // run's own trace: that the page did nothing in that time that the CPU contention could have stretched.
 //
-// - Settled, seen live by the worker: the page's load event has fired, no request has been in flight for
-//   `networkQuietMs`, the page has stopped drawing (its compositor threads nearly idle for
+// - Settled, seen live by the worker: the page's load event has fired, it has painted its first content
+//   (a heavy fixture page, loaded, its requests over, its CPU idle, painted it 0.8 s after its load
+//   event in one run of 2026-12-01), no request has been in flight for `networkQuietMs`, it has stopped drawing (its compositor threads nearly idle for
 //   `cpuQuietSamples` samples: frame-activity.ts), and the machine's CPU has been nearly idle for as many
 //   samples (during the window nothing else of the lane runs, so an idle machine is an idle page).
 // - Checked afterwards (`activityAfter`): no main-thread task of the page that ends after the settling
@@ -62,6 +63,8 @@ export interface SettlingOptions {
   readTimes?: () => { idle: number; total: number };
   /** Milliseconds of CPU the page's compositor threads used since the previous call (frame-activity.ts), undefined if unknown. */
   readFrames?: () => number | undefined;
+  /** Whether the page has painted its first content (Chromium's `firstContentfulPaint` lifecycle event). */
+  painted?: () => boolean;
 }
 
 export interface SettlingWatch {
@@ -87,6 +90,7 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
     sampleMs = 100,
     readTimes = cpuTimes,
     readFrames = () => undefined,
+    painted = () => true,
   } = options;
   const inFlight = new Set<HTTPRequest>();
   let loaded = false;
@@ -124,7 +128,7 @@ export function watchSettling(page: Page, onSettled: () => void, options: Settli
     const networkQuiet = inFlight.size === 0 && performance.now() - networkChangedAt >= networkQuietMs;
     // Where the frames cannot be seen (no /proc), the wait without requests stands alone.
     const framesQuiet = drawing === undefined || undrawnSamples >= cpuQuietSamples;
-    if (loaded && networkQuiet && framesQuiet && idleSamples >= cpuQuietSamples && commandsInPage === 0) {
+    if (loaded && painted() && networkQuiet && framesQuiet && idleSamples >= cpuQuietSamples && commandsInPage === 0) {
       settledAtUs = monotonicMicroseconds();
       stop();
       onSettled();

@@ -36,7 +36,7 @@ export interface WorkerSettings {
 }
 
 /** The settling thresholds a lane may pass to its workers: settling.ts's options, without the hooks (not sent over IPC). */
-export type WorkerSettlingOptions = Omit<SettlingOptions, 'readTimes' | 'readFrames'>;
+export type WorkerSettlingOptions = Omit<SettlingOptions, 'readTimes' | 'readFrames' | 'painted'>;
 
 export interface RunOrder {
   type: 'run';

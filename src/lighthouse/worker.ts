@@ -52,6 +52,8 @@ const probeTailMs = 15;
  * timer is due (cpu-schedule.ts `probeWaits`).
  */
 const probeSetupMs = 25;
+/** Lighthouse's fetcher gives up after 2 s (lighthouse/core/gather/fetcher.js): a fetch holds no longer. */
+const fetchHoldMs = 2_500;
 const probeWakeMs = 50;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Resolves after `ms`, or as soon as `promise` settles. */
@@ -202,6 +204,40 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       give(ticket);
     }
   };
+  // A resource Lighthouse fetches itself (robots.txt) has 2 s by the wall clock, which runs on while its
+  // worker is stopped: from the fetch until its stream is read to the end, the run holds `fetch`, and no
+  // page starts loading to stop it (cpu-schedule.ts). Stopped across a window, a run's robots.txt timed
+  // out and its SEO score fell from 1.00 to 0.92 (bench/lighthouse study, 2026-12-01).
+  let fetchTicket: number | undefined;
+  let fetchTimer: NodeJS.Timeout | undefined;
+  const endFetch = () => {
+    clearTimeout(fetchTimer);
+    if (fetchTicket !== undefined) give(fetchTicket);
+    fetchTicket = undefined;
+  };
+  const fetching = async (sendCommand: () => Promise<unknown>) => {
+    endFetch();
+    fetchTicket = await take('fetch');
+    fetchTimer = setTimeout(endFetch, fetchHoldMs);
+    try {
+      const answer = (await sendCommand()) as { resource?: { success?: boolean; stream?: string } } | undefined;
+      if (!answer?.resource?.success || !answer.resource.stream) endFetch();
+      return answer;
+    } catch (error) {
+      endFetch();
+      throw error;
+    }
+  };
+  const reading = async (sendCommand: () => Promise<unknown>) => {
+    try {
+      const answer = (await sendCommand()) as { eof?: boolean } | undefined;
+      if (answer?.eof !== false) endFetch();
+      return answer;
+    } catch (error) {
+      endFetch();
+      throw error;
+    }
+  };
   const origin = originOf(order.url);
   let open: OpenBrowser | undefined;
   let settling: SettlingWatch | undefined;
@@ -217,14 +253,25 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     const context = await open.browser.createBrowserContext();
     try {
       const opened = await context.newPage();
-      const page = handlingCommands(opened, (method, params, send) => {
-        const answered = answerBenchmark?.(method, params, send);
-        if (answered) return answered;
-        // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
-        if (!settling) return undefined;
-        if (probing) return probe(send, probeTimerMs(method, params));
-        return settling.settledAtUs === undefined && isLongTaskProbe(method, params) ? settling.holding(send) : undefined;
-      });
+      let painted = false;
+      const page = handlingCommands(
+        opened,
+        (method, params, send) => {
+          const answered = answerBenchmark?.(method, params, send);
+          if (answered) return answered;
+          if (shareSettled && method === 'Network.loadNetworkResource') return fetching(send);
+          if (fetchTicket !== undefined && method === 'IO.read') return reading(send);
+          // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
+          if (!settling) return undefined;
+          if (probing) return probe(send, probeTimerMs(method, params));
+          return settling.settledAtUs === undefined && isLongTaskProbe(method, params) ? settling.holding(send) : undefined;
+        },
+        // The lifecycle events Lighthouse enables on its session: the page's first contentful paint.
+        (session) =>
+          session.on('Page.lifecycleEvent', (event: { name: string }) => {
+            if (event.name === 'firstContentfulPaint' && settling) painted = true;
+          }),
+      );
       useMeasurementHooks({
         enterWindow: async () => {
           // What this run's own browser still does (the new page's renderer starting) ends as busy work
@@ -240,7 +287,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
                 probing = true;
                 send({ type: 'settled', ticket });
               },
-              { ...settings.settling, readFrames: () => frames.sinceLast() },
+              { ...settings.settling, readFrames: () => frames.sinceLast(), painted: () => painted },
             );
         },
         endMeasurement: async () => {
@@ -295,6 +342,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       message: error instanceof Error ? error.message : String(error),
     });
   } finally {
+    clearTimeout(fetchTimer);
     for (const ticket of [...held]) give(ticket);
   }
   return undefined;

@@ -380,6 +380,34 @@ describe('isolation settled, with preemption', () => {
     expect(measuring.granted?.stopped).toBeUndefined();
   });
 
+  it('never stops a run fetching against the clock: a page waits for the fetch to end, and the fetch goes ahead of it', async () => {
+    const { preemption, stopped } = recording(['worker 1', 'worker 2']);
+    const schedule = new CpuSchedule('settled', undefined, preemption);
+    ask(schedule, 'worker 2', 'busy');
+    const fetching = ask(schedule, 'worker 2', 'fetch');
+    await settle();
+    expect(fetching.granted).toBeDefined();
+    const measuring = ask(schedule, 'worker 1', 'window');
+    await settle();
+    expect(measuring.granted).toBeUndefined();
+    expect(stopped.size).toBe(0);
+    // A second fetch goes ahead of the window waiting in line; the window opens once both have ended.
+    const again = ask(schedule, 'worker 2', 'fetch');
+    await settle();
+    expect(again.granted).toBeDefined();
+    schedule.release(fetching.granted as ScheduleEvent);
+    schedule.release(again.granted as ScheduleEvent);
+    await settle();
+    expect(measuring.granted?.stopped).toEqual(['worker 2']);
+    // While the page loads, a fetch waits for it to settle.
+    const late = ask(schedule, 'worker 2', 'fetch');
+    await settle();
+    expect(late.granted).toBeUndefined();
+    schedule.settled(measuring.granted as ScheduleEvent);
+    await settle();
+    expect(late.granted).toBeDefined();
+  });
+
   it("counts a settled page active beside another page's probe as a disturbance of that page", async () => {
     const { preemption } = recording(['worker 1', 'worker 2']);
     const schedule = new CpuSchedule('settled', undefined, preemption);

@@ -206,6 +206,18 @@ describe('measurement windows', () => {
           expect(own?.endedAt, probe.subject).toBeGreaterThanOrEqual(probe.endedAt as number);
         }
         expect(runningBeside(probes, (probe) => [probe.startedAt as number, probe.endedAt as number])).toEqual([]);
+        // Each run fetched robots.txt (Lighthouse's SEO audit) with no page loading or probed meanwhile: nothing could stop it
+        // while Lighthouse's two seconds ran.
+        const fetches = lane.schedule.events.filter((event) => event.use === 'fetch' && event.startedAt !== undefined);
+        expect(fetches.length).toBeGreaterThanOrEqual(urls.length);
+        const measuring = [
+          ...windows.map((window) => [window.holder, window.startedAt, window.settledAt ?? window.endedAt] as const),
+          ...probes.map((probe) => [probe.holder, probe.startedAt, probe.endedAt] as const),
+        ];
+        for (const fetch of fetches)
+          for (const [holder, from, to] of measuring)
+            if (holder !== fetch.holder)
+              expect(overlaps(fetch, from as number, to as number), `${fetch.subject} fetched while ${holder} measured`).toBe(false);
         // The lane stopped the other worker rather than wait for its busy work, at least once.
         expect([...windows, ...probes].some((event) => event.stopped?.length)).toBe(true);
         // …but the two workers did work at the same time all the same: busy spans overlapped each other.

@@ -126,6 +126,26 @@ describe('settling, seen live', () => {
     watch.stop();
   });
 
+  it('waits for the first contentful paint of a page loaded, quiet and idle but not painted yet', async () => {
+    const { page, emit, readTimes } = idlePage();
+    let painted = false;
+    const watch = watchSettling(page, () => undefined, {
+      networkQuietMs: 0,
+      cpuQuietSamples: 1,
+      sampleMs: 5,
+      readTimes,
+      readFrames: () => 0,
+      painted: () => painted,
+    });
+    emit('load');
+    await sleep(80);
+    expect(watch.settledAtUs).toBeUndefined();
+    painted = true;
+    await sleep(80);
+    expect(watch.settledAtUs).toBeDefined();
+    watch.stop();
+  });
+
   it('settles on the wait without requests alone where the frames cannot be seen', async () => {
     const { page, emit, readTimes } = idlePage();
     const options = { networkQuietMs: 0, cpuQuietSamples: 1, sampleMs: 5, readTimes };
