@@ -52,9 +52,9 @@ const probeTailMs = 15;
  * timer is due (cpu-schedule.ts `probeWaits`).
  */
 const probeSetupMs = 25;
+const probeWakeMs = 50;
 /** Lighthouse's fetcher gives up after 2 s (lighthouse/core/gather/fetcher.js): a fetch holds no longer. */
 const fetchHoldMs = 2_500;
-const probeWakeMs = 50;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Resolves after `ms`, or as soon as `promise` settles. */
 async function sleepUnless(promise: Promise<unknown>, ms: number): Promise<void> {
