@@ -7,7 +7,8 @@
 //
 // - Settled, seen live by the worker: the page's load event has fired, it has painted its first content
 //   (a heavy fixture page, loaded, its requests over, its CPU idle, painted it 0.8 s after its load
-//   event in one run of 2026-12-01), no request has been in flight for `networkQuietMs`, it has stopped drawing (its compositor threads nearly idle for
+//   event in one run of 2026-12-01; a page that never paints never settles, and its window stays alone
+//   to the end), no request has been in flight for `networkQuietMs`, it has stopped drawing (its compositor threads nearly idle for
 //   `cpuQuietSamples` samples: frame-activity.ts), and the machine's CPU has been nearly idle for as many
 //   samples (during the window nothing else of the lane runs, so an idle machine is an idle page).
 // - Checked afterwards (`activityAfter`): no main-thread task of the page that ends after the settling

@@ -249,7 +249,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     let busy = await take('busy');
     let collect = 0;
     open = await pool.take(origin);
-    const frames = frameMeter(open.chromium.pid);
+    const browserPid = open.chromium.pid;
     const context = await open.browser.createBrowserContext();
     try {
       const opened = await context.newPage();
@@ -280,7 +280,8 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
           give(busy);
           window = await take('window');
           const ticket = window;
-          if (shareSettled)
+          if (shareSettled) {
+            const frames = frameMeter(browserPid);
             settling = watchSettling(
               opened,
               () => {
@@ -289,6 +290,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
               },
               { ...settings.settling, readFrames: () => frames.sinceLast(), painted: () => painted },
             );
+          }
         },
         endMeasurement: async () => {
           probing = false;

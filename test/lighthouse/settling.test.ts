@@ -4,7 +4,15 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { activityAfter, isLongTaskProbe, minTaskMs, probeTimerMs, type RunActivity, watchSettling } from '../../src/lighthouse/settling.js';
+import {
+  activityAfter,
+  isLongTaskProbe,
+  minTaskMs,
+  probeTimerMs,
+  type RunActivity,
+  type SettlingOptions,
+  watchSettling,
+} from '../../src/lighthouse/settling.js';
 
 const settledAtUs = 5_000_000_000;
 const task = (startUsAfterSettling: number, durationMs: number, name = 'RunTask') => ({
@@ -112,35 +120,27 @@ describe('settling, seen live', () => {
     watch.stop();
   });
 
-  it('waits until the page has drawn its last frame: a transition after the last response holds it back', async () => {
+  /** Options under which the page is held back until `released()` turns true. */
+  const heldBack: [string, (released: () => boolean) => Partial<SettlingOptions>][] = [
+    // A transition after the last response: 9 ms of compositor work per sample, then 0.2.
+    ['has drawn its last frame', (released) => ({ readFrames: () => (released() ? 0.2 : 9), cpuQuietSamples: 2 })],
+    // Loaded, no request, the CPU idle, nothing drawn, and still not painted.
+    ['has painted its first content', (released) => ({ readFrames: () => 0, painted: released })],
+  ];
+  it.each(heldBack)('waits until the page %s', async (_condition, optionsFor) => {
     const { page, emit, readTimes } = idlePage();
-    let drawing = true;
-    const readFrames = () => (drawing ? 9 : 0.2);
-    const watch = watchSettling(page, () => undefined, { networkQuietMs: 0, cpuQuietSamples: 2, sampleMs: 5, readTimes, readFrames });
-    emit('load');
-    await sleep(80);
-    expect(watch.settledAtUs).toBeUndefined();
-    drawing = false;
-    await sleep(80);
-    expect(watch.settledAtUs).toBeDefined();
-    watch.stop();
-  });
-
-  it('waits for the first contentful paint of a page loaded, quiet and idle but not painted yet', async () => {
-    const { page, emit, readTimes } = idlePage();
-    let painted = false;
+    let released = false;
     const watch = watchSettling(page, () => undefined, {
       networkQuietMs: 0,
       cpuQuietSamples: 1,
       sampleMs: 5,
       readTimes,
-      readFrames: () => 0,
-      painted: () => painted,
+      ...optionsFor(() => released),
     });
     emit('load');
     await sleep(80);
     expect(watch.settledAtUs).toBeUndefined();
-    painted = true;
+    released = true;
     await sleep(80);
     expect(watch.settledAtUs).toBeDefined();
     watch.stop();
