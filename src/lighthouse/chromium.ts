@@ -1,7 +1,16 @@
 // One headless Chromium for a Lighthouse worker. It stays in the worker's process group, so that
 // whoever kills that group (the lane on a timeout, the worker on its way out) kills the browser too.
+//
+// A browser killed with SIGKILL (every browser of the lane ends so) leaves behind, besides its profile,
+// the folder of its singleton socket, which Chromium makes in the temporary directory
+// (`org.chromium.Chromium.XXXXXX`) and links from the profile (`SingletonSocket`): six launches, six
+// folders left in /tmp (.exp, 2026-12-01), thousands over a national study. Whoever removes a
+// profile removes that folder first (`removeSingletonSocket`).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { chromeFlags } from '../browser/chrome.js';
 
@@ -39,6 +48,7 @@ export async function launchChromium(chromePath: string, userDataDir: string, ex
   const kill = async () => {
     if (!exited) browser.kill('SIGKILL');
     await exit;
+    removeSingletonSocket(userDataDir);
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
@@ -93,4 +103,40 @@ async function browserVersion(port: number): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Chromium's folder for a singleton socket: `<product>.XXXXXX`, directly in the temporary directory. */
+const singletonFolderName = /^[\w.-]+\.[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes the folder of the singleton socket of the profile `userDataDir`, if the profile links to one
+ * where Chromium makes them (and nowhere else). Synchronous and never throws: callable from an exit handler.
+ */
+export function removeSingletonSocket(userDataDir: string): void {
+  let target: string;
+  try {
+    target = readlinkSync(join(userDataDir, 'SingletonSocket'));
+  } catch {
+    return;
+  }
+  const folder = dirname(target);
+  const temporary = new Set([resolve(tmpdir()), '/tmp']);
+  if (!isAbsolute(target) || basename(target) !== 'SingletonSocket' || !singletonFolderName.test(basename(folder))) return;
+  if (!temporary.has(dirname(folder))) return;
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // Left behind, as before.
+  }
+}
+
+/** removeSingletonSocket for every profile in `folder` (a worker's profiles), before `folder` is removed. */
+export function removeSingletonSockets(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) removeSingletonSocket(join(folder, name));
 }

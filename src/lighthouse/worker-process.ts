@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CpuSchedule, ScheduleEvent } from './cpu-schedule.js';
+import { removeSingletonSockets } from './chromium.js';
 import type { ProcessFreezer } from './process-freezer.js';
 import type { RunRecord } from './run-record.js';
 import { type FormFactor, lighthouseMessage, type Message } from '../model/index.js';
@@ -327,6 +328,7 @@ export class LighthouseWorker {
         // The group is already empty.
       }
     }
+    removeSingletonSockets(this.profileDir);
     try {
       rmSync(this.profileDir, { recursive: true, force: true, maxRetries: 3 });
     } catch {

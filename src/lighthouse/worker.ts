@@ -12,7 +12,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { benchmarkAnswer } from './benchmark-index.js';
 import { BrowserPool, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
-import { launchChromium, type Chromium } from './chromium.js';
+import { launchChromium, removeSingletonSockets, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
 import { waitForGroupQuiet } from './cpu-quiet.js';
 import { cacheMessageFormats } from './message-format-cache.js';
@@ -379,6 +379,7 @@ async function stop(exitCode: number): Promise<void> {
         // Already gone.
       }
     }
+    removeSingletonSockets(settings.profileDir);
     try {
       rmSync(settings.profileDir, { recursive: true, force: true, maxRetries: 3 });
     } catch {
@@ -388,6 +389,7 @@ async function stop(exitCode: number): Promise<void> {
   }, 5000);
   await pool.close();
   await proxy?.close().catch(() => undefined);
+  removeSingletonSockets(settings.profileDir);
   await rm(settings.profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   clearTimeout(deadline);
   leave(exitCode);
