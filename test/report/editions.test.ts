@@ -106,13 +106,13 @@ describe('editions compared', () => {
 
   it('refuses a folder without a study', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'muniseo-no-study-'));
-    const store = writeStudy(mkdtempSync(join(tmpdir(), 'muniseo-study-')), syntheticMeta('x'), [
-      edition('a', 'Amont', { score: 1, level: 0 }),
-    ]);
+    const studyDir = mkdtempSync(join(tmpdir(), 'muniseo-study-'));
+    const store = writeStudy(studyDir, syntheticMeta('x'), [edition('a', 'Amont', { score: 1, level: 0 })]);
     await expect(writeReport(store, { studyDir: join(empty, 'out'), lang: 'fr', compareWith: empty })).rejects.toThrow(
       /no study to compare with/,
     );
     store.close();
     rmSync(empty, { recursive: true, force: true });
+    rmSync(studyDir, { recursive: true, force: true });
   });
 });
