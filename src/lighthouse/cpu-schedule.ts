@@ -27,6 +27,15 @@
 //   scenario (heavy pages among them) 15.9 pages a minute against 12.4 and 14.4 waiting, the same day.
 //   With a fetch held unstopped and settling after the first paint and the last frame (later that day):
 //   study 14.8 pages a minute, 3.0x the command line, no page measured again; light lane 17.9 (.exp).
+//   Tried and not kept (.exp, 2026-12-01, as root): the workers with busy work only ran under SCHED_IDLE
+//   (or nice 19) beside a settled page, pages settled 300 ms after their last request without waiting
+//   for their frames, and probes stopped nobody. Light lane, twelve runs: 20.6 to 25.1 pages a minute
+//   in the seven where no page was measured again, 17.1 to 21.7 in the five where 2 to 4 pages of 20
+//   were: a settled page's task that overlapped another page's loading still stretched past Lantern's
+//   threshold (Lighthouse's isolated world: 0.6 ms of V8 context deserialisation alone, 9.3 ms there),
+//   and no CPU policy can put one measured page behind another. A policy can be lowered by any process
+//   but raised back only with CAP_SYS_NICE or a raised RLIMIT_NICE, which most users lack; and the
+//   study scenario's heavy pages were not measured that way.
 export const isolationLevels = ['none', 'window', 'quiet', 'settled'] as const;
 export type Isolation = (typeof isolationLevels)[number];
 

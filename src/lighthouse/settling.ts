@@ -42,7 +42,12 @@
 //   ten .exp runs, 17.8 to 20.3, against 18.1 and 18.3 at 1.1 s), but one heavy page ran a 13 to 33 ms
 //   main-thread task 0.3 s after settling in both study runs, and was measured again with the two pages
 //   measured beside it (12.1 and 12.9 pages a minute against 15.9). At 1.1 s the frames still matter: a
-//   slider's turn after settling once sent three study pages back (55ace74's day).
+//   slider's turn after settling once sent three study pages back (55ace74's day). On light pages the
+//   frames, not the requests, set the end of the window: their compositor threads use 3 to 6 ms of
+//   CPU per 100 ms until 0.6 to 0.8 s after the load event, which no screenshot shows, and with 300 ms
+//   without requests the windows were still alone 1.0 to 1.1 s; Lighthouse's long-task watcher, sent
+//   after its own second without requests, then comes after the settling, as a probe that stops the
+//   other workers (.exp, 2026-12-01).
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
