@@ -30,7 +30,9 @@ export async function viaLighthouseCli(urls, log) {
           `--output-path=${output}`,
           '--quiet',
         ],
-        { env: { ...process.env, CHROME_PATH: findChrome() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+        // TMPDIR: the folder of the singleton socket that Chrome, killed by its launcher, leaves behind
+        // goes with the output folder rather than stay in /tmp.
+        { env: { ...process.env, CHROME_PATH: findChrome(), TMPDIR: outputDir }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
       ).catch((error) => log(`lighthouse CLI on ${url}: ${error.message.split('\n')[0]}`));
       try {
         const lhr = JSON.parse(readFileSync(output, 'utf8'));
