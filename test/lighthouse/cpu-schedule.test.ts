@@ -364,42 +364,53 @@ describe('isolation settled, with preemption', () => {
     expect(auditing.granted).toBeUndefined();
   });
 
-  it('waits for a trace being collected (still recording) rather than stop its worker', async () => {
-    const { preemption } = recording(['worker 1', 'worker 2']);
+  // A trace still recording, a fetch against the clock: stopping either would change what the run records.
+  it.each([
+    {
+      use: 'collect' as const,
+      what: 'a trace being collected',
+      before: (schedule: CpuSchedule) => settledWindow(schedule, 'worker 1'),
+      stoppedAfter: undefined,
+    },
+    {
+      use: 'fetch' as const,
+      what: 'a fetch',
+      before: (schedule: CpuSchedule) => ask(schedule, 'worker 1', 'busy'),
+      stoppedAfter: ['worker 1'],
+    },
+  ])('waits for $what rather than stop its worker', async ({ use, before, stoppedAfter }) => {
+    const { preemption, stopped } = recording(['worker 1', 'worker 2']);
     const schedule = new CpuSchedule('settled', undefined, preemption);
-    await settledWindow(schedule, 'worker 1');
-    const collecting = ask(schedule, 'worker 1', 'collect');
+    await before(schedule);
+    const unstoppable = ask(schedule, 'worker 1', use);
     await settle();
-    expect(collecting.granted).toBeDefined();
+    expect(unstoppable.granted).toBeDefined();
     const measuring = ask(schedule, 'worker 2', 'window');
     await settle();
     expect(measuring.granted).toBeUndefined();
-    schedule.release(collecting.granted as ScheduleEvent);
+    expect(stopped.size).toBe(0);
+    schedule.release(unstoppable.granted as ScheduleEvent);
     await settle();
     expect(measuring.granted).toBeDefined();
-    expect(measuring.granted?.stopped).toBeUndefined();
+    // What worker 1 still holds: a settled window (never stopped), busy work (stopped).
+    expect(measuring.granted?.stopped).toEqual(stoppedAfter);
   });
 
-  it('never stops a run fetching against the clock: a page waits for the fetch to end, and the fetch goes ahead of it', async () => {
-    const { preemption, stopped } = recording(['worker 1', 'worker 2']);
+  it('lets a fetch go ahead of a window waiting in line, and holds a fetch back while a page loads', async () => {
+    const { preemption } = recording(['worker 1', 'worker 2']);
     const schedule = new CpuSchedule('settled', undefined, preemption);
     ask(schedule, 'worker 2', 'busy');
     const fetching = ask(schedule, 'worker 2', 'fetch');
     await settle();
-    expect(fetching.granted).toBeDefined();
     const measuring = ask(schedule, 'worker 1', 'window');
-    await settle();
-    expect(measuring.granted).toBeUndefined();
-    expect(stopped.size).toBe(0);
-    // A second fetch goes ahead of the window waiting in line; the window opens once both have ended.
     const again = ask(schedule, 'worker 2', 'fetch');
     await settle();
     expect(again.granted).toBeDefined();
+    expect(measuring.granted).toBeUndefined();
     schedule.release(fetching.granted as ScheduleEvent);
     schedule.release(again.granted as ScheduleEvent);
     await settle();
     expect(measuring.granted?.stopped).toEqual(['worker 2']);
-    // While the page loads, a fetch waits for it to settle.
     const late = ask(schedule, 'worker 2', 'fetch');
     await settle();
     expect(late.granted).toBeUndefined();
