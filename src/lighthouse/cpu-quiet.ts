@@ -12,8 +12,8 @@
 // after the worker has moved on. The worker waits for its own process group to go quiet
 // (`waitForGroupQuiet`, /proc) while it still holds busy work, before it asks for its window, so that
 // the window does not wait for it with the other workers stopped (cpu-schedule.ts).
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { processIds, statFields } from './proc-stat.js';
 
 export interface CpuQuietOptions {
   /** Busy share of all cores (0–1) under which the CPU counts as quiet. @default 0.15 */
@@ -73,24 +73,12 @@ export async function waitForCpuQuiet(options: CpuQuietOptions = {}): Promise<Cp
 
 /** CPU time (seconds) used so far by the live processes of process group `pgid` (Linux /proc; undefined elsewhere). */
 export function groupCpuSeconds(pgid: number): number | undefined {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return undefined;
-  }
+  const pids = processIds();
+  if (!pids) return undefined;
   let ticks = 0;
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(12th) stime(13th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) !== pgid) continue;
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    if (!fields || Number(fields[2]) !== pgid) continue;
     ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / clockTicksPerSecond;

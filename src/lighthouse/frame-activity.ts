@@ -19,6 +19,7 @@
 // descendants: 2.3 ms of CPU with 78 processes, so settling reads from the page's load event on only.
 // Where /proc is missing the meter reads nothing, and settling goes by the wait without requests alone.
 import { readdirSync, readFileSync } from 'node:fs';
+import { processIds, statFields } from './proc-stat.js';
 
 /** Threads that draw frames, by process type: Linux's thread names (15 characters at most). */
 const drawingThreads: Record<string, string> = { renderer: 'Compositor', 'gpu-process': 'VizCompositorTh' };
@@ -49,17 +50,14 @@ export function frameMeter(browserPid: number): FrameMeter {
 
 /** Cumulative CPU nanoseconds of each compositor thread (by thread id) under `browserPid`, or undefined without /proc. */
 function compositorNanoseconds(browserPid: number): Map<number, number> | undefined {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return undefined;
-  }
+  const pids = processIds();
+  if (!pids) return undefined;
   const children = new Map<number, ProcessEntry[]>();
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    const process = processEntry(Number(entry));
-    if (process) children.set(process.parent, [...(children.get(process.parent) ?? []), process]);
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    if (!fields) continue; // gone meanwhile
+    const process = { pid, parent: Number(fields[1]), startedAt: fields[19] ?? '' };
+    children.set(process.parent, [...(children.get(process.parent) ?? []), process]);
   }
   const times = new Map<number, number>();
   const processes = [...(children.get(browserPid) ?? [])];
@@ -77,17 +75,6 @@ interface ProcessEntry {
   parent: number;
   /** Clock ticks after boot: with the pid, names the process even once its pid is reused. */
   startedAt: string;
-}
-
-function processEntry(pid: number): ProcessEntry | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // After the command name (which may hold spaces): state, parent, …, start time (the 20th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { pid, parent: Number(fields[1]), startedAt: fields[19] ?? '' };
-  } catch {
-    return undefined; // gone meanwhile
-  }
 }
 
 /** Chromium's `--type=` of a process ("renderer", "gpu-process"…); cached, a process keeps its type. */
