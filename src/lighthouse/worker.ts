@@ -204,40 +204,7 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       give(ticket);
     }
   };
-  // A resource Lighthouse fetches itself (robots.txt) has 2 s by the wall clock, which runs on while its
-  // worker is stopped: from the fetch until its stream is read to the end, the run holds `fetch`, and no
-  // page starts loading to stop it (cpu-schedule.ts). Stopped across a window, a run's robots.txt timed
-  // out and its SEO score fell from 1.00 to 0.92 (bench/lighthouse study, 2026-12-01).
-  let fetchTicket: number | undefined;
-  let fetchTimer: NodeJS.Timeout | undefined;
-  const endFetch = () => {
-    clearTimeout(fetchTimer);
-    if (fetchTicket !== undefined) give(fetchTicket);
-    fetchTicket = undefined;
-  };
-  const fetching = async (sendCommand: () => Promise<unknown>) => {
-    endFetch();
-    fetchTicket = await take('fetch');
-    fetchTimer = setTimeout(endFetch, fetchHoldMs);
-    try {
-      const answer = (await sendCommand()) as { resource?: { success?: boolean; stream?: string } } | undefined;
-      if (!answer?.resource?.success || !answer.resource.stream) endFetch();
-      return answer;
-    } catch (error) {
-      endFetch();
-      throw error;
-    }
-  };
-  const reading = async (sendCommand: () => Promise<unknown>) => {
-    try {
-      const answer = (await sendCommand()) as { eof?: boolean } | undefined;
-      if (answer?.eof !== false) endFetch();
-      return answer;
-    } catch (error) {
-      endFetch();
-      throw error;
-    }
-  };
+  const fetches = fetchHold(take, give);
   const origin = originOf(order.url);
   let open: OpenBrowser | undefined;
   let settling: SettlingWatch | undefined;
@@ -259,8 +226,8 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
         (method, params, send) => {
           const answered = answerBenchmark?.(method, params, send);
           if (answered) return answered;
-          if (shareSettled && method === 'Network.loadNetworkResource') return fetching(send);
-          if (fetchTicket !== undefined && method === 'IO.read') return reading(send);
+          if (shareSettled && method === 'Network.loadNetworkResource') return fetches.fetching(send);
+          if (fetches.holding && method === 'IO.read') return fetches.reading(send);
           // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
           if (!settling) return undefined;
           if (probing) return probe(send, probeTimerMs(method, params));
@@ -344,13 +311,61 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       message: error instanceof Error ? error.message : String(error),
     });
   } finally {
-    clearTimeout(fetchTimer);
+    fetches.end();
     for (const ticket of [...held]) give(ticket);
   }
   return undefined;
 }
 
 /** The page's main-thread events (as Lighthouse finds the main thread), its screenshots and its protocol log. */
+/**
+ * A resource Lighthouse fetches itself (robots.txt) has 2 s by the wall clock, which runs on while its
+ * worker is stopped: from the fetch until its stream is read to the end (or `fetchHoldMs`), the run
+ * holds `fetch`, and no page starts loading to stop it (cpu-schedule.ts). Stopped across a window, a
+ * run's robots.txt timed out and its SEO score fell from 1.00 to 0.92 (bench/lighthouse study, 2026-12-01).
+ */
+function fetchHold(take: (use: CpuUse) => Promise<number>, give: (ticket: number) => void) {
+  let ticket: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const end = () => {
+    clearTimeout(timer);
+    if (ticket !== undefined) give(ticket);
+    ticket = undefined;
+  };
+  /** Sends the command; the hold ends with its failure, or when `last` says its answer ends the fetch. */
+  const sending = async <T>(sendCommand: () => Promise<unknown>, last: (answer: T | undefined) => boolean) => {
+    try {
+      const answer = (await sendCommand()) as T | undefined;
+      if (last(answer)) end();
+      return answer;
+    } catch (error) {
+      end();
+      throw error;
+    }
+  };
+  return {
+    /** Whether a fetch is being held (its stream not yet read to the end). */
+    get holding() {
+      return ticket !== undefined;
+    },
+    /** `Network.loadNetworkResource`: a fetch, held from now on (a failed one or one without a stream ends at once). */
+    async fetching(sendCommand: () => Promise<unknown>) {
+      end();
+      ticket = await take('fetch');
+      timer = setTimeout(end, fetchHoldMs);
+      return sending<{ resource?: { success?: boolean; stream?: string } }>(
+        sendCommand,
+        (answer) => !answer?.resource?.success || !answer.resource.stream,
+      );
+    },
+    /** `IO.read` of the fetched stream: the hold ends at its end. */
+    reading(sendCommand: () => Promise<unknown>) {
+      return sending<{ eof?: boolean }>(sendCommand, (answer) => answer?.eof !== false);
+    },
+    end,
+  };
+}
+
 async function runActivity(artifacts: { Trace?: unknown; DevtoolsLog?: unknown }): Promise<RunActivity | undefined> {
   const { default: TraceProcessor } = await import('lighthouse/core/lib/lh-trace-processor.js');
   try {
