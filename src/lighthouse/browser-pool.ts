@@ -4,14 +4,24 @@
 // that costs the first one a best-practices point, where the CLI's fresh browser logs it every time.
 // So a browser never audits the same origin twice (`other-origins`), or audits one page only (`never`).
 //
-// A launch costs about a second of wall time and one to two seconds of CPU. The pool keeps two
-// browsers, the second launched after the worker's first run: two pages of a site on one worker (the
-// most a worker gets of a site at the default of three pages and two workers) alternate between them,
-// and the next sites reuse them, so that runs seldom launch a browser. A third page of one origin on the
-// same worker waits for a launch, which replaces the browser with the most runs. Launching the second
-// browser only when a run needs it measured no faster on the light lane (16.6 to 17.6 pages a minute
-// either way, three runs each; .exp, 2026-12-01): a launch is about 0.4 s of wall time and 1.4 s of CPU.
+// A launch costs about 0.4 s of wall time and 1.4 s of CPU. The pool launches one browser before the
+// worker's first run and another only when a run needs it: the lane hands each worker the waiting page
+// whose site it has audited least (run-queue.ts), so at the default of three pages a site and three
+// workers a worker sees each site once, and one browser serves every run. A page of a site the worker
+// has audited gets a second browser (kept open, up to two), and one of a site both have audited waits
+// for a launch that replaces the browser with the most runs. Launching the second browser after the
+// worker's first run, in case, cost three launches on the light lane's twenty pages for nothing once the
+// lane handed out pages by site (six launches against four, .exp of 2026-12-02).
 import type { BrowserReuse } from './worker-protocol.js';
+
+/** The origin a browser audits for `url` (undefined for none, or a URL that does not parse). */
+export function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface PoolBrowser {
   /** False once the browser crashed or lost its connection. */
@@ -75,13 +85,14 @@ export class BrowserPool<B extends PoolBrowser> {
   }
 
   /**
-   * After a run: fills the pool up (with `never`, replaces the browser just used), so that the next run
-   * finds a browser waiting. A failed launch is left to take(), which reports it.
+   * After a run: with `never`, replaces the browser just used; otherwise makes sure that a browser is
+   * open (after a crash, or a browser's last run), so that the next run finds one waiting. A failed
+   * launch is left to take(), which reports it.
    */
   async prepare(): Promise<void> {
     if (this.options.reuse === 'never') for (const entry of this.entries.filter((candidate) => candidate.runs > 0)) this.retire(entry);
     this.dropDead();
-    if (this.closed || this.entries.length >= this.size) return;
+    if (this.closed || this.entries.length > 0) return;
     await this.launchEntry().catch(() => undefined);
   }
 

@@ -32,11 +32,12 @@
 // spinning before every run, is measured once per lane (benchmark-index.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
-import PQueue from 'p-queue';
 import type { LighthouseConfig } from '../config.js';
 import { describeRefusal, NetworkPolicy, type NetworkPolicyOptions, startPolicyProxy } from '../network/index.js';
 import { CpuSchedule, isolationLevels, type Isolation, type Preemption, type ScheduleEvent } from './cpu-schedule.js';
 import { ProcessFreezer } from './process-freezer.js';
+import { RunQueue } from './run-queue.js';
+import { originOf } from './browser-pool.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
@@ -161,8 +162,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency(undefined, undefined, schedule.isolation);
   const timeoutMs = config.timeoutSecs * 1000;
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
-  const busy: boolean[] = new Array(concurrency).fill(false);
-  const queue = new PQueue({ concurrency });
+  const queue = new RunQueue<LaneOutcome>(concurrency);
   const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
@@ -229,30 +229,22 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${info.isolation}, browser reuse ${info.browserReuse}`,
   );
 
-  /** One run on the first idle worker; a dead worker is replaced first. */
+  /** One run on the worker the queue hands it to (run-queue.ts); a dead worker is replaced first. */
   const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<LaneOutcome> =>
-    queue.add(
-      async (): Promise<LaneOutcome> => {
-        if (closed) return { kind: 'stopped' };
-        const slot = busy.indexOf(false);
-        busy[slot] = true;
+    queue.add(originOf(url), priority, async (slot): Promise<LaneOutcome> => {
+      if (closed) return { kind: 'stopped' };
+      let worker = workers[slot];
+      if (!worker?.isAlive) {
+        queue.forget(slot, originOf(url));
         try {
-          let worker = workers[slot];
-          if (!worker?.isAlive) {
-            try {
-              worker = workers[slot] = await startWorker(slot);
-            } catch (error) {
-              return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
-            }
-            if (closed) await worker.stop();
-          }
-          return await worker.run(url, formFactor, timeoutMs);
-        } finally {
-          busy[slot] = false;
+          worker = workers[slot] = await startWorker(slot);
+        } catch (error) {
+          return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
         }
-      },
-      { priority },
-    ) as Promise<LaneOutcome>;
+        if (closed) await worker.stop();
+      }
+      return await worker.run(url, formFactor, timeoutMs);
+    });
 
   const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
     let outcome = await runOnce(url, formFactor, 0);

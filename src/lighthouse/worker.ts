@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { benchmarkAnswer } from './benchmark-index.js';
-import { BrowserPool, type PoolBrowser } from './browser-pool.js';
+import { BrowserPool, originOf, type PoolBrowser } from './browser-pool.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, removeSingletonSockets, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
@@ -138,14 +138,6 @@ async function policyProxy(): Promise<PolicyProxy> {
     onRefusal: (target, refusal) => process.stderr.write(`Chromium was refused ${target}: ${describeRefusal(refusal)}\n`),
   });
   return proxy;
-}
-
-function originOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function run(order: RunOrder): Promise<void> {

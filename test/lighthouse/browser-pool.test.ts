@@ -1,5 +1,5 @@
-// Which browser a worker's run gets, with stand-in browsers: no browser audits an origin twice, and
-// runs seldom wait for a launch.
+// Which browser a worker's run gets, with stand-in browsers: no browser audits an origin twice, and a
+// browser is launched only when a run needs one.
 import { describe, expect, it } from 'vitest';
 import { BrowserPool, type PoolBrowser } from '../../src/lighthouse/browser-pool.js';
 import type { BrowserReuse } from '../../src/lighthouse/worker-protocol.js';
@@ -40,20 +40,30 @@ const townA = 'https://www.ville-a.example';
 const townB = 'https://www.ville-b.example';
 
 describe('a browser pool that reuses browsers for other origins', () => {
-  it('gives two pages of one site two browsers without a wait; a third page of that site waits for a launch', async () => {
-    const { browsers, run } = pool('other-origins');
+  it('audits one site after another in the one browser launched ahead, without a wait', async () => {
+    const { browsers, run, launched } = pool('other-origins');
+    await browsers.warm();
+    const runs = [await run(townA), await run(townB), await run('https://www.ville-c.example')];
+    expect(runs.map((entry) => entry.browser)).toEqual(['browser 1', 'browser 1', 'browser 1']);
+    expect(runs.map((entry) => entry.waitedFor)).toEqual([0, 0, 0]);
+    expect(launched).toHaveLength(1);
+  });
+
+  it('launches a browser for each page of a site it has audited, the third replacing one of the first two', async () => {
+    const { browsers, run, launched } = pool('other-origins');
     await browsers.warm();
     const runs = [await run(townA), await run(townA), await run(townA)];
     expect(runs.map((entry) => entry.browser)).toEqual(['browser 1', 'browser 2', 'browser 3']);
-    expect(runs.map((entry) => entry.waitedFor)).toEqual([0, 0, 1]);
+    expect(runs.map((entry) => entry.waitedFor)).toEqual([0, 1, 1]);
+    expect(launched.filter((browser) => !browser.closed)).toHaveLength(2);
   });
 
   it('audits another site in the browsers already open', async () => {
     const { browsers, run, launched } = pool('other-origins');
     await browsers.warm();
     await run(townA);
-    await run(townB);
     await run(townA);
+    await run(townB);
     await run(townB);
     expect(launched).toHaveLength(2);
     expect(browsers.audited).toEqual([
