@@ -5,13 +5,29 @@
 //   cache below);
 // - parses the message's ICU text into a syntax tree: about 80 ms of a light page's run, and the
 //   garbage the trees leave; with the cache below, the worker's CPU time for such a run went from about
-//   0.86 s to 0.63 s (`.exp` CPU profiles of five runs in one process, 2026-12-01).
+//   0.86 s to 0.63 s (`.exp` CPU profiles of five runs in one process, 2026-12-01);
+// - merges its formats into intl-messageformat's defaults and sets up its number and date formatters:
+//   with the two caches above, building formatters still took 79 ms of a run's worker CPU (a CPU
+//   profile of ten light pages in one process); remembering the formatters too took the worker's CPU
+//   time for such a run from 619 ms to 511 ms on average (three alternated runs of ten pages each,
+//   without the profiler, .exp of 2026-12-02).
 // The locale depends on the locales asked for only, and the value returned (an Intl.Locale) cannot be
 // changed; the tree depends on the text and the parser's options only, and neither intl-messageformat
-// nor Lighthouse changes it once built (they read it to format and to find a message's arguments).
-// So workers remember both, per locale list and per text and options, for the life of the process: a
-// few hundred distinct messages (at most 10,000 kept). Loaded by workers only, before their first run.
+// nor Lighthouse changes it once built (they read it to format and to find a message's arguments); a
+// formatter depends on its text, locales, formats and options only, and formatting reads it without
+// changing it (its Intl formatters are memoised by their own options). So workers remember all three,
+// per locale list, per text and options, for the life of the process: a few hundred distinct messages
+// (at most 10,000 of each kept). Lighthouse builds its formatters through the constructor that
+// intl-messageformat's module exports, read when it formats: that export is replaced by one that hands
+// back the formatter already built for the same arguments. Loaded by workers only, before their first run.
 import { createRequire } from 'node:module';
+
+type FormatterConstructor = new (
+  message: unknown,
+  locales?: string | string[],
+  formats?: unknown,
+  options?: Record<string, unknown>,
+) => object;
 
 interface MessageFormatStatics {
   resolveLocale(locales: string | string[]): Intl.Locale | undefined;
@@ -42,13 +58,51 @@ function signature(options: Record<string, unknown>): string {
   return key;
 }
 
+const lighthouseRequire = () => createRequire(createRequire(import.meta.url).resolve('lighthouse'));
+
 /** intl-messageformat as Lighthouse loads it: its CommonJS build, from the same module cache. */
 export function lighthouseMessageFormat(): MessageFormatStatics {
-  const lighthouseRequire = createRequire(createRequire(import.meta.url).resolve('lighthouse'));
-  return (lighthouseRequire('intl-messageformat') as { IntlMessageFormat: MessageFormatStatics }).IntlMessageFormat;
+  return (lighthouseRequire()('intl-messageformat') as { IntlMessageFormat: MessageFormatStatics }).IntlMessageFormat;
 }
 
-/** Remembers intl-messageformat's resolved locales and parsed messages, in this process. Idempotent. */
+/** Remembers a bounded number of values by key. */
+function boundedCache<V>(limit: number) {
+  const values = new Map<string, V>();
+  return (key: string, make: () => V): V => {
+    let value = values.get(key);
+    if (value === undefined) {
+      // Bounded all the same, should some message carry text that changes from run to run.
+      if (values.size >= limit) values.clear();
+      values.set(key, (value = make()));
+    }
+    return value;
+  };
+}
+
+/**
+ * Replaces the constructor intl-messageformat's module exports (the one its index and Lighthouse read)
+ * with one that returns the formatter already built for the same text, locales, formats and options.
+ */
+function cacheFormatters(): void {
+  const core = lighthouseRequire()('intl-messageformat/src/core.js') as { IntlMessageFormat: FormatterConstructor };
+  const Original = core.IntlMessageFormat;
+  const formatter = boundedCache<object>(maxParsedMessages);
+  const Cached = function (message: unknown, locales?: string | string[], formats?: unknown, options: Record<string, unknown> = {}) {
+    // A message given as a syntax tree, or in locales given otherwise than as text: built every time.
+    if (typeof message !== 'string' || (locales !== undefined && typeof locales !== 'string' && !Array.isArray(locales))) {
+      return new Original(message, locales, formats, options);
+    }
+    const localeKey = locales === undefined ? '' : typeof locales === 'string' ? locales : locales.join('\u0000');
+    const key = `${message}\u0001${localeKey}\u0001${signature({ ...options, '\u0000formats': formats ?? null })}`;
+    return formatter(key, () => new Original(message, locales, formats, options));
+  } as unknown as FormatterConstructor;
+  // Its statics (resolveLocale, __parse, formats, defaultLocale) and its instances' prototype are the original's.
+  Object.setPrototypeOf(Cached, Original);
+  (Cached as unknown as { prototype: unknown }).prototype = Original.prototype;
+  core.IntlMessageFormat = Cached;
+}
+
+/** Remembers intl-messageformat's resolved locales, parsed messages and formatters, in this process. Idempotent. */
 export function cacheMessageFormats(): void {
   const IntlMessageFormat = lighthouseMessageFormat();
   if (IntlMessageFormat.cached) return;
@@ -82,5 +136,6 @@ export function cacheMessageFormats(): void {
       return tree;
     };
   }
+  cacheFormatters();
   IntlMessageFormat.cached = true;
 }

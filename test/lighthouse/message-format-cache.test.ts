@@ -34,3 +34,31 @@ describe('the message-format cache of a worker', () => {
     expect(new IntlMessageFormat(message, 'fr', formats, { ignoreTag: false }).getAst()).not.toBe(first.getAst());
   });
 });
+
+describe('the formatters a worker builds', () => {
+  it('are built once per text, locales, formats and options, and format as Lighthouse expects', async () => {
+    cacheMessageFormats();
+    // Lighthouse reads the constructor from intl-messageformat's module each time it formats a message.
+    const IntlMessageFormat = lighthouseMessageFormat() as unknown as FormatterClass;
+    const message = 'Total size was {totalBytes, number, bytes} KiB';
+    const formats = { number: { bytes: { maximumFractionDigits: 0 } } };
+    const first = new IntlMessageFormat(message, 'en-US', formats, { ignoreTag: true });
+    expect(new IntlMessageFormat(message, 'en-US', formats, { ignoreTag: true })).toBe(first);
+    expect(first).toBeInstanceOf(IntlMessageFormat);
+    // Another locale, other formats (even equal ones) or other options: a formatter of its own.
+    for (const other of [
+      new IntlMessageFormat(message, 'fr', formats, { ignoreTag: true }),
+      new IntlMessageFormat(message, 'en-US', { number: { bytes: { maximumFractionDigits: 0 } } }, { ignoreTag: true }),
+      new IntlMessageFormat(message, 'en-US', formats, { ignoreTag: false }),
+    ]) {
+      expect(other).not.toBe(first);
+    }
+    // Through Lighthouse's own formatting: 123,456 bytes are 120.6 KiB, shown without decimals; twice the same.
+    const { formatMessage } = (await import('lighthouse/shared/localization/format.js')) as unknown as {
+      formatMessage(message: string, values: Record<string, number>, locale: string): string;
+    };
+    expect(formatMessage(message, { totalBytes: 123_456 }, 'en-US')).toBe('Total size was 121 KiB');
+    expect(formatMessage(message, { totalBytes: 2_048 }, 'en-US')).toBe('Total size was 2 KiB');
+    expect(formatMessage(message, { totalBytes: 123_456 }, 'fr')).toBe('Total size was 121 KiB');
+  });
+});
