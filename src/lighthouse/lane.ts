@@ -27,8 +27,9 @@
 //   the gatherers that instrument the loading page are kept.
 // Then throughput, as far as that allows: busy work of the workers overlaps between loading pages, and a
 // loading page stops the workers busy beside it rather than wait for their work to end (their processes
-// stop and go on where they were: process-freezer.ts, cpu-schedule.ts's preemption); a
-// launch is paid about once per site, off the run's path; Lighthouse's CPU benchmark, a second of
+// stop and go on where they were: process-freezer.ts, cpu-schedule.ts's preemption); a free worker
+// takes the waiting page of the site it has audited least (run-queue.ts), so that one browser audits
+// site after site and a launch is seldom paid (browser-pool.ts); Lighthouse's CPU benchmark, a second of
 // spinning before every run, is measured once per lane (benchmark-index.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
