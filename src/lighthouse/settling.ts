@@ -44,10 +44,17 @@
 //   measured beside it (12.1 and 12.9 pages a minute against 15.9). At 1.1 s the frames still matter: a
 //   slider's turn after settling once sent three study pages back (55ace74's day). On light pages the
 //   frames, not the requests, set the end of the window: their compositor threads use 3 to 6 ms of
-//   CPU per 100 ms until 0.6 to 0.8 s after the load event, which no screenshot shows, and with 300 ms
-//   without requests the windows were still alone 1.0 to 1.1 s; Lighthouse's long-task watcher, sent
-//   after its own second without requests, then comes after the settling, as a probe that stops the
-//   other workers (.exp, 2026-12-01).
+//   CPU per 100 ms until 0.6 to 0.8 s after the load event, and with 300 ms without requests the
+//   windows were still alone 1.0 to 1.1 s; Lighthouse's long-task watcher, sent after its own second
+//   without requests, then comes after the settling, as a probe that stops the other workers (.exp,
+//   2026-12-01). Those frames are the mobile overlay scrollbar fading out: on a page taller than the
+//   screen, the trace holds about twenty screenshots 16 ms apart from 0.25 to 0.56 s after navigation
+//   starts, and none with Chromium's --hide-scrollbars, which the CLI does not pass (so neither does the
+//   lane: the screenshots feed the observed speed index). With 500 ms without requests, the windows'
+//   time alone fell from 31 to 23 s on twenty light pages, but Lighthouse's checks of a quiet CPU then
+//   all came after settling: 122 probes held 8.0 s instead of 20 holding 3.4 s, and the lane was
+//   hardly faster (17.4 to 18.6 pages a minute in five runs with three or four workers, against 16.0 to
+//   18.1 in five at 1.1 s; .exp of 2026-12-02, on a machine that gave the unchanged lane 15.9 to 18.5).
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
