@@ -6,6 +6,13 @@
 // Retries (a higher priority) still go first. The order only chooses among runs waiting at once, and
 // the pool alone decides what a browser may audit: a worker handed an origin it has seen is slower, never wrong.
 
+/**
+ * Origins remembered per worker, the latest: a worker's browsers are replaced after 50 runs each
+ * (lane.ts), so that an origin handed out 100 runs ago says nothing of the browsers open now, and a
+ * national study's 36,000 sites are not all kept.
+ */
+export const rememberedOrigins = 100;
+
 interface Waiting<T> {
   origin: string | undefined;
   priority: number;
@@ -59,7 +66,7 @@ export class RunQueue<T> {
       const { slot, index } = next;
       const [run] = this.waiting.splice(index, 1) as [Waiting<T>];
       this.busy[slot] = true;
-      if (run.origin !== undefined) this.seen[slot]?.set(run.origin, (this.seen[slot]?.get(run.origin) ?? 0) + 1);
+      if (run.origin !== undefined) this.count(slot, run.origin);
       const running = Promise.resolve()
         .then(() => run.task(slot))
         .then(run.resolve, run.reject)
@@ -70,6 +77,16 @@ export class RunQueue<T> {
         });
       this.running.add(running);
     }
+  }
+
+  private count(slot: number, origin: string): void {
+    const seen = this.seen[slot];
+    if (!seen) return;
+    const runs = (seen.get(origin) ?? 0) + 1;
+    // Latest last: a Map keeps the order of insertion.
+    seen.delete(origin);
+    seen.set(origin, runs);
+    if (seen.size > rememberedOrigins) seen.delete(seen.keys().next().value as string);
   }
 
   /** The free slot and waiting run to pair next: highest priority, then origin least seen by the slot, then oldest. */

@@ -1,7 +1,7 @@
 // Which waiting run a free worker of the lane takes (src/lighthouse/run-queue.ts), with runs that end
 // when the test says: the page of the site the worker has audited least, retries first.
 import { describe, expect, it } from 'vitest';
-import { RunQueue } from '../../src/lighthouse/run-queue.js';
+import { rememberedOrigins, RunQueue } from '../../src/lighthouse/run-queue.js';
 
 const townA = 'https://www.ville-a.example';
 const townB = 'https://www.ville-b.example';
@@ -78,6 +78,19 @@ describe('the lane’s queue of runs', () => {
     queue.forget(0, replacedFor);
     await finish('A home');
     expect(started).toEqual(['A home@0', next]);
+  });
+
+  it('forgets a site once its worker has been handed the pages of as many other sites as it remembers', async () => {
+    const { started, add, finish } = lane(1);
+    void add('A home', townA);
+    for (let town = 0; town < rememberedOrigins; town += 1) void add(`town ${town}`, `https://www.ville-${town}.example`);
+    void add('A mairie', townA);
+    void add('B home', townB);
+    await finish('A home');
+    // Every other site's page first: the worker has audited none of them.
+    for (let town = 0; town < rememberedOrigins; town += 1) await finish(`town ${town}`);
+    // A's home page was a hundred sites ago: forgotten, A's page is as new to the worker as B's, and older.
+    expect(started.slice(-1)).toEqual(['A mairie@0']);
   });
 
   it('rejects the run that threw and goes on with the others; onIdle waits for the runs handed out', async () => {
