@@ -163,7 +163,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency(undefined, undefined, schedule.isolation);
   const timeoutMs = config.timeoutSecs * 1000;
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
-  const queue = new RunQueue<LaneOutcome>(concurrency);
+  const queue = new RunQueue<{ outcome: LaneOutcome; slot: number }>(concurrency);
   const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
@@ -230,29 +230,40 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${info.isolation}, browser reuse ${info.browserReuse}`,
   );
 
-  /** One run on the worker the queue hands it to (run-queue.ts); a dead worker is replaced first. */
-  const runOnce = (url: string, formFactor: FormFactor, priority: number): Promise<LaneOutcome> =>
-    queue.add(originOf(url), priority, async (slot): Promise<LaneOutcome> => {
-      if (closed) return { kind: 'stopped' };
-      let worker = workers[slot];
-      if (!worker?.isAlive) {
-        queue.forget(slot, originOf(url));
-        try {
-          worker = workers[slot] = await startWorker(slot);
-        } catch (error) {
-          return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
+  /**
+   * One run on the worker the queue hands it to (run-queue.ts), the worker of slot `retryOn` first if
+   * it is free (a retry); a dead worker is replaced first.
+   */
+  const runOnce = (url: string, formFactor: FormFactor, priority: number, retryOn?: number) =>
+    queue.add(
+      originOf(url),
+      priority,
+      async (slot): Promise<{ outcome: LaneOutcome; slot: number }> => {
+        if (closed) return { outcome: { kind: 'stopped' }, slot };
+        let worker = workers[slot];
+        if (!worker?.isAlive) {
+          queue.forget(slot, originOf(url));
+          try {
+            worker = workers[slot] = await startWorker(slot);
+          } catch (error) {
+            return { outcome: { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) }, slot };
+          }
+          if (closed) await worker.stop();
         }
-        if (closed) await worker.stop();
-      }
-      return await worker.run(url, formFactor, timeoutMs);
-    });
+        return { outcome: await worker.run(url, formFactor, timeoutMs), slot };
+      },
+      retryOn,
+    );
 
   const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
-    let outcome = await runOnce(url, formFactor, 0);
+    const first = await runOnce(url, formFactor, 0);
+    let outcome = first.outcome;
     if (outcome.kind === 'failed' || outcome.kind === 'chromium-start-failed' || outcome.kind === 'worker-died') {
       log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
-      // Ahead of the queue: the site waiting for this page should not wait for every other site.
-      outcome = await runOnce(url, formFactor, 1);
+      // Ahead of the queue (the site waiting for this page should not wait for every other site), on
+      // the same worker if it is free: a worker that died is known dead and replaced, where another
+      // killed at the same moment (the machine out of memory) may not have been heard of yet.
+      ({ outcome } = await runOnce(url, formFactor, 1, first.slot));
     }
     if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
     return recordOf(outcome, config.timeoutSecs);

@@ -67,6 +67,18 @@ describe('the lane’s queue of runs', () => {
     expect(started).toEqual(['A home@0', 'A home again@0']);
   });
 
+  it('hands a retry to the worker it failed on when that one is free, though another has not audited its site', async () => {
+    const { queue, started, add, finish } = lane(2);
+    void add('A home', townA);
+    void add('B home', townB);
+    await finish('A home');
+    await finish('B home');
+    // Both workers are free: worker 0 has audited site A, worker 1 has not; the retry failed on worker 0.
+    void queue.add(townA, 1, async (slot) => (started.push(`A home again@${slot}`), 'done'), 0);
+    await settle();
+    expect(started.at(-1)).toBe('A home again@0');
+  });
+
   it.each([
     { replacedFor: undefined, next: 'A mairie@0', why: 'has audited nothing: the oldest page goes first' },
     { replacedFor: townA, next: 'B home@0', why: 'was replaced for a page of site A: the page of site B goes first' },
