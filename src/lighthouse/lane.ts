@@ -234,15 +234,16 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
    * One run on the worker the queue hands it to (run-queue.ts), the worker of slot `retryOn` first if
    * it is free (a retry); a dead worker is replaced first.
    */
-  const runOnce = (url: string, formFactor: FormFactor, priority: number, retryOn?: number) =>
-    queue.add(
-      originOf(url),
+  const runOnce = (url: string, formFactor: FormFactor, priority: number, retryOn?: number) => {
+    const origin = originOf(url);
+    return queue.add(
+      origin,
       priority,
       async (slot): Promise<{ outcome: LaneOutcome; slot: number }> => {
         if (closed) return { outcome: { kind: 'stopped' }, slot };
         let worker = workers[slot];
         if (!worker?.isAlive) {
-          queue.forget(slot, originOf(url));
+          queue.forget(slot, origin);
           try {
             worker = workers[slot] = await startWorker(slot);
           } catch (error) {
@@ -254,6 +255,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       },
       retryOn,
     );
+  };
 
   const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
     const first = await runOnce(url, formFactor, 0);

@@ -36,7 +36,13 @@ interface MessageFormatStatics {
   cached?: true;
 }
 
-const maxParsedMessages = 10_000;
+/** Locales, parsed messages and formatters remembered, each: a few hundred are Lighthouse's own. */
+const maxRemembered = 10_000;
+
+/** A locale list as a key. */
+function localesKey(locales: string | string[] | undefined): string {
+  return locales === undefined ? '' : typeof locales === 'string' ? locales : locales.join('\u0000');
+}
 
 /** Objects among the parser's options (the resolved Intl.Locale: one object per locale list, cached below), by number. */
 const objectIds = new WeakMap<object, number>();
@@ -86,14 +92,13 @@ function boundedCache<V>(limit: number) {
 function cacheFormatters(): void {
   const core = lighthouseRequire()('intl-messageformat/src/core.js') as { IntlMessageFormat: FormatterConstructor };
   const Original = core.IntlMessageFormat;
-  const formatter = boundedCache<object>(maxParsedMessages);
+  const formatter = boundedCache<object>(maxRemembered);
   const Cached = function (message: unknown, locales?: string | string[], formats?: unknown, options: Record<string, unknown> = {}) {
     // A message given as a syntax tree, or in locales given otherwise than as text: built every time.
     if (typeof message !== 'string' || (locales !== undefined && typeof locales !== 'string' && !Array.isArray(locales))) {
       return new Original(message, locales, formats, options);
     }
-    const localeKey = locales === undefined ? '' : typeof locales === 'string' ? locales : locales.join('\u0000');
-    const key = `${message}\u0001${localeKey}\u0001${signature({ ...options, '\u0000formats': formats ?? null })}`;
+    const key = `${message}\u0001${localesKey(locales)}\u0001${signature({ ...options, '\u0000formats': formats ?? null })}`;
     return formatter(key, () => new Original(message, locales, formats, options));
   } as unknown as FormatterConstructor;
   // Its statics (resolveLocale, __parse, formats, defaultLocale) and its instances' prototype are the original's.
@@ -109,32 +114,14 @@ export function cacheMessageFormats(): void {
   const resolve = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
   const resolved = new Map<string, Intl.Locale | undefined>();
   IntlMessageFormat.resolveLocale = (locales) => {
-    const key = typeof locales === 'string' ? locales : locales.join('\u0000');
+    const key = localesKey(locales);
     if (!resolved.has(key)) resolved.set(key, resolve(locales));
     return resolved.get(key);
   };
   const parse = IntlMessageFormat.__parse;
   if (parse) {
-    // By text, then by options: the texts are Lighthouse's constants, whose hashes V8 keeps.
-    const parsed = new Map<string, Map<string, unknown[]>>();
-    let count = 0;
-    IntlMessageFormat.__parse = (message, options = {}) => {
-      let byOptions = parsed.get(message);
-      if (!byOptions) parsed.set(message, (byOptions = new Map()));
-      const key = signature(options);
-      let tree = byOptions.get(key);
-      if (!tree) {
-        // Bounded all the same, should some message carry text that changes from run to run.
-        if (count >= maxParsedMessages) {
-          parsed.clear();
-          count = 0;
-          parsed.set(message, (byOptions = new Map()));
-        }
-        byOptions.set(key, (tree = parse(message, options)));
-        count += 1;
-      }
-      return tree;
-    };
+    const tree = boundedCache<unknown[]>(maxRemembered);
+    IntlMessageFormat.__parse = (message, options = {}) => tree(`${message}\u0001${signature(options)}`, () => parse(message, options));
   }
   cacheFormatters();
   IntlMessageFormat.cached = true;

@@ -52,11 +52,6 @@ export class RunQueue<T> {
     if (origin !== undefined) this.seen[slot]?.set(origin, 1);
   }
 
-  /** Runs waiting or running. */
-  get size(): number {
-    return this.waiting.length + this.running.size;
-  }
-
   /** Resolves once every run handed out so far has ended. */
   async onIdle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);

@@ -309,7 +309,6 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
   return undefined;
 }
 
-/** The page's main-thread events (as Lighthouse finds the main thread), its screenshots and its protocol log. */
 /**
  * A resource Lighthouse fetches itself (robots.txt) has 2 s by the wall clock, which runs on while its
  * worker is stopped: from the fetch until its stream is read to the end (or `fetchHoldMs`), the run
@@ -358,6 +357,7 @@ function fetchHold(take: (use: CpuUse) => Promise<number>, give: (ticket: number
   };
 }
 
+/** The page's main-thread events (as Lighthouse finds the main thread), its screenshots and its protocol log. */
 async function runActivity(artifacts: { Trace?: unknown; DevtoolsLog?: unknown }): Promise<RunActivity | undefined> {
   const { default: TraceProcessor } = await import('lighthouse/core/lib/lh-trace-processor.js');
   try {
