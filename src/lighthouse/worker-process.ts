@@ -116,9 +116,13 @@ export class LighthouseWorker {
         resolve();
       });
     });
-    // A failed fork, or a message sent as the worker dies: the 'exit' handler, when it comes, does the rest.
+    // A failed fork, or a message sent as the worker dies (EPIPE: its channel is closed, its 'exit' not yet
+    // heard of): the worker is of no more use, and is known dead from now, so that the lane does not hand
+    // it the run's retry. Its group is killed; the 'exit' handler, when it comes, does the rest.
     this.child.on('error', (error) => {
       options.log(`${this.name}: ${error.message}`);
+      this.kill();
+      this.alive = false;
       this.settle({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerError', { detail: error.message }) });
     });
     this.child.on('message', (message: WorkerMessage) => {
