@@ -30,7 +30,9 @@
 // stop and go on where they were: process-freezer.ts, cpu-schedule.ts's preemption); a free worker
 // takes the waiting page of the site it has audited least (run-queue.ts), so that one browser audits
 // site after site and a launch is seldom paid (browser-pool.ts); Lighthouse's CPU benchmark, a second of
-// spinning before every run, is measured once per lane (benchmark-index.ts).
+// spinning before every run, is measured once per lane (benchmark-index.ts); Lighthouse's checks of a
+// quiet CPU are answered by the worker, not the page, so that a page may count as settled half a second
+// after its last request (long-task-answers.ts, settling.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import type { LighthouseConfig } from '../config.js';

@@ -1,8 +1,8 @@
 // The page a worker hands to Lighthouse, with the DevTools commands of the run seen by the worker first.
 // Lighthouse's driver opens its session through the page's target (`page.target().createCDPSession()`,
 // lighthouse/core/gather/driver.js) and sends every command of the run through that session's `send`:
-// the worker answers some of them itself (benchmark-index.ts) and holds others back until the lane's
-// CPU schedule lets them run (settling.ts, Lighthouse's long-task watcher).
+// the worker answers some of them itself (benchmark-index.ts, long-task-answers.ts) and holds others
+// back until the lane's CPU schedule lets them run (settling.ts).
 import type { CDPSession, Page, Target } from 'puppeteer-core';
 
 /**

@@ -24,37 +24,35 @@
 //   flight for a second, it creates an isolated world, evaluates a long-task watcher in the page, then
 //   checks it (a timer in the page each time) until a second has passed without a long task. Their tasks
 //   take 1 to 4 ms alone and up to 21 ms beside busy work, past Lantern's threshold; on a page just
-//   loaded, the isolated world's creation alone can take over 10 ms. From the page's settling until
-//   Lighthouse stops waiting, the worker holds every command it sends into the page back until the lane
-//   grants a `probe` (cpu-schedule.ts), which stops the other workers' processes until the answer comes.
-//   The page waits meanwhile, idle, and so does Lighthouse's wait; nothing the page did changes. A task
-//   that began and ended inside a probe ran with the CPU to itself, and is not held against the page
-//   (`AloneSpan`). A watcher or check sent before the page settles holds the settling back until it is
-//   answered. The check waits 150 ms on a timer in the page between its two tasks (`probeTimerMs`):
-//   the other workers go on from 25 ms after it is sent until 50 ms before the timer is due
-//   (worker.ts, cpu-schedule.ts `probeWaits`), and a task of the page in between is held against it.
-// - The page counts as settled only a little after Lighthouse's own wait for a second without requests
-//   (`networkQuietMs`: 1.1 s), and once it has stopped drawing. Half a second without requests was tried
-//   twice (2026-12-01). Alone, it let the heavy fixture pages (web fonts, large images, a slider)
-//   settle while their slider's transition still drew frames, and 12 of 21 pages of the study benchmark
-//   were measured again (9.2 pages a minute against 12.4 to 14.4). With the frames seen, light pages'
-//   windows were alone 1.1 s on average instead of 1.5 s (light lane 19.3 pages a minute on average of
-//   ten .exp runs, 17.8 to 20.3, against 18.1 and 18.3 at 1.1 s), but one heavy page ran a 13 to 33 ms
-//   main-thread task 0.3 s after settling in both study runs, and was measured again with the two pages
-//   measured beside it (12.1 and 12.9 pages a minute against 15.9). At 1.1 s the frames still matter: a
-//   slider's turn after settling once sent three study pages back (55ace74's day). On light pages the
-//   frames, not the requests, set the end of the window: their compositor threads use 3 to 6 ms of
-//   CPU per 100 ms until 0.6 to 0.8 s after the load event, and with 300 ms without requests the
-//   windows were still alone 1.0 to 1.1 s; Lighthouse's long-task watcher, sent after its own second
-//   without requests, then comes after the settling, as a probe that stops the other workers (.exp,
-//   2026-12-01). Those frames are the mobile overlay scrollbar fading out: on a page taller than the
-//   screen, the trace holds about twenty screenshots 16 ms apart from 0.25 to 0.56 s after navigation
-//   starts, and none with Chromium's --hide-scrollbars, which the CLI does not pass (so neither does the
-//   lane: the screenshots feed the observed speed index). With 500 ms without requests, the windows'
-//   time alone fell from 31 to 23 s on twenty light pages, but Lighthouse's checks of a quiet CPU then
-//   all came after settling: 122 probes held 8.0 s instead of 20 holding 3.4 s, and the lane was
-//   hardly faster (17.4 to 18.6 pages a minute in five runs with three or four workers, against 16.0 to
-//   18.1 in five at 1.1 s; .exp of 2026-12-02, on a machine that gave the unchanged lane 15.9 to 18.5).
+//   loaded, the isolated world's creation alone can take over 10 ms. The watcher and its checks are
+//   answered by the worker itself (long-task-answers.ts), and the page never sees them; from the page's
+//   settling until Lighthouse stops waiting, the worker holds every other command it sends into the page
+//   back until the lane grants a `probe` (cpu-schedule.ts), which stops the other workers' processes
+//   until the answer comes. The page waits meanwhile, idle, and so does Lighthouse's wait; nothing the
+//   page did changes. A task that began and ended inside a probe ran with the CPU to itself, and is not
+//   held against the page (`AloneSpan`). A watcher sent before the page settles goes to the page, and
+//   holds the settling back until it is answered. A command that waits on a timer in the page
+//   (`probeTimerMs`: the check, 150 ms, when it went to the page) lets the other workers go on from
+//   25 ms after it is sent until 50 ms before the timer is due (worker.ts, cpu-schedule.ts
+//   `probeWaits`), and a task of the page in between is held against it.
+// - The page counts as settled half a second after its last request (`networkQuietMs`), once it has
+//   stopped drawing. On light pages the frames, not the requests, set the end of the window: their
+//   compositor threads use 3 to 6 ms of CPU per 100 ms until 0.6 to 0.8 s after the load event. Those
+//   frames are the mobile overlay scrollbar fading out: on a page taller than the screen, the trace
+//   holds about twenty screenshots 16 ms apart from 0.25 to 0.56 s after navigation starts, and none
+//   with Chromium's --hide-scrollbars, which the CLI does not pass (so neither does the lane: the
+//   screenshots feed the observed speed index). Half a second without requests, without the frames
+//   seen, let the heavy fixture pages (web fonts, large images, a slider) settle while their slider's
+//   transition still drew frames, and 12 of 21 pages of the study benchmark were measured again
+//   (2026-12-01); a slider's turn after settling once sent three study pages back (55ace74's day).
+//   Until the worker answered Lighthouse's long-task watcher and checks, the settling waited for a
+//   little over Lighthouse's own second without requests (1.1 s): at half a second the watcher and its
+//   checks all came after settling, as probes (122 probes holding 8.0 s on twenty light pages, against
+//   20 holding 3.4 s), and the lane was hardly faster (.exp of 2026-12-02). With the answers, twenty
+//   light pages' windows are alone 21 to 26 s in all instead of 29 to 31 s, their probes (the
+//   isolated world: about four commands a page) hold 1.5 s, and the light lane gave 19.0 to 21.3 pages
+//   a minute in ten .exp runs, against 16.0 to 18.3 at 1.1 s without the answers, and 19.3 and 18.2 at
+//   1.1 s with them (.exp, 2026-12-02).
 // Trace timestamps (microseconds) and Node's process.hrtime are the same monotonic clock on Linux
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
@@ -62,7 +60,7 @@ import { busyShare, cpuTimes } from './cpu-quiet.js';
 import { isEvaluationOf } from './page-commands.js';
 
 export interface SettlingOptions {
-  /** No request may have been in flight for this long. @default 1100 */
+  /** No request may have been in flight for this long. @default 500 */
   networkQuietMs?: number;
   /** Milliseconds of the compositor threads' CPU per sample under which a sample draws nothing (frame-activity.ts). @default 1.5 */
   framesQuietBelowMs?: number;
@@ -96,7 +94,7 @@ export function monotonicMicroseconds(): number {
 /** Watches `page` from now on; calls `onSettled` once, when the page has settled (never if it does not). */
 export function watchSettling(page: Page, onSettled: () => void, options: SettlingOptions = {}): SettlingWatch {
   const {
-    networkQuietMs = 1100,
+    networkQuietMs = 500,
     framesQuietBelowMs = 1.5,
     busyBelow = 0.15,
     cpuQuietSamples = 2,
@@ -220,7 +218,8 @@ const networkEvents = new Set([
   'Network.loadingFinished',
   'Network.loadingFailed',
 ]);
-const topLevelTasks = new Set([
+/** The trace events of a top-level task of the page's main thread (as Lighthouse's main-thread tasks count them). */
+export const topLevelTasks: ReadonlySet<string> = new Set([
   'RunTask',
   'ThreadControllerImpl::RunTask',
   'ThreadControllerImpl::DoWork',

@@ -18,6 +18,7 @@ import { waitForGroupQuiet } from './cpu-quiet.js';
 import { cacheMessageFormats } from './message-format-cache.js';
 import { frameMeter } from './frame-activity.js';
 import { useMeasurementHooks } from './measurement-window.js';
+import { longTaskAnswers, longTaskAfter } from './long-task-answers.js';
 import { handlingCommands } from './page-commands.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
@@ -204,6 +205,8 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
   let checked = false;
   /** From the page's settling until Lighthouse stops waiting: every command into the page is a probe. */
   let probing = false;
+  /** Lighthouse's checks of a quiet CPU, answered here (long-task-answers.ts). */
+  const longTasks = longTaskAnswers();
   try {
     let busy = await take('busy');
     let collect = 0;
@@ -220,10 +223,15 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
           if (answered) return answered;
           if (shareSettled && method === 'Network.loadNetworkResource') return fetches.fetching(send);
           if (fetches.holding && method === 'IO.read') return fetches.reading(send);
-          // Lighthouse's probes of a quiet CPU: in a page that has settled, alone; before, they hold its settling back.
+          // Lighthouse's probes of a quiet CPU: answered here when they can be (long-task-answers.ts); else,
+          // in a page that has settled, alone, and before, they hold its settling back.
           if (!settling) return undefined;
+          const watch = settling;
+          const settled = watch.settledAtUs !== undefined;
+          const answer = longTasks.answer(method, params, settled, () => watch.holding(send));
+          if (answer) return answer;
           if (probing) return probe(send, probeTimerMs(method, params));
-          return settling.settledAtUs === undefined && isLongTaskProbe(method, params) ? settling.holding(send) : undefined;
+          return !settled && isLongTaskProbe(method, params) ? watch.holding(send) : undefined;
         },
         // The lifecycle events Lighthouse enables on its session: the page's first contentful paint.
         (session) =>
@@ -267,11 +275,18 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       if (!result) throw new Error('Lighthouse returned no result');
       pool.landed(open, originOf(result.lhr.finalDisplayedUrl));
       const settledAtUs = settling?.settledAtUs;
-      if (settledAtUs !== undefined) {
+      const answeredSinceUs = longTasks.answeredSinceUs;
+      if (settledAtUs !== undefined || answeredSinceUs !== undefined) {
         const activity = await runActivity(result.artifacts);
-        const active = activity ? activityAfter(activity, settledAtUs, aloneSpans) : 'its trace could not be read';
-        checked = true;
-        send({ type: 'checked', ticket: window, quiet: active === undefined });
+        const unread = activity ? undefined : 'its trace could not be read';
+        let active: string | undefined;
+        if (settledAtUs !== undefined) {
+          active = activity ? activityAfter(activity, settledAtUs, aloneSpans) : unread;
+          checked = true;
+          send({ type: 'checked', ticket: window, quiet: active === undefined });
+        }
+        // The worker's answers to Lighthouse's checks hold only if the page ran no long task since its registration.
+        active ??= answeredSinceUs === undefined ? undefined : activity ? longTaskAfter(activity, answeredSinceUs) : unread;
         if (active && !result.lhr.runtimeError) return active;
       }
       if (shareSettled && !result.lhr.runtimeError) {

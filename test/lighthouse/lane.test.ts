@@ -157,6 +157,30 @@ describe('measurement windows', () => {
   );
 
   it(
+    "measure a page again, alone, when it ran a long task after Lighthouse began to watch for them (the worker had answered Lighthouse's checks)",
+    async () => {
+      const lines: string[] = [];
+      // Pages that never settle before Lighthouse stops waiting: only the long tasks can send one back.
+      const settling = { ...laneOptions.settling, networkQuietMs: 60_000 };
+      const lane = await startLighthouseLane(laneConfig({ concurrency: 1 }), { ...laneOptions, settling, log: (line) => lines.push(line) });
+      try {
+        const busy = `${server.origin}/taches-longues/`;
+        const [result] = (await lane.audit([page(busy)], ['mobile'])) as [LighthousePageResult];
+        expect(result.error).toBeUndefined();
+        for (const category of lighthouseCategories) expect(result.scores[category], category).toBeTypeOf('number');
+        const windows = lane.schedule.events.filter((event) => event.use === 'window' && event.subject === busy);
+        expect(windows).toHaveLength(2);
+        expect(windows[0]?.settledAt).toBeUndefined();
+        expect(windows[1]).toMatchObject({ alone: true });
+        expect(lines.some((line) => line.includes(`${busy}: a `) && line.includes('ms long task') && line.includes('watcher'))).toBe(true);
+      } finally {
+        await lane.close();
+      }
+    },
+    laneTestTimeout,
+  );
+
+  it(
     'never overlap while pages load: two workers measure one page at a time, alone until it settles (the other worker waits or is stopped), and each run was measured inside a window',
     async () => {
       const other = await startTownHallServer();

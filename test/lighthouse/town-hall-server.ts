@@ -1,4 +1,4 @@
-// Pages for Lighthouse tests: a simple town-hall page, one with a ticking clock, a forbidden one, one that never finishes.
+// Pages for Lighthouse tests: a simple town-hall page, one with a ticking clock, one with long tasks, a forbidden one, one that never finishes.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,6 +20,15 @@ export const simplePage = `<!doctype html>
 export const tickingPage = simplePage.replace(
   '</body>',
   '<p id="horloge"></p><script>setInterval(function () { var end = performance.now() + 15; while (performance.now() < end); document.getElementById("horloge").textContent = new Date().toISOString(); }, 300);</script></body>',
+);
+
+/**
+ * The simple page running a 60 ms task every 400 ms from 1.2 s to 4 s after its load event: long tasks
+ * (over 50 ms) after Lighthouse has begun to watch for them, a second after the load.
+ */
+export const longTasksPage = simplePage.replace(
+  '</body>',
+  '<script>addEventListener("load", function () { setTimeout(function () { var n = 0; var timer = setInterval(function () { var end = performance.now() + 60; while (performance.now() < end); if (++n === 8) clearInterval(timer); }, 400); }, 800); });</script></body>',
 );
 
 const plan = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#8ab"/></svg>';
@@ -50,6 +59,8 @@ export async function startTownHallServer(): Promise<TownHallServer> {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.write('<!doctype html><html lang="fr"><head><title>Chargement…</title></head><body><p>Un instant');
       hanging.add(response);
+    } else if (path === '/taches-longues/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(longTasksPage);
     } else if (path === '/horloge/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(tickingPage);
     } else if (path === '/' || path === '/contact/') {

@@ -1,0 +1,79 @@
+// Lighthouse's wait for a quiet CPU, answered by the worker instead of the page (isolation `settled`).
+//
+// Once no request has been in flight for a second, Lighthouse evaluates a long-task watcher in the page
+// (`registerPerformanceObserverInPage`: the time of the last long task is the registration's, or the
+// end of any long task the page's PerformanceObserver reports after it), then checks it
+// (`checkTimeSinceLastLongTaskInPage`: the time since the last long task, read twice 150 ms apart, 0 if
+// it changed in between) until a second has passed without one (lighthouse/core/gather/driver/
+// wait-for-condition.js). Evaluated in the page, each of them is a main-thread task, 1 to 4 ms alone and
+// up to 21 ms beside busy work, which a page that has settled may run only with the CPU to itself (a
+// probe: settling.ts); the check that comes before the page settles holds its settling back by 150 ms.
+//
+// The worker knows the answer without asking the page: as long as the page runs no long task after the
+// registration, the page would answer `first attempt − registration`. The worker answers the checks so,
+// waiting the check's 150 ms as the page would, and the registration itself once the page has settled
+// (before, it goes to the page, which is alone then, and is timed by its answer, no earlier than the
+// page's own clock read it). Afterwards, the run's trace tells whether the page ran a long task after the
+// registration (`longTaskAfter`): if it did, the page's answers may have made Lighthouse wait longer than
+// the worker's did, and the page is measured again alone, Lighthouse's probes going to the page.
+import { isEvaluationOf } from './page-commands.js';
+import { monotonicMicroseconds, probeTimerMs, type RunActivity, topLevelTasks } from './settling.js';
+
+/** The Long Tasks API reports main-thread tasks longer than this (ms). */
+export const longTaskMs = 50;
+
+/** A long task of the page's main thread that ended after `sinceUs` (trace clock), described; undefined if none. */
+export function longTaskAfter(activity: RunActivity, sinceUs: number): string | undefined {
+  for (const event of activity.mainThreadEvents) {
+    if (!topLevelTasks.has(event.name) || event.ph !== 'X' || event.dur === undefined) continue;
+    if (event.ts + event.dur > sinceUs && event.dur > longTaskMs * 1000) {
+      return `a ${(event.dur / 1000).toFixed(1)} ms long task ${((event.ts + event.dur - sinceUs) / 1000).toFixed(0)} ms after Lighthouse's long-task watcher was registered, whose checks the worker answered`;
+    }
+  }
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface LongTaskAnswers {
+  /**
+   * Sees one of the run's commands: the answer to Lighthouse's registration (when `settled`) or check
+   * (once a registration was seen), or undefined when the command must go to the page. `send` sends
+   * a registration that goes to the page.
+   */
+  answer(method: string, params: unknown, settled: boolean, send: () => Promise<unknown>): Promise<unknown> | undefined;
+  /** Monotonic microseconds (the trace's clock) of the registration, once a check has been answered from it. */
+  readonly answeredSinceUs: number | undefined;
+}
+
+/** The answers of one measurement (a fresh page: Lighthouse registers its watcher once per navigation). */
+export function longTaskAnswers(): LongTaskAnswers {
+  /** The registration, by performance.now() and the trace's clock. */
+  let registered: { atMs: number; atUs: number } | undefined;
+  let answeredSinceUs: number | undefined;
+  const register = () => (registered ??= { atMs: performance.now(), atUs: monotonicMicroseconds() });
+  return {
+    answer(method, params, settled, send) {
+      if (isEvaluationOf('registerPerformanceObserverInPage', method, params)) {
+        if (!settled) {
+          return send().then((response) => {
+            register();
+            return response;
+          });
+        }
+        register();
+        return Promise.resolve({ result: { type: 'undefined' } });
+      }
+      if (!registered || !isEvaluationOf('checkTimeSinceLastLongTaskInPage', method, params)) return undefined;
+      const since = registered;
+      answeredSinceUs = since.atUs;
+      const firstAttemptMs = performance.now();
+      return sleep(probeTimerMs(method, params) ?? 150).then(() => ({
+        result: { type: 'number', value: firstAttemptMs - since.atMs },
+      }));
+    },
+    get answeredSinceUs() {
+      return answeredSinceUs;
+    },
+  };
+}
