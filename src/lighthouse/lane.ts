@@ -165,7 +165,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency(undefined, undefined, schedule.isolation);
   const timeoutMs = config.timeoutSecs * 1000;
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
-  const queue = new RunQueue<{ outcome: LaneOutcome; slot: number }>(concurrency);
+  const queue = new RunQueue<RunRecord>(concurrency);
   const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
@@ -232,45 +232,37 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
     `Lighthouse ${info.lighthouseVersion} on Chromium ${info.chromiumVersion ?? '?'}: ${concurrency} worker(s), ${config.runs} run(s) per page, timeout ${config.timeoutSecs} s, isolation ${info.isolation}, browser reuse ${info.browserReuse}`,
   );
 
-  /**
-   * One run on the worker the queue hands it to (run-queue.ts), the worker of slot `retryOn` first if
-   * it is free (a retry); a dead worker is replaced first.
-   */
-  const runOnce = (url: string, formFactor: FormFactor, priority: number, retryOn?: number) => {
-    const origin = originOf(url);
-    return queue.add(
-      origin,
-      priority,
-      async (slot): Promise<{ outcome: LaneOutcome; slot: number }> => {
-        if (closed) return { outcome: { kind: 'stopped' }, slot };
-        let worker = workers[slot];
-        if (!worker?.isAlive) {
-          queue.forget(slot, origin);
-          try {
-            worker = workers[slot] = await startWorker(slot);
-          } catch (error) {
-            return { outcome: { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) }, slot };
-          }
-          if (closed) await worker.stop();
-        }
-        return { outcome: await worker.run(url, formFactor, timeoutMs), slot };
-      },
-      retryOn,
-    );
+  /** One run on the worker of `slot`; a dead worker is replaced first. */
+  const runOn = async (slot: number, url: string, formFactor: FormFactor, origin: string | undefined): Promise<LaneOutcome> => {
+    if (closed) return { kind: 'stopped' };
+    let worker = workers[slot];
+    if (!worker?.isAlive) {
+      queue.forget(slot, origin);
+      try {
+        worker = workers[slot] = await startWorker(slot);
+      } catch (error) {
+        return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
+      }
+      if (closed) await worker.stop();
+    }
+    return worker.run(url, formFactor, timeoutMs);
   };
 
-  const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
-    const first = await runOnce(url, formFactor, 0);
-    let outcome = first.outcome;
-    if (outcome.kind === 'failed' || outcome.kind === 'chromium-start-failed' || outcome.kind === 'worker-died') {
-      log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
-      // Ahead of the queue (the site waiting for this page should not wait for every other site), on
-      // the same worker if it is free: a worker that died is known dead and replaced, where another
-      // killed at the same moment (the machine out of memory) may not have been heard of yet.
-      ({ outcome } = await runOnce(url, formFactor, 1, first.slot));
-    }
-    if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
-    return recordOf(outcome, config.timeoutSecs);
+  /** A run on the worker the queue hands it to (run-queue.ts), retried once if it failed. */
+  const runWithRetry = (url: string, formFactor: FormFactor): Promise<RunRecord> => {
+    const origin = originOf(url);
+    return queue.add(origin, async (slot) => {
+      let outcome = await runOn(slot, url, formFactor, origin);
+      if (outcome.kind === 'failed' || outcome.kind === 'chromium-start-failed' || outcome.kind === 'worker-died') {
+        log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
+        // At once, on the same worker (replaced if it died): the site waiting for this page does not
+        // wait for every other site, and a worker that died is known dead, where another killed at the
+        // same moment (the machine out of memory) may not have been heard of yet.
+        outcome = await runOn(slot, url, formFactor, origin);
+      }
+      if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
+      return recordOf(outcome, config.timeoutSecs);
+    });
   };
 
   return {

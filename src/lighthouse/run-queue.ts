@@ -3,9 +3,9 @@
 // page waits for a launch (a second of wall time, one to two of CPU). So a free worker takes the waiting
 // run whose origin it has audited least, the oldest among equals, and each site's pages spread over the
 // workers: at the default of three pages a site and three workers, each worker sees each site once.
-// Retries (a higher priority) still go first, to the worker they failed on when it is free (lane.ts says
-// why). The order only chooses among runs waiting at once, and the pool alone decides what a browser
-// may audit: a worker handed an origin it has seen is slower, never wrong.
+// (A failed run's retry never comes back here: it runs on the same worker at once, lane.ts.) The order
+// only chooses among runs waiting at once, and the pool alone decides what a browser may audit: a
+// worker handed an origin it has seen is slower, never wrong.
 
 /**
  * Origins remembered per worker, the latest: a worker's browsers are replaced after 50 runs each
@@ -16,9 +16,6 @@ export const rememberedOrigins = 100;
 
 interface Waiting<T> {
   origin: string | undefined;
-  priority: number;
-  /** The slot this run goes to if it is free (a retry, on the worker it failed on). */
-  slot: number | undefined;
   order: number;
   task: (slot: number) => Promise<T>;
   resolve: (value: T) => void;
@@ -38,10 +35,10 @@ export class RunQueue<T> {
     this.seen = Array.from({ length: slots }, () => new Map<string, number>());
   }
 
-  /** Runs `task` on a free slot, as soon as the choice above hands it one; on `slot` if it is free. */
-  add(origin: string | undefined, priority: number, task: (slot: number) => Promise<T>, slot?: number): Promise<T> {
+  /** Runs `task` on a free slot, as soon as the choice above hands it one. */
+  add(origin: string | undefined, task: (slot: number) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ origin, priority, slot, order: this.added++, task, resolve, reject });
+      this.waiting.push({ origin, order: this.added++, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -87,21 +84,13 @@ export class RunQueue<T> {
     if (seen.size > rememberedOrigins) seen.delete(seen.keys().next().value as string);
   }
 
-  /**
-   * The free slot and waiting run to pair next: highest priority, then a run's own slot, then the origin
-   * least seen by the slot, then the oldest run.
-   */
+  /** The free slot and waiting run to pair next: the origin least seen by the slot, then the oldest run. */
   private choose(): { slot: number; index: number } | undefined {
     let best: { slot: number; index: number; key: number[] } | undefined;
     this.busy.forEach((isBusy, slot) => {
       if (isBusy) return;
       this.waiting.forEach((run, index) => {
-        const key = [
-          -run.priority,
-          run.slot === undefined || run.slot === slot ? 0 : 1,
-          run.origin === undefined ? 0 : (this.seen[slot]?.get(run.origin) ?? 0),
-          run.order,
-        ];
+        const key = [run.origin === undefined ? 0 : (this.seen[slot]?.get(run.origin) ?? 0), run.order];
         if (!best || before(key, best.key)) best = { slot, index, key };
       });
     });

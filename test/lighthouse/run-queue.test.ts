@@ -1,5 +1,5 @@
 // Which waiting run a free worker of the lane takes (src/lighthouse/run-queue.ts), with runs that end
-// when the test says: the page of the site the worker has audited least, retries first.
+// when the test says: the page of the site the worker has audited least, the oldest among equals.
 import { describe, expect, it } from 'vitest';
 import { rememberedOrigins, RunQueue } from '../../src/lighthouse/run-queue.js';
 
@@ -14,8 +14,8 @@ function lane(slots: number) {
   const queue = new RunQueue<string>(slots);
   const started: string[] = [];
   const endings = new Map<string, (outcome: Error | undefined) => void>();
-  const add = (name: string, origin: string | undefined, priority = 0) =>
-    queue.add(origin, priority, (slot) => {
+  const add = (name: string, origin: string | undefined) =>
+    queue.add(origin, (slot) => {
       started.push(`${name}@${slot}`);
       return new Promise<string>((resolve, reject) => endings.set(name, (error) => (error ? reject(error) : resolve(`${name} done`))));
     });
@@ -56,27 +56,6 @@ describe('the lane’s queue of runs', () => {
     }
     expect(started).toHaveLength(9);
     for (const sites of sitesBySlot.values()) expect(new Set(sites).size).toBe(sites.length);
-  });
-
-  it('hands out retries first, even to a worker that has audited their site', async () => {
-    const { started, add, finish } = lane(1);
-    void add('A home', townA);
-    void add('B home', townB);
-    void add('A home again', townA, 1);
-    await finish('A home');
-    expect(started).toEqual(['A home@0', 'A home again@0']);
-  });
-
-  it('hands a retry to the worker it failed on when that one is free, though another has not audited its site', async () => {
-    const { queue, started, add, finish } = lane(2);
-    void add('A home', townA);
-    void add('B home', townB);
-    await finish('A home');
-    await finish('B home');
-    // Both workers are free: worker 0 has audited site A, worker 1 has not; the retry failed on worker 0.
-    void queue.add(townA, 1, async (slot) => (started.push(`A home again@${slot}`), 'done'), 0);
-    await settle();
-    expect(started.at(-1)).toBe('A home again@0');
   });
 
   it.each([
