@@ -46,7 +46,8 @@ export type Isolation = (typeof isolationLevels)[number];
  * trace is collected (CPU-heavy for the browser and the worker): it waits until no other page is being
  * measured, and no window waiting in line holds it back (its own trace would grow meanwhile).
  * `probe`: under `settled`, a command Lighthouse sends into a page that has settled, until it stops
- * waiting (its long-task watcher and checks, an isolated world: settling.ts): it runs as a loading page
+ * waiting (the isolated world for its long-task watcher, whose evaluations the worker answers itself:
+ * settling.ts, long-task-answers.ts): it runs as a loading page
  * would, with no busy work, collection or other loading page beside it, and waits in line as a window does.
  * `fetch`: a resource Lighthouse fetches itself while its run does busy work (robots.txt): it has 2 s by
  * the wall clock (lighthouse/core/gather/fetcher.js), which keeps running while a stopped worker waits, so
@@ -147,17 +148,6 @@ export class CpuSchedule {
     event.settledAt = performance.now();
     this.resume(event);
     this.grant();
-  }
-
-  /**
-   * A held probe's page waits on a timer of its own (Lighthouse's check of a quiet CPU waits 150 ms in
-   * the page: settling.ts): the workers stopped for it go on meanwhile, `waiting` true, and stop again
-   * before the timer's task runs, `waiting` false. Nothing else is granted beside the probe in between.
-   */
-  probeWaits(event: ScheduleEvent, waiting: boolean): void {
-    if (event.use !== 'probe' || !this.held.has(event)) return;
-    if (waiting) this.resume(event);
-    else if (this.pausedFor === undefined && this.preempts(event)) this.pause(event);
   }
 
   /** What a settled window's page did after settling, once its run has read its trace (first word wins). */

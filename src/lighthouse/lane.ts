@@ -165,7 +165,7 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   const concurrency = config.concurrency > 0 ? config.concurrency : defaultLighthouseConcurrency(undefined, undefined, schedule.isolation);
   const timeoutMs = config.timeoutSecs * 1000;
   const workers: (LighthouseWorker | undefined)[] = new Array(concurrency).fill(undefined);
-  const queue = new RunQueue<RunRecord>(concurrency);
+  const queue = new RunQueue(concurrency);
   const browserReuse = options.browserReuse ?? defaultBrowserReuse;
   let started = 0;
   let closed = false;
@@ -243,26 +243,34 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
       } catch (error) {
         return { kind: 'chromium-start-failed', detail: error instanceof Error ? error.message : String(error) };
       }
-      if (closed) await worker.stop();
+      if (closed) {
+        await worker.stop();
+        return { kind: 'stopped' };
+      }
     }
     return worker.run(url, formFactor, timeoutMs);
   };
 
   /** A run on the worker the queue hands it to (run-queue.ts), retried once if it failed. */
-  const runWithRetry = (url: string, formFactor: FormFactor): Promise<RunRecord> => {
+  const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
     const origin = originOf(url);
-    return queue.add(origin, async (slot) => {
-      let outcome = await runOn(slot, url, formFactor, origin);
-      if (outcome.kind === 'failed' || outcome.kind === 'chromium-start-failed' || outcome.kind === 'worker-died') {
-        log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
-        // At once, on the same worker (replaced if it died): the site waiting for this page does not
-        // wait for every other site, and a worker that died is known dead, where another killed at the
-        // same moment (the machine out of memory) may not have been heard of yet.
-        outcome = await runOn(slot, url, formFactor, origin);
-      }
-      if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
-      return recordOf(outcome, config.timeoutSecs);
+    let { outcome, retried } = await queue.add(origin, async (slot) => {
+      const first = await runOn(slot, url, formFactor, origin);
+      if (first.kind !== 'failed' && first.kind !== 'worker-died') return { outcome: first, retried: false };
+      log(`Lighthouse ${formFactor} ${url}: ${describe(first)}; retrying once on a fresh browser`);
+      // At once, on the same worker (replaced if it died): the site waiting for this page does not wait
+      // for every other site, and a worker that died is known dead, where another killed at the same
+      // moment (the machine out of memory) may not have been heard of yet.
+      return { outcome: await runOn(slot, url, formFactor, origin), retried: true };
     });
+    if (!retried && outcome.kind === 'chromium-start-failed') {
+      // A worker that could not be started: the retry goes back to the queue, to whichever worker is free.
+      log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on another worker`);
+      outcome = await queue.add(origin, (slot) => runOn(slot, url, formFactor, origin));
+      retried = true;
+    }
+    if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
+    return recordOf(outcome, config.timeoutSecs);
   };
 
   return {

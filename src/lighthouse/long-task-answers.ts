@@ -13,24 +13,48 @@
 // registration, the page would answer `first attempt − registration`. The worker answers the checks so,
 // waiting the check's 150 ms as the page would, and the registration itself once the page has settled
 // (before, it goes to the page, which is alone then, and is timed by its answer, no earlier than the
-// page's own clock read it). Afterwards, the run's trace tells whether the page ran a long task after the
-// registration (`longTaskAfter`): if it did, the page's answers may have made Lighthouse wait longer than
-// the worker's did, and the page is measured again alone, Lighthouse's probes going to the page.
+// page's own clock read it). Afterwards, the run's trace tells whether the page ran a long task between
+// the registration and the last answer (`longTaskAfter`): if it did, the page's answers may have made
+// Lighthouse wait longer than the worker's did, and the page is measured again alone, Lighthouse's
+// probes going to the page. A long task after the last answer changes nothing Lighthouse was told.
 import { isEvaluationOf } from './page-commands.js';
-import { monotonicMicroseconds, probeTimerMs, type RunActivity, topLevelTasks } from './settling.js';
+import { monotonicMicroseconds, type RunActivity, topLevelTasks } from './settling.js';
 
 /** The Long Tasks API reports main-thread tasks longer than this (ms). */
 export const longTaskMs = 50;
 
-/** A long task of the page's main thread that ended after `sinceUs` (trace clock), described; undefined if none. */
-export function longTaskAfter(activity: RunActivity, sinceUs: number): string | undefined {
+/** The span (trace clock) over which the worker's answers assumed the page ran no long task. */
+export interface AnsweredSpan {
+  /** The registration. */
+  sinceUs: number;
+  /** The last check's answer (Infinity while a check is unanswered). */
+  untilUs: number;
+}
+
+/**
+ * A long task of the page's main thread that ended after the registration and began before the last
+ * answer (trace clock), described; undefined if none.
+ */
+export function longTaskAfter(activity: RunActivity, { sinceUs, untilUs }: AnsweredSpan): string | undefined {
   for (const event of activity.mainThreadEvents) {
     if (!topLevelTasks.has(event.name) || event.ph !== 'X' || event.dur === undefined) continue;
-    if (event.ts + event.dur > sinceUs && event.dur > longTaskMs * 1000) {
+    if (event.ts + event.dur > sinceUs && event.ts < untilUs && event.dur > longTaskMs * 1000) {
       return `a ${(event.dur / 1000).toFixed(1)} ms long task ${((event.ts + event.dur - sinceUs) / 1000).toFixed(0)} ms after Lighthouse's long-task watcher was registered, whose checks the worker answered`;
     }
   }
   return undefined;
+}
+
+/**
+ * The timer (ms) Lighthouse's check of a quiet CPU waits on in the page between its two tasks (150 ms in
+ * Lighthouse 12: `setTimeout(…, 150)` in checkTimeSinceLastLongTaskInPage), read from the evaluated
+ * source; undefined for any other command.
+ */
+export function checkTimerMs(method: string, params: unknown): number | undefined {
+  if (!isEvaluationOf('checkTimeSinceLastLongTaskInPage', method, params)) return undefined;
+  const expression = (params as { expression: string }).expression;
+  const timer = /function checkTimeSinceLastLongTaskInPage\s*\([\s\S]*?setTimeout\([\s\S]*?\},\s*(\d+)\s*\)/.exec(expression)?.[1];
+  return timer === undefined ? undefined : Number(timer);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,15 +66,15 @@ export interface LongTaskAnswers {
    * a registration that goes to the page.
    */
   answer(method: string, params: unknown, settled: boolean, send: () => Promise<unknown>): Promise<unknown> | undefined;
-  /** Monotonic microseconds (the trace's clock) of the registration, once a check has been answered from it. */
-  readonly answeredSinceUs: number | undefined;
+  /** From the registration to the last answer, once a check has been answered from it (monotonic microseconds, the trace's clock). */
+  readonly answered: AnsweredSpan | undefined;
 }
 
 /** The answers of one measurement (a fresh page: Lighthouse registers its watcher once per navigation). */
 export function longTaskAnswers(): LongTaskAnswers {
   /** The registration, by performance.now() and the trace's clock. */
   let registered: { atMs: number; atUs: number } | undefined;
-  let answeredSinceUs: number | undefined;
+  let answered: AnsweredSpan | undefined;
   const register = () => (registered ??= { atMs: performance.now(), atUs: monotonicMicroseconds() });
   return {
     answer(method, params, settled, send) {
@@ -66,14 +90,16 @@ export function longTaskAnswers(): LongTaskAnswers {
       }
       if (!registered || !isEvaluationOf('checkTimeSinceLastLongTaskInPage', method, params)) return undefined;
       const since = registered;
-      answeredSinceUs = since.atUs;
+      const span = (answered ??= { sinceUs: since.atUs, untilUs: Infinity });
+      span.untilUs = Infinity;
       const firstAttemptMs = performance.now();
-      return sleep(probeTimerMs(method, params) ?? 150).then(() => ({
-        result: { type: 'number', value: firstAttemptMs - since.atMs },
-      }));
+      return sleep(checkTimerMs(method, params) ?? 150).then(() => {
+        span.untilUs = monotonicMicroseconds();
+        return { result: { type: 'number', value: firstAttemptMs - since.atMs } };
+      });
     },
-    get answeredSinceUs() {
-      return answeredSinceUs;
+    get answered() {
+      return answered;
     },
   };
 }

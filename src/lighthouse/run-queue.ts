@@ -14,16 +14,16 @@
  */
 export const rememberedOrigins = 100;
 
-interface Waiting<T> {
+interface Waiting {
   origin: string | undefined;
   order: number;
-  task: (slot: number) => Promise<T>;
-  resolve: (value: T) => void;
+  task: (slot: number) => Promise<unknown>;
+  resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
 
-export class RunQueue<T> {
-  private readonly waiting: Waiting<T>[] = [];
+export class RunQueue {
+  private readonly waiting: Waiting[] = [];
   private readonly busy: boolean[];
   /** Per slot: how many runs of each origin its worker has been handed. */
   private readonly seen: Map<string, number>[];
@@ -36,9 +36,9 @@ export class RunQueue<T> {
   }
 
   /** Runs `task` on a free slot, as soon as the choice above hands it one. */
-  add(origin: string | undefined, task: (slot: number) => Promise<T>): Promise<T> {
+  add<T>(origin: string | undefined, task: (slot: number) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ origin, order: this.added++, task, resolve, reject });
+      this.waiting.push({ origin, order: this.added++, task, resolve: resolve as (value: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -59,7 +59,7 @@ export class RunQueue<T> {
       const next = this.choose();
       if (!next) return;
       const { slot, index } = next;
-      const [run] = this.waiting.splice(index, 1) as [Waiting<T>];
+      const [run] = this.waiting.splice(index, 1) as [Waiting];
       this.busy[slot] = true;
       if (run.origin !== undefined) this.count(slot, run.origin);
       const running = Promise.resolve()

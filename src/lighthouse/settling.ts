@@ -15,8 +15,8 @@
 //   lasts `minTaskMs` or more, no frame is drawn and no request starts or ends after it. Lighthouse's
 //   simulation (Lantern) leaves out main-thread tasks under 10 ms (its PageDependencyGraph prunes them
 //   as negligible): a task that lasted less than that beside busy work lasts less alone too, and
-//   weighs on the score neither way. A longer one (Lighthouse's own script that watches for long tasks
-//   takes 4 ms alone and up to 16 ms beside busy work), a frame (the observed speed index) or a
+//   weighs on the score neither way. A longer one (the evaluation of Lighthouse's long-task watcher
+//   took 4 ms alone and up to 21 ms beside busy work), a frame (the observed speed index) or a
 //   request (the network estimates) could have been stretched. Any of them makes the worker measure the
 //   page again, alone from start to end, and every page measured beside it, whose measurement the
 //   activity may have slowed (cpu-schedule.ts `disturbance`).
@@ -31,10 +31,7 @@
 //   until the answer comes. The page waits meanwhile, idle, and so does Lighthouse's wait; nothing the
 //   page did changes. A task that began and ended inside a probe ran with the CPU to itself, and is not
 //   held against the page (`AloneSpan`). A watcher sent before the page settles goes to the page, and
-//   holds the settling back until it is answered. A command that waits on a timer in the page
-//   (`probeTimerMs`: the check, 150 ms, when it went to the page) lets the other workers go on from
-//   25 ms after it is sent until 50 ms before the timer is due (worker.ts, cpu-schedule.ts
-//   `probeWaits`), and a task of the page in between is held against it.
+//   holds the settling back until it is answered.
 // - The page counts as settled half a second after its last request (`networkQuietMs`), once it has
 //   stopped drawing. On light pages the frames, not the requests, set the end of the window: their
 //   compositor threads use 3 to 6 ms of CPU per 100 ms until 0.6 to 0.8 s after the load event. Those
@@ -57,7 +54,6 @@
 // (CLOCK_MONOTONIC), so the worker's settling time can be placed in the trace.
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { busyShare, cpuTimes } from './cpu-quiet.js';
-import { isEvaluationOf } from './page-commands.js';
 
 export interface SettlingOptions {
   /** No request may have been in flight for this long. @default 500 */
@@ -177,30 +173,6 @@ export interface RunActivity {
   mainThreadEvents: readonly { name: string; ph?: string; ts: number; dur?: number }[];
   screenshots?: readonly { ts: number }[];
   devtoolsLog: readonly { method: string; params?: unknown }[];
-}
-
-/**
- * Whether a DevTools command is one of Lighthouse's probes of a quiet CPU, evaluated in the page once no
- * request has been in flight for `networkQuietThresholdMs` (lighthouse/core/gather/driver/wait-for-condition.js):
- * the long-task watcher (`registerPerformanceObserverInPage`), then the check of the time since the last
- * long task (`checkTimeSinceLastLongTaskInPage`, 150 ms in the page), until a second has passed without one.
- */
-export function isLongTaskProbe(method: string, params: unknown): boolean {
-  return probeFunctions.some((name) => isEvaluationOf(name, method, params));
-}
-
-const probeFunctions = ['registerPerformanceObserverInPage', 'checkTimeSinceLastLongTaskInPage'];
-
-/**
- * The timer (ms) Lighthouse's check of a quiet CPU waits on in the page between its two tasks (150 ms in
- * Lighthouse 12: `setTimeout(…, 150)` in checkTimeSinceLastLongTaskInPage), read from the evaluated
- * source; undefined for any other command.
- */
-export function probeTimerMs(method: string, params: unknown): number | undefined {
-  if (!isEvaluationOf('checkTimeSinceLastLongTaskInPage', method, params)) return undefined;
-  const expression = (params as { expression: string }).expression;
-  const timer = /function checkTimeSinceLastLongTaskInPage\s*\([\s\S]*?setTimeout\([\s\S]*?\},\s*(\d+)\s*\)/.exec(expression)?.[1];
-  return timer === undefined ? undefined : Number(timer);
 }
 
 /** A span (trace clock) during which the page had the CPU to itself after settling: one of Lighthouse's probes. */

@@ -117,12 +117,11 @@ export class LighthouseWorker {
       });
     });
     // A failed fork, or a message sent as the worker dies (EPIPE: its channel is closed, its 'exit' not yet
-    // heard of): the worker is of no more use, and is known dead from now, so that the lane does not hand
-    // it the run's retry. Its group is killed; the 'exit' handler, when it comes, does the rest.
+    // heard of): the worker is of no more use, and is known dead from now (kill()), so that the lane does
+    // not hand it the run's retry. The 'exit' handler, when it comes, does the rest.
     this.child.on('error', (error) => {
       options.log(`${this.name}: ${error.message}`);
       this.kill();
-      this.alive = false;
       this.settle({ kind: 'worker-died', detail: lighthouseMessage('lighthouse.workerError', { detail: error.message }) });
     });
     this.child.on('message', (message: WorkerMessage) => {
@@ -133,11 +132,6 @@ export class LighthouseWorker {
       if (message.type === 'settled') {
         const event = this.granted.get(message.ticket);
         if (event) this.schedule.settled(event);
-        return;
-      }
-      if (message.type === 'probe-waits') {
-        const event = this.granted.get(message.ticket);
-        if (event) this.schedule.probeWaits(event, message.waiting);
         return;
       }
       if (message.type === 'checked') {
@@ -318,10 +312,14 @@ export class LighthouseWorker {
     await this.exited;
   }
 
-  /** SIGKILL the worker's process group (the worker and its Chromium). Synchronous: safe in an exit handler. */
+  /**
+   * SIGKILL the worker's process group (the worker and its Chromium). Synchronous: safe in an exit
+   * handler. The worker is dead from now on, before its 'exit' is heard of: no run is handed to it.
+   */
   kill(): void {
     this.sweep();
     if (this.alive) this.child.kill('SIGKILL');
+    this.alive = false;
   }
 
   private sweep(): void {

@@ -64,8 +64,6 @@ export type WorkerMessage =
   | { type: 'release'; ticket: number }
   /** The page measured in the granted window `ticket` has settled (isolation `settled`, settling.ts). */
   | { type: 'settled'; ticket: number }
-  /** The page of probe `ticket` waits on its own timer (`waiting`), or its timer is due (cpu-schedule.ts `probeWaits`). */
-  | { type: 'probe-waits'; ticket: number; waiting: boolean }
   /** What the settled page of window `ticket` did after settling, read in its trace. */
   | { type: 'checked'; ticket: number; quiet: boolean }
   /** Was any page beside window `ticket`'s measurement active after settling? (isolation `settled`) */

@@ -22,16 +22,7 @@ import { longTaskAnswers, longTaskAfter } from './long-task-answers.js';
 import { handlingCommands } from './page-commands.js';
 import { lighthouseConfig, lighthouseFlags } from './run-config.js';
 import { runRecordFromLhr } from './run-record.js';
-import {
-  activityAfter,
-  type AloneSpan,
-  isLongTaskProbe,
-  monotonicMicroseconds,
-  probeTimerMs,
-  type RunActivity,
-  type SettlingWatch,
-  watchSettling,
-} from './settling.js';
+import { activityAfter, type AloneSpan, monotonicMicroseconds, type RunActivity, type SettlingWatch, watchSettling } from './settling.js';
 import type { LaneMessage, RunOrder, WorkerMessage, WorkerSettings } from './worker-protocol.js';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as WorkerSettings;
@@ -47,22 +38,9 @@ interface OpenBrowser extends PoolBrowser {
 
 /** How long a probe keeps the CPU after its answer (settling.ts). */
 const probeTailMs = 15;
-/**
- * A probe that waits on a timer in the page (settling.ts `probeTimerMs`) keeps the CPU this long for the
- * task that sets the timer (1 to 4 ms alone), then lets the others go on until this long before the
- * timer is due (cpu-schedule.ts `probeWaits`).
- */
-const probeSetupMs = 25;
-const probeWakeMs = 50;
 /** Lighthouse's fetcher gives up after 2 s (lighthouse/core/gather/fetcher.js): a fetch holds no longer. */
 const fetchHoldMs = 2_500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Resolves after `ms`, or as soon as `promise` settles. */
-async function sleepUnless(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}
 
 let launches = 0;
 let stopping = false;
@@ -172,24 +150,11 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
     if (held.delete(ticket)) release(ticket);
   };
   const aloneSpans: AloneSpan[] = [];
-  const probe = async (sendCommand: () => Promise<unknown>, timerMs: number | undefined) => {
+  const probe = async (sendCommand: () => Promise<unknown>) => {
     const ticket = await take('probe');
-    let fromUs = monotonicMicroseconds();
-    let answered = false;
-    const answer = sendCommand().finally(() => (answered = true));
-    if (timerMs !== undefined && timerMs > probeSetupMs + probeWakeMs) {
-      await sleepUnless(answer, probeSetupMs);
-      if (!answered) {
-        // The page waits on its timer, idle: the others go on, and stop again before it is due.
-        aloneSpans.push({ fromUs, toUs: monotonicMicroseconds() });
-        send({ type: 'probe-waits', ticket, waiting: true });
-        await sleepUnless(answer, timerMs - probeSetupMs - probeWakeMs);
-        send({ type: 'probe-waits', ticket, waiting: false });
-        fromUs = monotonicMicroseconds();
-      }
-    }
+    const fromUs = monotonicMicroseconds();
     try {
-      return await answer;
+      return await sendCommand();
     } finally {
       // The page's task that answered goes on for a few milliseconds after its answer: it ends alone too.
       await sleep(probeTailMs);
@@ -223,15 +188,14 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
           if (answered) return answered;
           if (shareSettled && method === 'Network.loadNetworkResource') return fetches.fetching(send);
           if (fetches.holding && method === 'IO.read') return fetches.reading(send);
-          // Lighthouse's probes of a quiet CPU: answered here when they can be (long-task-answers.ts); else,
-          // in a page that has settled, alone, and before, they hold its settling back.
+          // Lighthouse's wait for a quiet CPU: its long-task watcher and checks are answered here
+          // (long-task-answers.ts), a watcher sent to a page not yet settled holds its settling back, and
+          // any other command into a page that has settled runs alone, as a probe.
           if (!settling) return undefined;
           const watch = settling;
-          const settled = watch.settledAtUs !== undefined;
-          const answer = longTasks.answer(method, params, settled, () => watch.holding(send));
+          const answer = longTasks.answer(method, params, watch.settledAtUs !== undefined, () => watch.holding(send));
           if (answer) return answer;
-          if (probing) return probe(send, probeTimerMs(method, params));
-          return !settled && isLongTaskProbe(method, params) ? watch.holding(send) : undefined;
+          return probing ? probe(send) : undefined;
         },
         // The lifecycle events Lighthouse enables on its session: the page's first contentful paint.
         (session) =>
@@ -275,8 +239,8 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
       if (!result) throw new Error('Lighthouse returned no result');
       pool.landed(open, originOf(result.lhr.finalDisplayedUrl));
       const settledAtUs = settling?.settledAtUs;
-      const answeredSinceUs = longTasks.answeredSinceUs;
-      if (settledAtUs !== undefined || answeredSinceUs !== undefined) {
+      const answered = longTasks.answered;
+      if (settledAtUs !== undefined || answered !== undefined) {
         const activity = await runActivity(result.artifacts);
         const unread = activity ? undefined : 'its trace could not be read';
         let active: string | undefined;
@@ -285,8 +249,8 @@ async function attempt(order: RunOrder, shareSettled: boolean): Promise<string |
           checked = true;
           send({ type: 'checked', ticket: window, quiet: active === undefined });
         }
-        // The worker's answers to Lighthouse's checks hold only if the page ran no long task since its registration.
-        active ??= answeredSinceUs === undefined ? undefined : activity ? longTaskAfter(activity, answeredSinceUs) : unread;
+        // The worker's answers to Lighthouse's checks hold only if the page ran no long task meanwhile.
+        active ??= answered === undefined ? undefined : activity ? longTaskAfter(activity, answered) : unread;
         if (active && !result.lhr.runtimeError) return active;
       }
       if (shareSettled && !result.lhr.runtimeError) {

@@ -336,34 +336,6 @@ describe('isolation settled, with preemption', () => {
     expect(stopped.size).toBe(0);
   });
 
-  it("lets the stopped workers go on while a probe's page waits on its own timer, grants nothing beside it, and stops them again before the timer is due", async () => {
-    const { preemption, stopped } = recording(['worker 1', 'worker 2', 'worker 3']);
-    const schedule = new CpuSchedule('settled', undefined, preemption);
-    await settledWindow(schedule, 'worker 1');
-    ask(schedule, 'worker 2', 'busy');
-    await settle();
-    const probing = ask(schedule, 'worker 1', 'probe');
-    await settle();
-    expect([...stopped]).toEqual(['worker 2', 'worker 3']);
-    const probe = probing.granted as ScheduleEvent;
-    schedule.probeWaits(probe, true);
-    expect(stopped.size).toBe(0);
-    // Worker 2's audits go on; a window or new busy work still waits for the probe.
-    const measuring = ask(schedule, 'worker 3', 'window');
-    const auditing = ask(schedule, 'worker 3', 'busy');
-    await settle();
-    expect(measuring.granted).toBeUndefined();
-    expect(auditing.granted).toBeUndefined();
-    schedule.probeWaits(probe, false);
-    expect([...stopped].sort()).toEqual(['worker 2', 'worker 3']);
-    expect(probe.stopped).toEqual(['worker 2', 'worker 3']);
-    // The window waiting in line opens once the probe ends, and stops worker 2 in its turn.
-    schedule.release(probe);
-    await settle();
-    expect(measuring.granted?.stopped).toEqual(['worker 2']);
-    expect(auditing.granted).toBeUndefined();
-  });
-
   // A trace still recording, a fetch against the clock: stopping either would change what the run records.
   it.each([
     {

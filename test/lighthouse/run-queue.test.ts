@@ -11,7 +11,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A queue of `slots` workers whose runs end on `finish(name)`; `started` lists "name@slot" in order. */
 function lane(slots: number) {
-  const queue = new RunQueue<string>(slots);
+  const queue = new RunQueue(slots);
   const started: string[] = [];
   const endings = new Map<string, (outcome: Error | undefined) => void>();
   const add = (name: string, origin: string | undefined) =>

@@ -1,18 +1,9 @@
 // What a page may do once it has settled, when busy work runs beside its window (isolation `settled`):
 // the check of the run's trace and protocol log that sends a page back to be measured alone.
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import {
-  activityAfter,
-  isLongTaskProbe,
-  minTaskMs,
-  probeTimerMs,
-  type RunActivity,
-  type SettlingOptions,
-  watchSettling,
-} from '../../src/lighthouse/settling.js';
+import { activityAfter, minTaskMs, type RunActivity, type SettlingOptions, watchSettling } from '../../src/lighthouse/settling.js';
 
 const settledAtUs = 5_000_000_000;
 const task = (startUsAfterSettling: number, durationMs: number, name = 'RunTask') => ({
@@ -157,25 +148,5 @@ describe('settling, seen live', () => {
     expect(drawing.settledAtUs).toBeUndefined();
     blind.stop();
     drawing.stop();
-  });
-
-  it("reads the timer Lighthouse's check of a quiet CPU waits on, from the installed Lighthouse's own source", () => {
-    const source = readFileSync(new URL('../../node_modules/lighthouse/core/gather/driver/wait-for-condition.js', import.meta.url), 'utf8');
-    const from = source.indexOf('function checkTimeSinceLastLongTaskInPage');
-    const check = source.slice(from, source.indexOf('\n}\n', from) + 2);
-    // As Lighthouse's ExecutionContext.evaluate sends it: the function's source called in an arrow function.
-    const expression = `(() => {\n      return (${check})();\n    })()`;
-    expect(probeTimerMs('Runtime.evaluate', { expression })).toBe(150);
-    const register = { expression: '(() => { return (function registerPerformanceObserverInPage() { setTimeout(() => {}, 9); })(); })()' };
-    expect(probeTimerMs('Runtime.evaluate', register)).toBeUndefined();
-    expect(probeTimerMs('Page.navigate', { url: 'about:blank' })).toBeUndefined();
-  });
-
-  it("tells Lighthouse's probes of a quiet CPU from its other evaluations", () => {
-    const evaluation = (name: string) => ({ expression: `(() => { return (function ${name}() { return 1; })(); })()` });
-    expect(isLongTaskProbe('Runtime.evaluate', evaluation('registerPerformanceObserverInPage'))).toBe(true);
-    expect(isLongTaskProbe('Runtime.evaluate', evaluation('checkTimeSinceLastLongTaskInPage'))).toBe(true);
-    expect(isLongTaskProbe('Runtime.evaluate', evaluation('computeBenchmarkIndex'))).toBe(false);
-    expect(isLongTaskProbe('Page.navigate', { url: 'about:blank' })).toBe(false);
   });
 });
