@@ -14,15 +14,6 @@
 // lane handed out pages by site (six launches against four, .exp of 2026-12-02).
 import type { BrowserReuse } from './worker-protocol.js';
 
-/** The origin a browser audits for `url` (undefined for none, or a URL that does not parse). */
-export function originOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface PoolBrowser {
   /** False once the browser crashed or lost its connection. */
   readonly alive: boolean;

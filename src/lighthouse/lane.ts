@@ -40,7 +40,6 @@ import { describeRefusal, NetworkPolicy, type NetworkPolicyOptions, startPolicyP
 import { CpuSchedule, isolationLevels, type Isolation, type Preemption, type ScheduleEvent } from './cpu-schedule.js';
 import { ProcessFreezer } from './process-freezer.js';
 import { RunQueue } from './run-queue.js';
-import { originOf } from './browser-pool.js';
 import { expectedThrottling } from './lighthouse-settings.js';
 import { pageResult } from './page-result.js';
 import { failedRun, type RunRecord } from './run-record.js';
@@ -49,6 +48,7 @@ import {
   lighthouseMessage,
   type LighthousePageRequest,
   type LighthousePageResult,
+  originOf,
   renderLighthouseMessage,
 } from '../model/index.js';
 import { LighthouseWorker, type RunOutcome } from './worker-process.js';
@@ -254,20 +254,20 @@ export async function startLighthouseLane(config: LighthouseConfig, options: Lan
   /** A run on the worker the queue hands it to (run-queue.ts), retried once if it failed. */
   const runWithRetry = async (url: string, formFactor: FormFactor): Promise<RunRecord> => {
     const origin = originOf(url);
-    let { outcome, retried } = await queue.add(origin, async (slot) => {
-      const first = await runOn(slot, url, formFactor, origin);
-      if (first.kind !== 'failed' && first.kind !== 'worker-died') return { outcome: first, retried: false };
-      log(`Lighthouse ${formFactor} ${url}: ${describe(first)}; retrying once on a fresh browser`);
+    const onWorker = await queue.add(origin, async (slot) => {
+      const outcome = await runOn(slot, url, formFactor, origin);
+      if (outcome.kind !== 'failed' && outcome.kind !== 'worker-died') return { outcome, retried: false };
+      log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on a fresh browser`);
       // At once, on the same worker (replaced if it died): the site waiting for this page does not wait
       // for every other site, and a worker that died is known dead, where another killed at the same
       // moment (the machine out of memory) may not have been heard of yet.
       return { outcome: await runOn(slot, url, formFactor, origin), retried: true };
     });
-    if (!retried && outcome.kind === 'chromium-start-failed') {
+    let { outcome } = onWorker;
+    if (!onWorker.retried && outcome.kind === 'chromium-start-failed') {
       // A worker that could not be started: the retry goes back to the queue, to whichever worker is free.
       log(`Lighthouse ${formFactor} ${url}: ${describe(outcome)}; retrying once on another worker`);
       outcome = await queue.add(origin, (slot) => runOn(slot, url, formFactor, origin));
-      retried = true;
     }
     if (outcome.kind === 'timeout') log(`Lighthouse ${formFactor} ${url}: no result within ${config.timeoutSecs} s, worker killed`);
     return recordOf(outcome, config.timeoutSecs);

@@ -17,6 +17,7 @@
 // the registration and the last answer (`longTaskAfter`): if it did, the page's answers may have made
 // Lighthouse wait longer than the worker's did, and the page is measured again alone, Lighthouse's
 // probes going to the page. A long task after the last answer changes nothing Lighthouse was told.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isEvaluationOf } from './page-commands.js';
 import { monotonicMicroseconds, type RunActivity, topLevelTasks } from './settling.js';
 
@@ -56,8 +57,6 @@ export function checkTimerMs(method: string, params: unknown): number | undefine
   const timer = /function checkTimeSinceLastLongTaskInPage\s*\([\s\S]*?setTimeout\([\s\S]*?\},\s*(\d+)\s*\)/.exec(expression)?.[1];
   return timer === undefined ? undefined : Number(timer);
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface LongTaskAnswers {
   /**

@@ -7,10 +7,12 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { benchmarkAnswer } from './benchmark-index.js';
-import { BrowserPool, originOf, type PoolBrowser } from './browser-pool.js';
+import { BrowserPool, type PoolBrowser } from './browser-pool.js';
+import { originOf } from '../model/urls.js';
 import type { CpuUse } from './cpu-schedule.js';
 import { launchChromium, removeSingletonSockets, type Chromium } from './chromium.js';
 import { chromeProxyFlags, describeRefusal, NetworkPolicy, type PolicyProxy, startPolicyProxy } from '../network/index.js';
@@ -40,7 +42,6 @@ interface OpenBrowser extends PoolBrowser {
 const probeTailMs = 15;
 /** Lighthouse's fetcher gives up after 2 s (lighthouse/core/gather/fetcher.js): a fetch holds no longer. */
 const fetchHoldMs = 2_500;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let launches = 0;
 let stopping = false;

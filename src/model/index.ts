@@ -26,7 +26,7 @@ export {
   unavailableRobotsTxt,
   addRobotsProblem,
 } from './robots.js';
-export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin } from './urls.js';
+export { normaliseUrl, urlKey, sameSite, bareHost, twinHosts, slashTwin, originOf } from './urls.js';
 export {
   trapPattern,
   hasSessionParameter,

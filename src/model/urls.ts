@@ -28,6 +28,15 @@ export function slashTwin(url: string): string | undefined {
   return parsed.href;
 }
 
+/** A URL's origin (scheme, host and port), or undefined for none or a URL that does not parse. */
+export function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The host without a leading `www.`. */
 export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/site-crawl.js';
-import { normaliseUrl, sameSite, type SiteCrawl, slashTwin, twinHosts } from '../../src/model/index.js';
+import { normaliseUrl, originOf, sameSite, type SiteCrawl, slashTwin, twinHosts } from '../../src/model/index.js';
 import { startFixtureWeb, type FixtureWeb } from '../../src/fixtures/server.js';
 import { extractingParser, pathsOf, testConfig, type ExtractingParser } from './helpers.js';
 
@@ -15,6 +15,13 @@ describe('URL normalisation', () => {
     expect(slashTwin('https://ville.test/mairie')).toBe('https://ville.test/mairie/');
     expect(slashTwin('https://ville.test/mairie/?a=1')).toBe('https://ville.test/mairie?a=1');
     expect(slashTwin('https://ville.test/')).toBeUndefined();
+  });
+
+  it('gives a URL its origin, and none to a URL that does not parse', () => {
+    expect(originOf('HTTPS://Www.Ville.TEST:443/mairie/?a=1#b')).toBe('https://www.ville.test');
+    expect(originOf('http://127.0.1.2:8080/contact/')).toBe('http://127.0.1.2:8080');
+    expect(originOf('pas une adresse')).toBeUndefined();
+    expect(originOf(undefined)).toBeUndefined();
   });
 });
 
