@@ -1,11 +1,19 @@
-// What a worker's Chromium leaves on disk once it is gone (src/lighthouse/chromium.ts): nothing, whether
-// it was killed by its own kill() or with its process group, as the lane does on a timeout.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+// A worker's Chromium (src/lighthouse/chromium.ts): what it starts for a new page (not the address bar's
+// WebUI popups), and what it leaves on disk once it is gone: nothing, whether it was killed by its own
+// kill() or with its process group, as the lane does on a timeout.
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../src/browser/chrome.js';
-import { launchChromium, removeSingletonSockets } from '../../src/lighthouse/chromium.js';
+import puppeteer from 'puppeteer-core';
+import { Launcher } from 'chrome-launcher';
+import {
+  launchChromium,
+  lighthouseDisabledFeatures,
+  mergeDisabledFeatures,
+  removeSingletonSockets,
+} from '../../src/lighthouse/chromium.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -20,6 +28,52 @@ function profiles(): string {
 function singletonFolder(userDataDir: string): string {
   return dirname(readlinkSync(join(userDataDir, 'SingletonSocket')));
 }
+
+describe('the features a worker’s Chromium turns off', () => {
+  it('merges every --disable-features into one, where the first stood, keeping each feature once', () => {
+    expect(mergeDisabledFeatures(['--a', '--disable-features=X,Y', '--b', '--disable-features=Y,Z', '--c'])).toEqual([
+      '--a',
+      '--disable-features=X,Y,Z',
+      '--b',
+      '--c',
+    ]);
+    expect(mergeDisabledFeatures(['--a', '--b'])).toEqual(['--a', '--b']);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('a real Chromium of the lane', () => {
+  it('opens a page without the address bar’s WebUI popups, with the launcher’s features still off', async () => {
+    const chromium = await launchChromium(findChrome() as string, join(profiles(), 'chromium-1'));
+    try {
+      // One --disable-features (Chromium reads the last one only), holding the launcher's and ours.
+      const args = readFileSync(`/proc/${chromium.pid}/cmdline`, 'utf8').split('\0');
+      const disabled = args.filter((arg) => arg.startsWith('--disable-features='));
+      expect(disabled).toHaveLength(1);
+      const features = (disabled[0] as string).slice('--disable-features='.length).split(',');
+      const launchers = (Launcher.defaultFlags().find((flag) => flag.startsWith('--disable-features=')) as string).split('=')[1];
+      expect(features).toEqual(expect.arrayContaining([...(launchers as string).split(','), ...lighthouseDisabledFeatures]));
+      const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
+      try {
+        const context = await browser.createBrowserContext();
+        await context.newPage();
+        const session = await browser.target().createCDPSession();
+        // The browser's own pages (type browser_ui) are listed with an empty filter only. Without the
+        // flag, chrome://omnibox-popup.top-chrome/ is listed twice for each window as soon as it opens.
+        const listed = async () => {
+          const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+          return targetInfos.map((target) => target.url);
+        };
+        await expect.poll(listed).toContain('about:blank');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect((await listed()).filter((url) => url.startsWith('chrome://'))).toEqual([]);
+      } finally {
+        await browser.disconnect();
+      }
+    } finally {
+      await chromium.kill();
+    }
+  }, 60_000);
+});
 
 describe.runIf(process.platform === 'linux')('a real Chromium, once gone', () => {
   it('leaves neither its profile nor its singleton socket’s folder after kill()', async () => {
