@@ -12,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Launcher } from 'chrome-launcher';
-import { chromeFlags } from '../browser/chrome.js';
+import { chromeFlags, disabledChromiumFeatures, mergeDisabledFeatures } from '../browser/chrome.js';
 
 export interface Chromium {
   pid: number;
@@ -28,40 +28,10 @@ export interface Chromium {
 
 const launchTimeoutMs = 30_000;
 
-/**
- * Chromium features turned off beside those Lighthouse's launcher turns off. Chromium's headless mode is
- * the whole browser without a screen, and from version 156 every new window (each run opens one) loads
- * the address bar's suggestion popups, two WebUI pages (chrome://omnibox-popup.top-chrome, with some
- * 400 scripts and style sheets), in a renderer of their own: 0.8 s of CPU in renderers and 0.3 s in the
- * browser for every page opened, against 0.05 s and 0.15 s without them (.exp of 2026-12-02, a target
- * opened in a new browser context, CPU read from /proc over 1.5 s). A third of the lane's CPU on light
- * pages went there. Nobody types in the address bar of a browser driven over DevTools, and the popup is
- * the browser's own interface, not the page's: turning it off changes nothing a run measures (the lane
- * waits for its browser to go quiet before a page loads: worker.ts, cpu-quiet.ts).
- */
-export const lighthouseDisabledFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
-
-/**
- * Flags with every `--disable-features=` merged into one, where the first of them stood: Chromium reads
- * a switch given twice from its last occurrence only, and would drop the launcher's list for ours.
- */
-export function mergeDisabledFeatures(flags: readonly string[]): string[] {
-  const prefix = '--disable-features=';
-  const features = flags.filter((flag) => flag.startsWith(prefix)).flatMap((flag) => flag.slice(prefix.length).split(','));
-  const merged = `${prefix}${[...new Set(features.filter(Boolean))].join(',')}`;
-  const first = flags.findIndex((flag) => flag.startsWith(prefix));
-  return flags.flatMap((flag, index) => (index === first ? [merged] : flag.startsWith(prefix) ? [] : [flag]));
-}
-
 export async function launchChromium(chromePath: string, userDataDir: string, extraFlags: string[] = []): Promise<Chromium> {
   // Lighthouse's own launcher flags first (no background networking, no throttled timers), then ours.
   const flags = mergeDisabledFeatures([
-    ...new Set([
-      ...Launcher.defaultFlags(),
-      ...chromeFlags,
-      `--disable-features=${lighthouseDisabledFeatures.join(',')}`,
-      ...extraFlags,
-    ]),
+    ...new Set([...Launcher.defaultFlags(), ...chromeFlags, `--disable-features=${disabledChromiumFeatures.join(',')}`, ...extraFlags]),
   ]);
   const browser = spawn(chromePath, [...flags, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],

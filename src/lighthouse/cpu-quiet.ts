@@ -13,7 +13,7 @@
 // (`waitForGroupQuiet`, /proc) while it still holds busy work, before it asks for its window, so that
 // the window does not wait for it with the other workers stopped (cpu-schedule.ts).
 import { cpus } from 'node:os';
-import { processIds, statFields } from './proc-stat.js';
+import { processIds, statFields } from '../browser/proc-stat.js';
 
 export interface CpuQuietOptions {
   /** Busy share of all cores (0–1) under which the CPU counts as quiet. @default 0.15 */

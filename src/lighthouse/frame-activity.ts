@@ -19,7 +19,7 @@
 // descendants: 2.3 ms of CPU with 78 processes, so settling reads from the page's load event on only.
 // Where /proc is missing the meter reads nothing, and settling goes by the wait without requests alone.
 import { readdirSync, readFileSync } from 'node:fs';
-import { processIds, statFields } from './proc-stat.js';
+import { processIds, statFields } from '../browser/proc-stat.js';
 
 /** Threads that draw frames, by process type: Linux's thread names (15 characters at most). */
 const drawingThreads: Record<string, string> = { renderer: 'Compositor', 'gpu-process': 'VizCompositorTh' };

@@ -32,7 +32,8 @@
 // site after site and a launch is seldom paid (browser-pool.ts); Lighthouse's CPU benchmark, a second of
 // spinning before every run, is measured once per lane (benchmark-index.ts); Lighthouse's checks of a
 // quiet CPU are answered by the worker, not the page, so that a page may count as settled half a second
-// after its last request (long-task-answers.ts, settling.ts).
+// after its last request (long-task-answers.ts, settling.ts); the browser's own interface loads nothing
+// for the pages it opens (the address bar's WebUI popups, a third of the lane's CPU: chromium.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import type { LighthouseConfig } from '../config.js';
@@ -127,7 +128,8 @@ const runsPerChromium = 50;
  * add CPU contention, which the simulated throttling turns into worse performance scores. Under
  * `settled`, one more: a worker whose page has settled waits a second or two for Lighthouse's quiet
  * periods without using the CPU, and the extra worker's busy work fills that time (light pages, 2
- * cores: 18.8 pages a minute with two workers, 21.6 with three; .exp measurements of 2026-12-01).
+ * cores, .exp of 2026-12-02: 21.6 pages a minute with two workers, 25.0 to 27.0 with three, 26.1 and
+ * 26.6 with four, whose start twenty pages do not repay).
  */
 export function defaultLighthouseConcurrency(
   cores = availableParallelism(),

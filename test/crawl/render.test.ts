@@ -1,11 +1,14 @@
 // The renderer itself (src/crawl/render.ts), in the system Chromium against a loopback server: a
 // render in a context of its own, a page that never answers given up without holding the next one,
-// and a closed renderer that says so.
+// a closed renderer that says so, and a browser without the address bar's popups that keeps
+// Playwright's own settings.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer, type RendererOptions } from '../../src/crawl/render.js';
-import { findChrome } from '../../src/browser/chrome.js';
+import { chromium } from 'playwright';
+import { disabledChromiumFeatures, findChrome } from '../../src/browser/chrome.js';
 
 let server: Server;
 let origin: string;
@@ -89,4 +92,47 @@ describe('the browser renderer', () => {
     await expect(renderer!.render(`${origin}/plus-tard`)).rejects.toThrow('the browser renderer is closed');
     expect(requests.some((request) => request.path === '/jamais')).toBe(false);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'renders in a browser with the address bar’s popups off, Playwright’s own features still off',
+    async () => {
+      // Playwright's list, from a browser it launches by itself (found by a switch Chromium ignores).
+      const marker = `--muniseo-test=${process.pid}`;
+      const plain = await chromium.launch({ executablePath: findChrome() as string, args: [marker] });
+      const playwrights = lastDisabledFeatures((args) => args.includes(marker));
+      await plain.close();
+      expect(playwrights.length).toBeGreaterThan(0);
+      expect(playwrights).not.toContain(disabledChromiumFeatures[0]);
+      const renderer = await BrowserRenderer.create(options());
+      try {
+        expect((await renderer!.render(`${origin}/sans-popup`)).html).toContain('Rendu /sans-popup');
+        // The renderer's browser: Chromium, started by this process through Playwright's pipe.
+        const features = lastDisabledFeatures(
+          (args, parent) => parent === process.pid && args.includes('--remote-debugging-pipe') && !args.includes(marker),
+        );
+        expect(features).toEqual(expect.arrayContaining([...playwrights, ...disabledChromiumFeatures]));
+      } finally {
+        await renderer?.close();
+      }
+    },
+    60_000,
+  );
 });
+
+/** The features of the last --disable-features (the one Chromium reads) of the one process `which` picks. */
+function lastDisabledFeatures(which: (args: string[], parent: number) => boolean): string[] {
+  const found: string[][] = [];
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (which(args, parent)) found.push(args);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  expect(found).toHaveLength(1);
+  const switches = (found[0] as string[]).filter((arg) => arg.startsWith('--disable-features='));
+  return (switches.at(-1) ?? '--disable-features=').slice('--disable-features='.length).split(',').filter(Boolean);
+}

@@ -5,15 +5,10 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/browser/chrome.js';
 import puppeteer from 'puppeteer-core';
 import { Launcher } from 'chrome-launcher';
-import {
-  launchChromium,
-  lighthouseDisabledFeatures,
-  mergeDisabledFeatures,
-  removeSingletonSockets,
-} from '../../src/lighthouse/chromium.js';
+import { disabledChromiumFeatures, findChrome, mergeDisabledFeatures } from '../../src/browser/chrome.js';
+import { launchChromium, removeSingletonSockets } from '../../src/lighthouse/chromium.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -51,7 +46,7 @@ describe.runIf(process.platform === 'linux')('a real Chromium of the lane', () =
       expect(disabled).toHaveLength(1);
       const features = (disabled[0] as string).slice('--disable-features='.length).split(',');
       const launchers = (Launcher.defaultFlags().find((flag) => flag.startsWith('--disable-features=')) as string).split('=')[1];
-      expect(features).toEqual(expect.arrayContaining([...(launchers as string).split(','), ...lighthouseDisabledFeatures]));
+      expect(features).toEqual(expect.arrayContaining([...(launchers as string).split(','), ...disabledChromiumFeatures]));
       const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chromium.port}`, defaultViewport: null });
       try {
         const context = await browser.createBrowserContext();

@@ -1,8 +1,8 @@
-// Linux's /proc as the lane's meters read it (src/lighthouse/proc-stat.ts), checked against this process.
+// Linux's /proc as muniseo reads it to watch its browsers (src/browser/proc-stat.ts), checked against this process.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { processIds, statFields } from '../../src/lighthouse/proc-stat.js';
+import { processIds, statFields } from '../../src/browser/proc-stat.js';
 
 // Any of the states proc(5) lists: a process caught forking or paging is in D, not only R or S.
 const state = /^[RSDZTtXxKWPI]$/;

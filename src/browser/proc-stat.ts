@@ -1,5 +1,6 @@
-// Linux's /proc, as the lane's meters read it (cpu-quiet.ts, frame-activity.ts): the processes of the
-// machine, and the fields of a process's `stat`. Elsewhere (no /proc) there is nothing to read.
+// Linux's /proc, as muniseo reads it to watch its browsers (the Lighthouse lane's meters: cpu-quiet.ts,
+// frame-activity.ts; the crawl's renderer: render.ts): the processes of the machine, and the fields of
+// a process's `stat`. Elsewhere (no /proc) there is nothing to read.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The ids of every process of the machine, or undefined without /proc. */
