@@ -4,8 +4,8 @@
 // context of its own (no cookie or cache carried from page to page), `concurrency` at once, in
 // the crawl's order. Chromium reaches the network only through the network policy's proxy
 // (src/network/proxy.ts), like the crawl's HTTP client, and opens its pages without the address bar's
-// popups (src/browser/chrome.ts): twenty renders of fixture pages took 7.3 s instead of 10.3 (.exp of
-// 2026-12-02).
+// popups (src/browser/chrome.ts): twenty renders of fixture pages, two at a time, took 7.3 s instead of
+// 10.3 (.exp of 2026-12-02).
 //
 // Why not Crawlee's PlaywrightCrawler, which this used to run: muniseo used none of what it adds
 // (retries, sessions, fingerprints and autoscaling were all turned off), and each crawler's request
@@ -89,8 +89,8 @@ async function settled(page: Page): Promise<void> {
 
 /**
  * Playwright gives Chromium a `--disable-features` of its own (HTTPS upgrades off, among others), and
- * Chromium reads only the last one given: ours (disabledChromiumFeatures, a second of CPU saved for
- * every page rendered) must carry Playwright's list too. Playwright does not tell it: it is read once
+ * Chromium reads only the last one given: ours (disabledChromiumFeatures: twenty renders took 7.3 s
+ * instead of 10.3) must carry Playwright's list too. Playwright does not tell it: it is read once
  * per process from the command line of a browser Playwright launches for the purpose (/proc). Where it
  * cannot be read, browsers keep Playwright's list alone.
  */

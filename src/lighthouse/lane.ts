@@ -33,7 +33,7 @@
 // spinning before every run, is measured once per lane (benchmark-index.ts); Lighthouse's checks of a
 // quiet CPU are answered by the worker, not the page, so that a page may count as settled half a second
 // after its last request (long-task-answers.ts, settling.ts); the browser's own interface loads nothing
-// for the pages it opens (the address bar's WebUI popups, a third of the lane's CPU: chromium.ts).
+// for the pages it opens (the address bar's WebUI popups, a third of the lane's CPU: src/browser/chrome.ts).
 import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import type { LighthouseConfig } from '../config.js';
