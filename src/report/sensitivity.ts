@@ -156,12 +156,23 @@ export class SensitivityInputs {
     };
   }
 
-  /** The inputs as typed arrays, for the draws' inner loop. */
+  /**
+   * The inputs as typed arrays, for the draws' inner loop, each institution's credits ordered by
+   * dimension (a stable sort: within a dimension, the order they came in, so that every sum adds the
+   * same numbers in the same order as before and the draws' results do not change by a bit).
+   */
   private packed() {
+    const order: number[] = [];
+    let start = 0;
+    for (const last of this.end) {
+      const entries = Array.from({ length: last - start }, (_, offset) => start + offset);
+      order.push(...entries.sort((a, b) => this.dimension[a]! - this.dimension[b]! || a - b));
+      start = last;
+    }
     return {
-      input: Int32Array.from(this.input),
-      dimension: Uint8Array.from(this.dimension),
-      credit: Float64Array.from(this.credit),
+      input: Int32Array.from(order, (entry) => this.input[entry]!),
+      dimension: Uint8Array.from(order, (entry) => this.dimension[entry]!),
+      credit: Float64Array.from(order, (entry) => this.credit[entry]!),
       end: Int32Array.from(this.end),
       signals: Int32Array.from(this.signals),
       failedMask: Int32Array.from(this.failedMask),
@@ -180,10 +191,7 @@ export class SensitivityInputs {
     const counts = new Int32Array(this.groupKeys.length);
     const weights = inputWeight.map((weight, position) => weight * factors[position]!);
     const levelOf = compiledLevels(thresholds);
-    const dimensionCount = scoredDimensions.length;
-    const weighted = new Float64Array(dimensionCount);
-    const totals = new Float64Array(dimensionCount);
-    const scores = new Float64Array(dimensionCount);
+    const scores = new Float64Array(scoredDimensions.length);
     let entry = 0;
     for (let site = 0; site < end.length; site += 1) {
       const last = end[site]!;
@@ -191,16 +199,22 @@ export class SensitivityInputs {
         entry = last;
         continue;
       }
-      weighted.fill(0);
-      totals.fill(0);
-      for (; entry < last; entry += 1) {
-        const weight = weights[input[entry]!]!;
+      // A dimension without credits has no score.
+      scores.fill(Number.NaN);
+      // Credits come dimension by dimension (packed()), each dimension's sums kept in locals: the draws
+      // on 10,000 and 3,000 synthetic institutions took 3.0 s and 0.7 s instead of 4.0 s and 1.1 s, with
+      // the same counts in every draw (.exp/senscmp.mjs, 2026-12-02).
+      while (entry < last) {
         const index = dimension[entry]!;
-        weighted[index]! += weight * credit[entry]!;
-        totals[index]! += weight;
+        let weighted = 0;
+        let total = 0;
+        for (; entry < last && dimension[entry] === index; entry += 1) {
+          const weight = weights[input[entry]!]!;
+          weighted += weight * credit[entry]!;
+          total += weight;
+        }
+        scores[index] = dimensionScore(weighted, total) ?? Number.NaN;
       }
-      for (let index = 0; index < dimensionCount; index += 1)
-        scores[index] = dimensionScore(weighted[index]!, totals[index]!) ?? Number.NaN;
       if (levelOf(scores, signals[site]!, failedMask[site]!) >= 2) counts[group[site]!]! += 1;
     }
     return counts;
