@@ -51,7 +51,9 @@ export const chromeFlags = [
  * 0.15 s without them (.exp of 2026-12-02, a target opened in a new browser context, CPU read from
  * /proc over 1.5 s). A third of the Lighthouse lane's CPU on light pages went there. Nobody types in
  * the address bar of a browser driven over DevTools, and the popups are the browser's own interface,
- * not the page's: turning them off changes nothing a page does or a run measures.
+ * not the page's: turning them off changes nothing a page does or a run measures. Each launcher has a
+ * list of its own that ours joins (mergeDisabledFeatures): Lighthouse's in lighthouse/chromium.ts,
+ * Playwright's in crawl/render.ts.
  */
 export const disabledChromiumFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 

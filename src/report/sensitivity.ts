@@ -162,11 +162,11 @@ export class SensitivityInputs {
    * same numbers in the same order as before and the draws' results do not change by a bit).
    */
   private packed() {
-    const order: number[] = [];
+    // Positions of the credits, each institution's sorted in place (ties keep their order: `a - b`).
+    const order = Int32Array.from(this.credit, (_, entry) => entry);
     let start = 0;
     for (const last of this.end) {
-      const entries = Array.from({ length: last - start }, (_, offset) => start + offset);
-      order.push(...entries.sort((a, b) => this.dimension[a]! - this.dimension[b]! || a - b));
+      order.subarray(start, last).sort((a, b) => this.dimension[a]! - this.dimension[b]! || a - b);
       start = last;
     }
     return {
